@@ -1,0 +1,52 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Mapper and context paths are relative to the generated file. */
+const subgraph = (name: string, mappers: Record<string, string>): CodegenConfig['generates'][string] => ({
+  schema: `schema/${name}.graphql`,
+  plugins: ['typescript', 'typescript-resolvers'],
+  config: {
+    federation: true,
+    useIndexSignature: true,
+    useTypeImports: true,
+    contextType: '../context.ts#Context',
+    mappers: Object.fromEntries(
+      Object.entries(mappers).map(([type, row]) => [type, `../db/schema/index.ts#${row}`]),
+    ),
+    scalars: sharedScalars,
+    enumsAsTypes: true,
+  },
+});
+
+const sharedScalars = {
+  CountyNumber: 'string',
+  MunicipalityNumber: 'string',
+  OrganizationNumber: 'string',
+  Date: 'string',
+  DateTime: { input: 'Date', output: 'Date | string' },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    'subgraphs/municipality/src/generated/resolvers.ts': subgraph('municipality', {
+      County: 'CountyRow',
+      Municipality: 'MunicipalityRow',
+      Unit: 'UnitRow',
+      Person: 'PersonRow',
+      Employment: 'EmploymentRow',
+    }),
+    'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
+      Declaration: 'DeclarationRow',
+      Position: 'PositionRow',
+    }),
+    // Typed documents for clients of the gateway: the operations in gateway/operations.
+    'gateway/src/generated/operations.ts': {
+      schema: 'schema/api.graphql',
+      documents: 'gateway/operations/**/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: sharedScalars },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,2 @@
+export { startGateway } from './server.ts';
+export { readGatewayConfig, type GatewayConfig } from './config.ts';

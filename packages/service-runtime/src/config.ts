@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Reads a service's configuration from environment variables once, at start.
+ * A bad value stops start-up with a message that names the variable.
+ */
+export function readConfig<TShape extends z.ZodRawShape>(
+  shape: TShape,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<TShape>> {
+  const parsed = z.object(shape).safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+  );
+  throw new ConfigurationError(`Invalid configuration:\n${problems.join('\n')}`);
+}
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+/** Environment values that are empty strings count as unset. */
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
+export const env = {
+  port: (fallback: number) =>
+    z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(fallback)),
+  host: (fallback = 'localhost') => z.preprocess(unsetIfEmpty, z.string().default(fallback)),
+  url: () => z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ })),
+  databaseUrl: () =>
+    z.preprocess(
+      unsetIfEmpty,
+      z
+        .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
+        .optional(),
+    ),
+  path: (fallback: string) => z.preprocess(unsetIfEmpty, z.string().default(fallback)),
+  logLevel: () =>
+    z.preprocess(
+      unsetIfEmpty,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+  oneOf: <const T extends readonly [string, ...string[]]>(values: T) =>
+    z.preprocess(unsetIfEmpty, z.enum(values).optional()),
+  positiveNumber: (fallback: number) =>
+    z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback)),
+};
+
+const repositoryDataDir = (name: string) =>
+  fileURLToPath(new URL(`../../../.data/${name}`, import.meta.url));
+
+/**
+ * The variables every subgraph reads, each prefixed with the subgraph's name
+ * (`MUNICIPALITY_PORT`, `INTERESTS_DATABASE_URL`, …), plus the shared `HOST`, `DEMO_SCALE`
+ * and `LOG_LEVEL`. Documented in the README.
+ */
+export function readSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  source: NodeJS.ProcessEnv = process.env,
+) {
+  const prefix = name.toUpperCase();
+  const own = {
+    PORT: env.port(defaultPort),
+    DATABASE_URL: env.databaseUrl(),
+    DATA_DIR: env.path(repositoryDataDir(name)),
+    SEED: env.oneOf(['demo', 'none']),
+  };
+  const shared = { HOST: env.host(), DEMO_SCALE: env.positiveNumber(0.05), LOG_LEVEL: env.logLevel() };
+  const config = readConfig(
+    { ...shared, ...Object.fromEntries(Object.entries(own).map(([key, schema]) => [`${prefix}_${key}`, schema])) },
+    source,
+  ) as Record<string, unknown>;
+  const ownValue = <K extends keyof typeof own>(key: K) => config[`${prefix}_${key}`] as z.infer<(typeof own)[K]>;
+  const databaseUrl = ownValue('DATABASE_URL');
+  return {
+    port: ownValue('PORT'),
+    host: config['HOST'] as string,
+    databaseUrl,
+    dataDir: ownValue('DATA_DIR'),
+    // The embedded database is for trying the system out, so it is seeded unless told not to.
+    seed: ownValue('SEED') ?? (databaseUrl ? 'none' : 'demo'),
+    demoScale: config['DEMO_SCALE'] as number,
+    logLevel: config['LOG_LEVEL'] as z.infer<ReturnType<typeof env.logLevel>>,
+  };
+}
+
+export type SubgraphConfig = ReturnType<typeof readSubgraphConfig>;

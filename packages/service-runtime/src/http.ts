@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify, { LogController, type FastifyRequest } from 'fastify';
+import type { LevelWithSilent } from 'pino';
+import { createLogger, type Logger } from './logger.ts';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const operationSlot = Symbol('operation');
+
+/** What a context function may know about the HTTP request behind a GraphQL operation. */
+export interface RequestInfo {
+  requestId: string;
+  headers: FastifyRequest['headers'];
+}
+
+export interface GraphQLServiceOptions<TContext extends BaseContext> {
+  name: string;
+  logger: Logger;
+  /** Builds the Apollo server; the plugins given must be passed on (drain, request logging). */
+  createApollo: (plugins: ApolloServerPlugin<TContext>[]) => ApolloServer<TContext>;
+  context: (request: RequestInfo) => Promise<TContext>;
+  /** Named readiness checks for `GET /ready`, such as the database. */
+  readinessChecks: Record<string, () => Promise<boolean>>;
+  /** Runs after the HTTP server has drained: close the database here. */
+  onClose?: () => Promise<void>;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * One service on one port: `POST /graphql`, `GET /health` (alive) and `GET /ready`
+ * (dependencies reachable, schema loaded), a JSON log line per request, and a request id
+ * taken from `x-request-id` or made here.
+ */
+export async function startGraphQLService<TContext extends BaseContext>(
+  options: GraphQLServiceOptions<TContext>,
+  listen: { port: number; host: string },
+): Promise<RunningService> {
+  const { logger, name } = options;
+  const app = Fastify({
+    loggerInstance: logger,
+    // Our own line per request (below) carries the operation name; Fastify's are off.
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: REQUEST_ID_HEADER,
+    genReqId: () => randomUUID(),
+  });
+  // Apollo clones the context per operation, so the slot for the operation name travels in it
+  // under a symbol, and the request keeps a reference to the same slot for its log line.
+  const operationByRequest = new WeakMap<FastifyRequest, { name?: string }>();
+
+  const requestLogging: ApolloServerPlugin<TContext> = {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didResolveOperation({ operationName }) {
+          const slot = (contextValue as { [operationSlot]?: { name?: string } })[operationSlot];
+          if (slot && operationName) slot.name = operationName;
+        },
+      };
+    },
+  };
+  const apollo = options.createApollo([fastifyApolloDrainPlugin(app), requestLogging]);
+  await apollo.start();
+  let schemaLoaded = true;
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.url === '/health' || request.url === '/ready') return;
+    logger.info(
+      {
+        requestId: request.id,
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        operationName: operationByRequest.get(request)?.name ?? null,
+        durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.get('/health', async () => ({ status: 'ok', service: name }));
+  app.get('/ready', async (_request, reply) => {
+    const checks: Record<string, 'ok' | 'failing'> = { schema: schemaLoaded ? 'ok' : 'failing' };
+    for (const [check, probe] of Object.entries(options.readinessChecks)) {
+      checks[check] = (await probe().catch(() => false)) ? 'ok' : 'failing';
+    }
+    const ready = Object.values(checks).every((state) => state === 'ok');
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', service: name, checks });
+  });
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => {
+        const slot = {};
+        operationByRequest.set(request, slot);
+        return { ...(await options.context({ requestId: request.id, headers: request.headers })), [operationSlot]: slot };
+      },
+    }),
+  });
+
+  await app.listen({ port: listen.port, host: listen.host });
+  const { port } = app.server.address() as AddressInfo;
+  const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(listen.host) ? 'localhost' : listen.host;
+  const url = `http://${shownHost}:${port}/graphql`;
+  logger.info({ url }, `${name} listening on ${url}`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close: () =>
+      (closing ??= (async () => {
+        schemaLoaded = false;
+        await app.close();
+        await options.onClose?.();
+      })()),
+  };
+}
+
+/**
+ * A service's `main`: reads its configuration (a bad value stops start-up with a message naming
+ * the variable), starts it, and drains and closes it once on Ctrl-C or SIGTERM.
+ */
+export async function runService<TConfig extends { logLevel: LevelWithSilent }>(
+  name: string,
+  readConfig: () => TConfig,
+  start: (config: TConfig, logger: Logger) => Promise<{ close(): Promise<void> }>,
+): Promise<void> {
+  let config: TConfig;
+  try {
+    config = readConfig();
+  } catch (error) {
+    console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const logger = createLogger(name, config.logLevel);
+  let service: { close(): Promise<void> };
+  try {
+    service = await start(config, logger);
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start');
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,34 @@
+/** Norwegian identifiers and formats, validated at the edge of every service. */
+
+export const isCountyNumber = (value: string) => /^\d{2}$/.test(value);
+
+/** Kommunenummer: four digits, the first two are the county number. */
+export const isMunicipalityNumber = (value: string) => /^\d{4}$/.test(value);
+
+const organizationNumberWeights = [3, 2, 7, 6, 5, 4, 3, 2];
+
+/**
+ * The MOD11 check digit of an organisation number's first eight digits, or null where none
+ * exists (remainder 1): no valid organisation number starts with those digits.
+ */
+export function organizationNumberCheckDigit(firstEight: string): number | null {
+  const sum = organizationNumberWeights.reduce((total, weight, i) => total + weight * Number(firstEight[i]), 0);
+  const remainder = sum % 11;
+  if (remainder === 1) return null;
+  return remainder === 0 ? 0 : 11 - remainder;
+}
+
+/** Organisasjonsnummer: nine digits, the last a MOD11 check digit. */
+export function isOrganizationNumber(value: string): boolean {
+  return /^\d{9}$/.test(value) && organizationNumberCheckDigit(value.slice(0, 8)) === Number(value[8]);
+}
+
+export const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -1,0 +1,15 @@
+export { readConfig, readSubgraphConfig, ConfigurationError, env, type SubgraphConfig } from './config.ts';
+export { createLogger, type Logger } from './logger.ts';
+export { openDatabase, anyOf, insertInBatches, type Database, type OpenDatabase } from './database.ts';
+export { UserFacingError, NotFoundError, BadUserInputError, maskUnexpectedErrors, found } from './errors.ts';
+export {
+  startGraphQLService,
+  runService,
+  REQUEST_ID_HEADER,
+  type RequestInfo,
+  type RunningService,
+} from './http.ts';
+export * as identifiers from './identifiers.ts';
+export * as scalars from './scalars.ts';
+export { loadOneByKey, loadManyByKey } from './loaders.ts';
+export { startSubgraph, type SubgraphDefinition, type RunningSubgraph } from './subgraph.ts';

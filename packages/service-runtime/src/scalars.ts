@@ -1,0 +1,56 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import {
+  isCountyNumber,
+  isIsoDate,
+  isMunicipalityNumber,
+  isOrganizationNumber,
+} from './identifiers.ts';
+
+/** A string scalar that refuses, with a message naming the format, any value failing `isValid`. */
+function validatedString(name: string, format: string, isValid: (value: string) => boolean) {
+  const parse = (value: unknown): string => {
+    if (typeof value !== 'string' || !isValid(value)) {
+      throw new GraphQLError(`${name} must be ${format}; got ${JSON.stringify(value)}.`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return value;
+  };
+  return new GraphQLScalarType<string, string>({
+    name,
+    serialize: (value) => String(value),
+    parseValue: parse,
+    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+}
+
+export const CountyNumber = validatedString('CountyNumber', 'two digits, e.g. "03"', isCountyNumber);
+export const MunicipalityNumber = validatedString(
+  'MunicipalityNumber',
+  'four digits, e.g. "0301"',
+  isMunicipalityNumber,
+);
+export const OrganizationNumber = validatedString(
+  'OrganizationNumber',
+  'nine digits with a valid MOD11 check digit',
+  isOrganizationNumber,
+);
+export const Date = validatedString('Date', 'a date as YYYY-MM-DD', isIsoDate);
+
+const parseDateTime = (value: unknown): Date => {
+  const date = typeof value === 'string' ? new globalThis.Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(String(value))) {
+    throw new GraphQLError(`DateTime must be an ISO 8601 timestamp; got ${JSON.stringify(value)}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return date;
+};
+
+export const DateTime = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  serialize: (value) =>
+    (value instanceof globalThis.Date ? value : new globalThis.Date(String(value))).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -1,0 +1,49 @@
+import { boolean, date, index, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+
+/**
+ * Declaration (erklæring): one per person. `person_id` is the key of the Person entity owned by
+ * the municipality subgraph; nothing else of the person is kept here.
+ */
+export const declarations = pgTable(
+  'declarations',
+  {
+    personId: uuid('person_id').primaryKey(),
+    termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
+    published: boolean('published').notNull().default(false),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('declarations_updated_at_idx').on(table.updatedAt)],
+);
+
+export const positionCategory = pgEnum('position_category', [
+  'COMPANY_BOARD',
+  'ORGANIZATION_BOARD',
+  'PAID_WORK',
+  'BUSINESS_INTEREST',
+  'REAL_ESTATE',
+  'SHAREHOLDING',
+  'OTHER',
+]);
+
+/** Position (verv) or interest in a declaration. */
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => declarations.personId, { onDelete: 'cascade' }),
+    category: positionCategory('category').notNull(),
+    organizationName: text('organization_name').notNull(),
+    organizationNumber: varchar('organization_number', { length: 9 }),
+    role: text('role'),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+  },
+  (table) => [index('positions_person_id_idx').on(table.personId)],
+);
+
+export type DeclarationRow = typeof declarations.$inferSelect;
+export type NewDeclarationRow = typeof declarations.$inferInsert;
+export type PositionRow = typeof positions.$inferSelect;
+export type NewPositionRow = typeof positions.$inferInsert;

@@ -1,0 +1,82 @@
+import { Faker, base, en, nb_NO } from '@faker-js/faker';
+import { generateDemoPopulation, DEMO_SEED } from '@registers/municipality/demo';
+import { identifiers, insertInBatches, type Logger } from '@registers/service-runtime';
+import { count } from 'drizzle-orm';
+import type { InterestsDatabase } from '../db/index.ts';
+import {
+  declarations,
+  positions,
+  type NewDeclarationRow,
+  type NewPositionRow,
+} from '../db/schema/index.ts';
+
+type Category = NewPositionRow['category'];
+
+const roles: Record<Category, string[]> = {
+  COMPANY_BOARD: ['Styreleder', 'Styremedlem', 'Varamedlem'],
+  ORGANIZATION_BOARD: ['Leder', 'Styremedlem', 'Kasserer'],
+  PAID_WORK: ['Konsulent', 'Rådgiver', 'Foredragsholder'],
+  BUSINESS_INTEREST: ['Daglig leder', 'Innehaver'],
+  REAL_ESTATE: ['Eier'],
+  SHAREHOLDING: ['Aksjonær'],
+  OTHER: ['Medlem'],
+};
+
+/**
+ * Declarations for some of the demo persons of the municipality subgraph. The persons come from
+ * the same deterministic generator with the same seed and scale, not from its database.
+ */
+export function generateDemoDeclarations(scale: number) {
+  const faker = new Faker({ locale: [nb_NO, en, base], seed: DEMO_SEED + 1 });
+  const rows: { declarations: NewDeclarationRow[]; positions: NewPositionRow[] } = {
+    declarations: [],
+    positions: [],
+  };
+  for (const person of generateDemoPopulation({ scale }).persons) {
+    if (faker.number.float() >= 0.45) continue;
+    const accepted = faker.number.float() < 0.8;
+    rows.declarations.push({
+      personId: person.id,
+      termsAcceptedAt: accepted ? faker.date.between({ from: '2019-01-01', to: '2026-06-30' }) : null,
+      published: accepted && faker.number.float() < 0.85,
+      updatedAt: faker.date.between({ from: '2023-01-01', to: '2026-06-30' }),
+    });
+    for (let i = faker.number.int({ min: 0, max: 3 }); i > 0; i--) {
+      const category = faker.helpers.arrayElement(Object.keys(roles) as Category[]);
+      const isOrganization = category !== 'REAL_ESTATE' && category !== 'OTHER';
+      rows.positions.push({
+        id: faker.string.uuid(),
+        personId: person.id,
+        category,
+        organizationName: category === 'REAL_ESTATE' ? `Gnr. ${faker.number.int(200)} bnr. ${faker.number.int(90)}` : faker.company.name(),
+        organizationNumber: isOrganization ? organizationNumber(faker) : null,
+        role: faker.helpers.arrayElement(roles[category]),
+        startDate: faker.date.between({ from: '2010-01-01', to: '2025-12-31' }).toISOString().slice(0, 10),
+        endDate: null,
+      });
+    }
+  }
+  return rows;
+}
+
+function organizationNumber(faker: Faker): string {
+  for (;;) {
+    const firstEight = faker.string.numeric({ length: 8, allowLeadingZeros: false });
+    const check = identifiers.organizationNumberCheckDigit(firstEight);
+    if (check !== null) return `${firstEight}${check}`;
+  }
+}
+
+export async function seedDemoData(db: InterestsDatabase, scale: number, logger: Logger): Promise<void> {
+  const rows = generateDemoDeclarations(scale);
+  await db.transaction(async (tx) => {
+    await insertInBatches(tx, declarations, rows.declarations);
+    await insertInBatches(tx, positions, rows.positions);
+  });
+  logger.info(`seeded ${rows.declarations.length} declarations with ${rows.positions.length} positions`);
+}
+
+export async function isEmpty(db: InterestsDatabase): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(declarations);
+  return row?.n === 0;
+}

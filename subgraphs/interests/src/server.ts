@@ -1,0 +1,31 @@
+import { createLogger, startSubgraph, type Logger, type SubgraphConfig } from '@registers/service-runtime';
+import { createContext, createStores } from './context.ts';
+import { migrationsFolder, schema } from './db/index.ts';
+import { isEmpty, seedDemoData } from './demo/seed.ts';
+import { resolvers } from './resolvers.ts';
+
+/** Styrevervregisteret: seeds demo declarations for the demo persons on a first start. */
+export function startInterestsSubgraph(
+  config: SubgraphConfig,
+  logger: Logger = createLogger('interests', config.logLevel),
+) {
+  return startSubgraph(
+    {
+      name: 'interests',
+      resolvers,
+      tables: schema,
+      migrationsFolder,
+      prepare: async (db) => {
+        if (config.seed === 'demo' && (await isEmpty(db))) {
+          logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
+          await seedDemoData(db, config.demoScale, logger);
+        }
+      },
+      createContext: (db, request) => createContext(createStores(db), request),
+    },
+    config,
+    logger,
+  );
+}
+
+export type InterestsSubgraph = Awaited<ReturnType<typeof startInterestsSubgraph>>;

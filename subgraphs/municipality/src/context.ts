@@ -1,0 +1,42 @@
+import { loadManyByKey, loadOneByKey, type RequestInfo } from '@registers/service-runtime';
+import type { MunicipalityDatabase } from './db/index.ts';
+import { GeographyStore } from './modules/geography/store.ts';
+import { PersonStore } from './modules/persons/store.ts';
+import { UnitStore } from './modules/units/store.ts';
+
+export interface Stores {
+  geography: GeographyStore;
+  units: UnitStore;
+  persons: PersonStore;
+}
+
+export function createStores(db: MunicipalityDatabase): Stores {
+  return { geography: new GeographyStore(db), units: new UnitStore(db), persons: new PersonStore(db) };
+}
+
+/** Loaders live for one request, so one request never sees another's cache. */
+function createLoaders({ geography, units, persons }: Stores) {
+  return {
+    county: loadOneByKey((numbers: readonly string[]) => geography.countiesByNumbers(numbers), (row) => row.number),
+    municipality: loadOneByKey((numbers: readonly string[]) => geography.municipalitiesByNumbers(numbers), (row) => row.number),
+    municipalitiesByCounty: loadManyByKey((numbers: readonly string[]) => geography.municipalitiesByCounties(numbers), (row) => row.countyNumber),
+    unit: loadOneByKey((ids: readonly string[]) => units.unitsByIds(ids), (row) => row.id),
+    unitsByMunicipality: loadManyByKey((numbers: readonly string[]) => units.unitsByMunicipalities(numbers), (row) => row.municipalityNumber),
+    unitsByParent: loadManyByKey((ids: readonly string[]) => units.unitsByParents(ids), (row) => row.parentId),
+    person: loadOneByKey((ids: readonly string[]) => persons.personsByIds(ids), (row) => row.id),
+    employmentsByUnit: loadManyByKey((ids: readonly string[]) => persons.employmentsByUnits(ids), (row) => row.unitId),
+    employmentsByPerson: loadManyByKey((ids: readonly string[]) => persons.employmentsByPersons(ids), (row) => row.personId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  requestId: string;
+  stores: Stores;
+  loaders: Loaders;
+}
+
+export function createContext(stores: Stores, request: RequestInfo): Context {
+  return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
+}

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@registers/service-runtime';
+import * as schema from './schema/index.ts';
+
+export { schema };
+export type MunicipalityDatabase = Database<typeof schema>;
+
+/** The committed drizzle-kit migrations, applied at start. */
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));

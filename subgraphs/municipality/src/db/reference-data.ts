@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import type { MunicipalityDatabase } from './index.ts';
+import { counties, municipalities, type CountyRow, type MunicipalityRow } from './schema/index.ts';
+
+/** The real county and municipality lists in data/ (© Kartverket, CC BY 4.0; see data/SOURCE.md). */
+const dataFolder = new URL('../../data/', import.meta.url);
+
+function readCsv(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(new URL(file, dataFolder), 'utf8').trim().split(/\r?\n/);
+  const columns = header!.split(',');
+  return lines.map((line) => {
+    const cells = line.split(',');
+    return Object.fromEntries(columns.map((column, i) => [column, cells[i]!.trim()]));
+  });
+}
+
+export function readCounties(): CountyRow[] {
+  return readCsv('counties.csv').map((row) => ({ number: row['number']!, name: row['name']! }));
+}
+
+export function readMunicipalities(): MunicipalityRow[] {
+  return readCsv('municipalities.csv').map((row) => ({
+    number: row['number']!,
+    name: row['name']!,
+    countyNumber: row['county_number']!,
+  }));
+}
+
+/** Brings counties and municipalities in line with data/ at every start; idempotent. */
+export async function loadReferenceData(db: MunicipalityDatabase): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(counties)
+      .values(readCounties())
+      .onConflictDoUpdate({ target: counties.number, set: { name: sql`excluded.name` } });
+    await tx
+      .insert(municipalities)
+      .values(readMunicipalities())
+      .onConflictDoUpdate({
+        target: municipalities.number,
+        set: { name: sql`excluded.name`, countyNumber: sql`excluded.county_number` },
+      });
+  });
+}

@@ -1,0 +1,3 @@
+export * from './geography.ts';
+export * from './units.ts';
+export * from './persons.ts';

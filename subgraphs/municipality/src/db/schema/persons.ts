@@ -1,0 +1,42 @@
+import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { units } from './units.ts';
+
+/** Person: the entity the whole supergraph refers to. E-mail is personal data. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    email: text('email'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('persons_family_name_given_name_idx').on(table.familyName, table.givenName)],
+);
+
+/** Employment (ansettelse) of a person in a unit. */
+export const employments = pgTable(
+  'employments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    isLeader: boolean('is_leader').notNull().default(false),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+  },
+  (table) => [
+    index('employments_person_id_idx').on(table.personId),
+    index('employments_unit_id_idx').on(table.unitId),
+  ],
+);
+
+export type PersonRow = typeof persons.$inferSelect;
+export type NewPersonRow = typeof persons.$inferInsert;
+export type EmploymentRow = typeof employments.$inferSelect;
+export type NewEmploymentRow = typeof employments.$inferInsert;

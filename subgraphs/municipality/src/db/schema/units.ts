@@ -1,0 +1,34 @@
+import { type AnyPgColumn, index, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { municipalities } from './geography.ts';
+
+export const unitKind = pgEnum('unit_kind', [
+  'SECTOR',
+  'DEPARTMENT',
+  'SCHOOL',
+  'KINDERGARTEN',
+  'NURSING_HOME',
+  'OTHER',
+]);
+
+/** Unit (enhet): a node in a municipality's organisation tree. */
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityNumber: varchar('municipality_number', { length: 4 })
+      .notNull()
+      .references(() => municipalities.number, { onDelete: 'restrict' }),
+    // A unit with units below it cannot be deleted; they are moved or closed first.
+    parentId: uuid('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    kind: unitKind('kind').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('units_municipality_number_name_idx').on(table.municipalityNumber, table.name),
+    index('units_parent_id_idx').on(table.parentId),
+  ],
+);
+
+export type UnitRow = typeof units.$inferSelect;
+export type NewUnitRow = typeof units.$inferInsert;

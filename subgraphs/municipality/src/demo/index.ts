@@ -1,0 +1,1 @@
+export { generateDemoPopulation, nationalSize, DEMO_SEED, type DemoPopulation } from './population.ts';

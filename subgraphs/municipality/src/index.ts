@@ -1,0 +1,3 @@
+export { startMunicipalitySubgraph, type MunicipalitySubgraph } from './server.ts';
+
+export { seedDemoData } from './demo/seed.ts';

@@ -1,0 +1,33 @@
+import { createLogger, startSubgraph, type Logger, type SubgraphConfig } from '@registers/service-runtime';
+import { createContext, createStores } from './context.ts';
+import { migrationsFolder, schema } from './db/index.ts';
+import { loadReferenceData } from './db/reference-data.ts';
+import { isEmpty, seedDemoData } from './demo/seed.ts';
+import { resolvers } from './resolvers.ts';
+
+/** Kommuneregisteret: loads the real county and municipality lists, seeds demo data on a first start. */
+export function startMunicipalitySubgraph(
+  config: SubgraphConfig,
+  logger: Logger = createLogger('municipality', config.logLevel),
+) {
+  return startSubgraph(
+    {
+      name: 'municipality',
+      resolvers,
+      tables: schema,
+      migrationsFolder,
+      prepare: async (db) => {
+        await loadReferenceData(db);
+        if (config.seed === 'demo' && (await isEmpty(db))) {
+          logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
+          await seedDemoData(db, { scale: config.demoScale }, logger);
+        }
+      },
+      createContext: (db, request) => createContext(createStores(db), request),
+    },
+    config,
+    logger,
+  );
+}
+
+export type MunicipalitySubgraph = Awaited<ReturnType<typeof startMunicipalitySubgraph>>;
