@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   createLogger,
   maskUnexpectedErrors,
@@ -14,10 +15,25 @@ interface GatewayContext {
   requestId: string;
 }
 
-/** Passes the request id on, so one id follows an operation through every subgraph's log. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Passes the request id on, so one id follows an operation through every subgraph's log. */
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * Only a subgraph can check its custom scalars (MunicipalityNumber, …) and it answers a bad
+   * variable with HTTP 400: that is the client's error, so its message and BAD_USER_INPUT go
+   * back to the client instead of an opaque "400: Bad Request".
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body;
+    const first = body?.errors?.[0];
+    if (response.status === 400 && first?.extensions?.['code'] === 'BAD_USER_INPUT') {
+      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return error;
   }
 }
 

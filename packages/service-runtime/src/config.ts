@@ -52,36 +52,37 @@ const repositoryDataDir = (name: string) =>
   fileURLToPath(new URL(`../../../.data/${name}`, import.meta.url));
 
 /**
- * The variables every subgraph reads, each prefixed with the subgraph's name
- * (`MUNICIPALITY_PORT`, `INTERESTS_DATABASE_URL`, …), plus the shared `HOST`, `DEMO_SCALE`
- * and `LOG_LEVEL`. Documented in the README.
+ * The variables every subgraph reads: its own, prefixed with its name (`MUNICIPALITY_PORT`,
+ * `INTERESTS_DATABASE_URL`, …), and the shared `HOST`, `DEMO_SCALE` and `LOG_LEVEL`.
+ * Documented in the README.
  */
-export function readSubgraphConfig(
-  name: string,
-  defaultPort: number,
-  source: NodeJS.ProcessEnv = process.env,
-) {
+function subgraphConfigShape(name: string, defaultPort: number) {
   const prefix = name.toUpperCase();
-  const own = {
-    PORT: env.port(defaultPort),
-    DATABASE_URL: env.databaseUrl(),
-    DATA_DIR: env.path(repositoryDataDir(name)),
-    SEED: env.oneOf(['demo', 'none']),
-  };
-  const shared = { HOST: env.host(), DEMO_SCALE: env.positiveNumber(0.05), LOG_LEVEL: env.logLevel() };
-  const config = readConfig(
-    { ...shared, ...Object.fromEntries(Object.entries(own).map(([key, schema]) => [`${prefix}_${key}`, schema])) },
-    source,
-  ) as Record<string, unknown>;
-  const ownValue = <K extends keyof typeof own>(key: K) => config[`${prefix}_${key}`] as z.infer<(typeof own)[K]>;
-  const databaseUrl = ownValue('DATABASE_URL');
   return {
-    port: ownValue('PORT'),
+    [`${prefix}_PORT`]: env.port(defaultPort),
+    [`${prefix}_DATABASE_URL`]: env.databaseUrl(),
+    [`${prefix}_DATA_DIR`]: env.path(repositoryDataDir(name)),
+    [`${prefix}_SEED`]: env.oneOf(['demo', 'none']),
+    HOST: env.host(),
+    DEMO_SCALE: env.positiveNumber(0.05),
+    LOG_LEVEL: env.logLevel(),
+  };
+}
+
+/** The names of the variables a subgraph reads (for the deployment files' test). */
+export const subgraphVariables = (name: string) => Object.keys(subgraphConfigShape(name, 0));
+
+export function readSubgraphConfig(name: string, defaultPort: number, source: NodeJS.ProcessEnv = process.env) {
+  const prefix = name.toUpperCase();
+  const config = readConfig(subgraphConfigShape(name, defaultPort), source);
+  const databaseUrl = config[`${prefix}_DATABASE_URL`] as string | undefined;
+  return {
+    port: config[`${prefix}_PORT`] as number,
     host: config['HOST'] as string,
     databaseUrl,
-    dataDir: ownValue('DATA_DIR'),
+    dataDir: config[`${prefix}_DATA_DIR`] as string,
     // The embedded database is for trying the system out, so it is seeded unless told not to.
-    seed: ownValue('SEED') ?? (databaseUrl ? 'none' : 'demo'),
+    seed: (config[`${prefix}_SEED`] as 'demo' | 'none' | undefined) ?? (databaseUrl ? 'none' : 'demo'),
     demoScale: config['DEMO_SCALE'] as number,
     logLevel: config['LOG_LEVEL'] as z.infer<ReturnType<typeof env.logLevel>>,
   };

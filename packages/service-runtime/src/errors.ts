@@ -42,10 +42,12 @@ export function maskUnexpectedErrors(logger: Logger, { fromSubgraphs = false } =
     const code = formatted.extensions?.['code'];
     const expected =
       original instanceof UserFacingError ||
-      (original instanceof GraphQLError && typeof code === 'string' && requestErrorCodes.has(code)) ||
-      // At the gateway, a subgraph's error arrives as the plain JSON object the subgraph sent,
-      // already masked there; errors raised in the gateway itself are Error instances.
-      (fromSubgraphs && !(original instanceof Error) && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
+      (isGraphQLError(original) && typeof code === 'string' && requestErrorCodes.has(code)) ||
+      // The gateway tags a subgraph's errors with its name; the subgraph has masked them already.
+      (fromSubgraphs &&
+        typeof formatted.extensions?.['serviceName'] === 'string' &&
+        typeof code === 'string' &&
+        code !== 'INTERNAL_SERVER_ERROR');
     if (expected) return formatted;
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
@@ -55,6 +57,15 @@ export function maskUnexpectedErrors(logger: Logger, { fromSubgraphs = false } =
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * By shape, not `instanceof`: graphql is loaded both as CommonJS (by @apollo/gateway and
+ * @apollo/subgraph) and as ESM, each with its own GraphQLError class, and Apollo's request
+ * errors are subclasses with names of their own.
+ */
+function isGraphQLError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { extensions?: unknown }).extensions === 'object';
 }
 
 /** The row, or a NOT_FOUND error naming what was looked up: `found(row, 'unit', 'id …')`. */

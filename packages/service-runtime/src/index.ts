@@ -1,4 +1,11 @@
-export { readConfig, readSubgraphConfig, ConfigurationError, env, type SubgraphConfig } from './config.ts';
+export {
+  readConfig,
+  readSubgraphConfig,
+  subgraphVariables,
+  ConfigurationError,
+  env,
+  type SubgraphConfig,
+} from './config.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openDatabase, anyOf, insertInBatches, type Database, type OpenDatabase } from './database.ts';
 export { UserFacingError, NotFoundError, BadUserInputError, maskUnexpectedErrors, found } from './errors.ts';

@@ -1,0 +1,33 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectSeededOrganisation } from './support/demo.ts';
+import { startSystem } from './support/system.ts';
+
+/** The default a newcomer gets: no database server, PGlite in a data folder. */
+describe('the embedded PGlite path', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'registers-embedded-'));
+  const demoScale = 0.01;
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, migrates, seeds and answers the nested query', async () => {
+    const system = await startSystem({ demoScale, driver: 'pglite', dataDir });
+    try {
+      expect(system.municipality.database.driver).toBe('pglite');
+      expect(readdirSync(dataDir).sort()).toEqual(['interests', 'municipality']);
+      await expectSeededOrganisation(system.gateway.url, demoScale);
+    } finally {
+      await system.close();
+    }
+  });
+
+  it('keeps its data across a restart and does not seed twice', async () => {
+    const system = await startSystem({ demoScale, driver: 'pglite', dataDir });
+    try {
+      await expectSeededOrganisation(system.gateway.url, demoScale);
+    } finally {
+      await system.close();
+    }
+  });
+});
