@@ -14,13 +14,24 @@ try {
   // drizzle-kit takes `--out` relative to the working folder.
   const output = execFileSync(
     'npx',
-    ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/db/schema/index.ts', '--out', relative(process.cwd(), copy)],
+    [
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './src/db/schema/index.ts',
+      '--out',
+      relative(process.cwd(), copy),
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   // drizzle-kit exits 0 even when it fails, so only its own "nothing to do" counts as a pass.
   if (!output.includes('No schema changes')) {
     console.error(output);
-    console.error(`${process.cwd()}: the drizzle tables changed without a migration: run \`npm run migrations:generate\` and commit drizzle/.`);
+    console.error(
+      `${process.cwd()}: the drizzle tables changed without a migration: run \`npm run migrations:generate\` and commit drizzle/.`,
+    );
     process.exit(1);
   }
   console.log('migrations match the drizzle tables');

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
@@ -28,7 +32,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const error = await super.errorFromResponse(response);
-    const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body;
+    const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)
+      ?.body;
     const first = body?.errors?.[0];
     if (response.status === 400 && first?.extensions?.['code'] === 'BAD_USER_INPUT') {
       return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -38,14 +43,18 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 /** The public endpoint: serves the committed supergraph, routing to the configured subgraph URLs. */
-export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)) {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway', config.logLevel),
+) {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name];
-      if (!configured) logger.warn({ subgraph: name, url }, 'no URL configured for subgraph; using the composed one');
+      if (!configured)
+        logger.warn({ subgraph: name, url }, 'no URL configured for subgraph; using the composed one');
       return new SubgraphDataSource({ url: configured ?? url });
     },
   });

@@ -16,7 +16,9 @@ import { gatewayVariables } from '../src/config.ts';
 const composePath = fileURLToPath(new URL('../../docker-compose.yml', import.meta.url));
 const subgraphsDir = fileURLToPath(new URL('../../subgraphs/', import.meta.url));
 
-const subgraphs = readdirSync(subgraphsDir).filter((name) => statSync(join(subgraphsDir, name, 'src')).isDirectory());
+const subgraphs = readdirSync(subgraphsDir).filter((name) =>
+  statSync(join(subgraphsDir, name, 'src')).isDirectory(),
+);
 const appServices = ['gateway', ...subgraphs];
 const databaseServiceOf = (subgraph: string) => `${subgraph}-db`;
 
@@ -97,7 +99,9 @@ function publishedPorts(service: ComposeService): string[] {
       const { published, target } = port as { published?: unknown; target?: unknown };
       return `${String(published)}:${String(target)}`;
     }
-    return String(port).replace(/^(?:\d{1,3}(?:\.\d{1,3}){3}:)/, '').replace(/\/tcp$/, '');
+    return String(port)
+      .replace(/^(?:\d{1,3}(?:\.\d{1,3}){3}:)/, '')
+      .replace(/\/tcp$/, '');
   });
 }
 
@@ -116,7 +120,12 @@ function unsetVariables(file: ComposeFile): string[] {
     const environment = environmentOf(file.services[service]);
     return [...variablesRead.get(service)!]
       .filter((variable) => !environment.has(variable))
-      .filter((variable) => !notSetInCompose.some((excuse) => excuse.variable === variable && excuse.services.includes(service)))
+      .filter(
+        (variable) =>
+          !notSetInCompose.some(
+            (excuse) => excuse.variable === variable && excuse.services.includes(service),
+          ),
+      )
       .map((variable) => `${service}: ${variable} is read but not set`);
   });
 }
@@ -130,7 +139,9 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(expected));
     for (const service of appServices) expect(compose.services[service]?.build, service).toBeDefined();
     for (const subgraph of subgraphs) {
-      expect(compose.services[databaseServiceOf(subgraph)]?.image, subgraph).toMatch(/^postgres:15(?:[.-]|$)/);
+      expect(compose.services[databaseServiceOf(subgraph)]?.image, subgraph).toMatch(
+        /^postgres:15(?:[.-]|$)/,
+      );
     }
   });
 
@@ -148,7 +159,9 @@ describe('docker-compose.yml', () => {
     expect(internal).toHaveLength(1);
     for (const subgraph of subgraphs) {
       expect(networksOf(compose.services[subgraph]!), subgraph).toEqual(internal);
-      expect(networksOf(compose.services[databaseServiceOf(subgraph)]!), databaseServiceOf(subgraph)).toEqual(internal);
+      expect(networksOf(compose.services[databaseServiceOf(subgraph)]!), databaseServiceOf(subgraph)).toEqual(
+        internal,
+      );
     }
     const gatewayNetworks = networksOf(compose.services['gateway']!);
     expect(gatewayNetworks).toEqual(expect.arrayContaining(internal));
@@ -176,7 +189,9 @@ describe('docker-compose.yml', () => {
       expect(environmentOf(compose.services[service]).get('HOST'), service).toBe('0.0.0.0');
     }
     for (const subgraph of subgraphs) {
-      expect(environmentOf(compose.services[subgraph]).get(`${subgraph.toUpperCase()}_SEED`), subgraph).toBe('demo');
+      expect(environmentOf(compose.services[subgraph]).get(`${subgraph.toUpperCase()}_SEED`), subgraph).toBe(
+        'demo',
+      );
     }
   });
 
@@ -187,7 +202,9 @@ describe('docker-compose.yml', () => {
       expect(value, subgraph).toBeDefined();
       const url = new URL(value!);
       const port = environmentOf(compose.services[subgraph]).get(`${subgraph.toUpperCase()}_PORT`);
-      expect(`${url.protocol}//${url.hostname}:${url.port}${url.pathname}`).toBe(`http://${subgraph}:${port}/graphql`);
+      expect(`${url.protocol}//${url.hostname}:${url.port}${url.pathname}`).toBe(
+        `http://${subgraph}:${port}/graphql`,
+      );
     }
   });
 
@@ -195,7 +212,9 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of Object.entries(compose.services)) {
       const test = [service.healthcheck?.test ?? []].flat().join(' ');
       if (appServices.includes(name)) {
-        const port = environmentOf(service).get(name === 'gateway' ? 'GATEWAY_PORT' : `${name.toUpperCase()}_PORT`);
+        const port = environmentOf(service).get(
+          name === 'gateway' ? 'GATEWAY_PORT' : `${name.toUpperCase()}_PORT`,
+        );
         expect(test, name).toContain(`:${port}/ready`);
       } else {
         expect(test, name).toContain('pg_isready');
@@ -205,9 +224,13 @@ describe('docker-compose.yml', () => {
       }
     }
     for (const subgraph of subgraphs) {
-      expect([...dependenciesOf(compose.services[subgraph]!).keys()], subgraph).toContain(databaseServiceOf(subgraph));
+      expect([...dependenciesOf(compose.services[subgraph]!).keys()], subgraph).toContain(
+        databaseServiceOf(subgraph),
+      );
     }
-    expect([...dependenciesOf(compose.services['gateway']!).keys()]).toEqual(expect.arrayContaining(subgraphs));
+    expect([...dependenciesOf(compose.services['gateway']!).keys()]).toEqual(
+      expect.arrayContaining(subgraphs),
+    );
   });
 
   describe('environment variables', () => {
@@ -229,7 +252,8 @@ describe('docker-compose.yml', () => {
         services
           .filter(
             (service) =>
-              !variablesRead.get(service)?.has(variable) || environmentOf(compose.services[service]).has(variable),
+              !variablesRead.get(service)?.has(variable) ||
+              environmentOf(compose.services[service]).has(variable),
           )
           .map((service) => `${service}: ${variable}`),
       );
@@ -245,7 +269,9 @@ describe('docker-compose.yml', () => {
           const edited = structuredClone(compose);
           const environment = edited.services[service]!.environment!;
           if (Array.isArray(environment)) {
-            edited.services[service]!.environment = environment.filter((entry) => entry.split('=')[0] !== variable);
+            edited.services[service]!.environment = environment.filter(
+              (entry) => entry.split('=')[0] !== variable,
+            );
           } else {
             delete environment[variable];
           }

@@ -34,7 +34,10 @@ describe('SQL statements per nested query', () => {
   }
 
   it('stays constant when the data grows tenfold', async () => {
-    const [smallPull, largePull] = [await pullWholeRegister(systems[0]!), await pullWholeRegister(systems[1]!)];
+    const [smallPull, largePull] = [
+      await pullWholeRegister(systems[0]!),
+      await pullWholeRegister(systems[1]!),
+    ];
 
     expect(largePull.units / smallPull.units).toBeCloseTo(10, 0);
     expect(largePull.employments / smallPull.employments).toBeCloseTo(10, 0);

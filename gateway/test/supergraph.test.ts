@@ -35,13 +35,15 @@ describe('the supergraph through the gateway', () => {
     const counties = response.data!.counties;
     expect(counties).toHaveLength(15);
     expect(counties.flatMap((c) => c.municipalities)).toHaveLength(357);
-    expect(counties.find((c) => c.number === '46')?.municipalities.find((m) => m.number === '4601')?.name).toBe(
-      'Bergen',
-    );
+    expect(
+      counties.find((c) => c.number === '46')?.municipalities.find((m) => m.number === '4601')?.name,
+    ).toBe('Bergen');
   });
 
   it('refuses a malformed query with GRAPHQL_PARSE_FAILED', async () => {
-    const response = await postGraphQL(system.gateway.url, { query: '{ municipality(number: "0301") { name ' });
+    const response = await postGraphQL(system.gateway.url, {
+      query: '{ municipality(number: "0301") { name ',
+    });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
   });

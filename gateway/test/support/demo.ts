@@ -21,14 +21,19 @@ export function seededPersonWithPublishedPositions(scale: number) {
 /** Asks the gateway for that person's municipality and checks what both subgraphs seeded. */
 export async function expectSeededOrganisation(gatewayUrl: string, scale: number) {
   const { person, unit, positions, population } = seededPersonWithPublishedPositions(scale);
-  const response = await execute(gatewayUrl, MunicipalityOrganisationDocument, { number: unit.municipalityNumber });
+  const response = await execute(gatewayUrl, MunicipalityOrganisationDocument, {
+    number: unit.municipalityNumber,
+  });
 
   expect(response.errors).toBeUndefined();
   const municipality = response.data!.municipality!;
   expect(municipality.number).toBe(unit.municipalityNumber);
   expect(municipality.county.number).toBe(unit.municipalityNumber.slice(0, 2));
   expect(municipality.units.map((u) => u.id).sort()).toEqual(
-    population.units.filter((u) => u.municipalityNumber === unit.municipalityNumber).map((u) => u.id).sort(),
+    population.units
+      .filter((u) => u.municipalityNumber === unit.municipalityNumber)
+      .map((u) => u.id)
+      .sort(),
   );
   const seededUnit = municipality.units.find((u) => u.id === unit.id)!;
   expect(seededUnit.name).toBe(unit.name);

@@ -22,9 +22,10 @@ export interface SystemOptions {
  * then the gateway against their real URLs.
  */
 export async function startSystem({ demoScale, driver, dataDir }: SystemOptions) {
-  const databases = driver === 'postgres'
-    ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
-    : [];
+  const databases =
+    driver === 'postgres'
+      ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
+      : [];
   const subgraphConfig = (name: string, index: number): SubgraphConfig => ({
     port: 0,
     host: '127.0.0.1',

@@ -11,9 +11,7 @@ export function readConfig<TShape extends z.ZodRawShape>(
 ): z.infer<z.ZodObject<TShape>> {
   const parsed = z.object(shape).safeParse(env);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(
-    (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
-  );
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigurationError(`Invalid configuration:\n${problems.join('\n')}`);
 }
 
@@ -32,9 +30,7 @@ export const env = {
   databaseUrl: () =>
     z.preprocess(
       unsetIfEmpty,
-      z
-        .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
-        .optional(),
+      z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
     ),
   path: (fallback: string) => z.preprocess(unsetIfEmpty, z.string().default(fallback)),
   logLevel: () =>
@@ -48,8 +44,7 @@ export const env = {
     z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback)),
 };
 
-const repositoryDataDir = (name: string) =>
-  fileURLToPath(new URL(`../../../.data/${name}`, import.meta.url));
+const repositoryDataDir = (name: string) => fileURLToPath(new URL(`../../../.data/${name}`, import.meta.url));
 
 /**
  * The variables every subgraph reads: its own, prefixed with its name (`MUNICIPALITY_PORT`,
@@ -72,7 +67,11 @@ function subgraphConfigShape(name: string, defaultPort: number) {
 /** The names of the variables a subgraph reads (for the deployment files' test). */
 export const subgraphVariables = (name: string) => Object.keys(subgraphConfigShape(name, 0));
 
-export function readSubgraphConfig(name: string, defaultPort: number, source: NodeJS.ProcessEnv = process.env) {
+export function readSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  source: NodeJS.ProcessEnv = process.env,
+) {
   const prefix = name.toUpperCase();
   const config = readConfig(subgraphConfigShape(name, defaultPort), source);
   const databaseUrl = config[`${prefix}_DATABASE_URL`] as string | undefined;

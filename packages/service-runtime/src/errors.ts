@@ -15,12 +15,6 @@ export class NotFoundError extends UserFacingError {
   }
 }
 
-export class BadUserInputError extends UserFacingError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super('BAD_USER_INPUT', message, extensions);
-  }
-}
-
 /** Codes raised by Apollo Server itself for bad requests; safe to show. */
 const requestErrorCodes = new Set([
   'GRAPHQL_PARSE_FAILED',

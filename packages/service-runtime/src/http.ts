@@ -93,7 +93,9 @@ export async function startGraphQLService<TContext extends BaseContext>(
       checks[check] = (await probe().catch(() => false)) ? 'ok' : 'failing';
     }
     const ready = Object.values(checks).every((state) => state === 'ok');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', service: name, checks });
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? 'ready' : 'not ready', service: name, checks });
   });
   app.route({
     url: '/graphql',
@@ -102,7 +104,10 @@ export async function startGraphQLService<TContext extends BaseContext>(
       context: async (request) => {
         const slot = {};
         operationByRequest.set(request, slot);
-        return { ...(await options.context({ requestId: request.id, headers: request.headers })), [operationSlot]: slot };
+        return {
+          ...(await options.context({ requestId: request.id, headers: request.headers })),
+          [operationSlot]: slot,
+        };
       },
     }),
   });

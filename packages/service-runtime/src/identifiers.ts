@@ -12,7 +12,10 @@ const organizationNumberWeights = [3, 2, 7, 6, 5, 4, 3, 2];
  * exists (remainder 1): no valid organisation number starts with those digits.
  */
 export function organizationNumberCheckDigit(firstEight: string): number | null {
-  const sum = organizationNumberWeights.reduce((total, weight, i) => total + weight * Number(firstEight[i]), 0);
+  const sum = organizationNumberWeights.reduce(
+    (total, weight, i) => total + weight * Number(firstEight[i]),
+    0,
+  );
   const remainder = sum % 11;
   if (remainder === 1) return null;
   return remainder === 0 ? 0 : 11 - remainder;

@@ -8,7 +8,7 @@ export {
 } from './config.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openDatabase, anyOf, insertInBatches, type Database, type OpenDatabase } from './database.ts';
-export { UserFacingError, NotFoundError, BadUserInputError, maskUnexpectedErrors, found } from './errors.ts';
+export { UserFacingError, NotFoundError, maskUnexpectedErrors, found } from './errors.ts';
 export {
   startGraphQLService,
   runService,

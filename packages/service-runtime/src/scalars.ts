@@ -1,10 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import {
-  isCountyNumber,
-  isIsoDate,
-  isMunicipalityNumber,
-  isOrganizationNumber,
-} from './identifiers.ts';
+import { isCountyNumber, isIsoDate, isMunicipalityNumber, isOrganizationNumber } from './identifiers.ts';
 
 /** A string scalar that refuses, with a message naming the format, any value failing `isValid`. */
 function validatedString(name: string, format: string, isValid: (value: string) => boolean) {

@@ -12,12 +12,16 @@ describe('subgraph configuration', () => {
     const url = 'postgres://registers@db.example:5432/municipality';
     expect(readSubgraphConfig('municipality', 4001, { MUNICIPALITY_DATABASE_URL: url }).seed).toBe('none');
     expect(
-      readSubgraphConfig('municipality', 4001, { MUNICIPALITY_DATABASE_URL: url, MUNICIPALITY_SEED: 'demo' }).seed,
+      readSubgraphConfig('municipality', 4001, { MUNICIPALITY_DATABASE_URL: url, MUNICIPALITY_SEED: 'demo' })
+        .seed,
     ).toBe('demo');
   });
 
   it('reads only its own prefixed variables', () => {
-    const config = readSubgraphConfig('interests', 4002, { MUNICIPALITY_PORT: '5001', INTERESTS_PORT: '5002' });
+    const config = readSubgraphConfig('interests', 4002, {
+      MUNICIPALITY_PORT: '5001',
+      INTERESTS_PORT: '5002',
+    });
     expect(config.port).toBe(5002);
   });
 

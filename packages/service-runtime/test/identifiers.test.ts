@@ -27,7 +27,8 @@ describe('organisation numbers (MOD11, weights 3 2 7 6 5 4 3 2)', () => {
     expect(isOrganizationNumber(`${remainderZero}0`)).toBe(true);
     const remainderOne = findPrefix((sum) => sum % 11 === 1);
     expect(organizationNumberCheckDigit(remainderOne)).toBeNull();
-    for (let digit = 0; digit <= 9; digit++) expect(isOrganizationNumber(`${remainderOne}${digit}`)).toBe(false);
+    for (let digit = 0; digit <= 9; digit++)
+      expect(isOrganizationNumber(`${remainderOne}${digit}`)).toBe(false);
   });
 });
 

@@ -2,13 +2,11 @@ import { loadManyByKey, loadOneByKey, type RequestInfo } from '@registers/servic
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 
-export interface Stores {
-  declarations: DeclarationStore;
-}
-
-export function createStores(db: InterestsDatabase): Stores {
+function createStores(db: InterestsDatabase) {
   return { declarations: new DeclarationStore(db) };
 }
+
+export type Stores = ReturnType<typeof createStores>;
 
 /** Loaders live for one request, so one request never sees another's cache. */
 function createLoaders({ declarations }: Stores) {
@@ -32,6 +30,8 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(stores: Stores, request: RequestInfo): Context {
+/** A request's context: stores over the subgraph's database, and fresh loaders. */
+export function createContext(db: InterestsDatabase, request: RequestInfo): Context {
+  const stores = createStores(db);
   return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
 }

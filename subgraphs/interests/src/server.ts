@@ -1,5 +1,5 @@
 import { createLogger, startSubgraph, type Logger, type SubgraphConfig } from '@registers/service-runtime';
-import { createContext, createStores } from './context.ts';
+import { createContext } from './context.ts';
 import { migrationsFolder, schema } from './db/index.ts';
 import { isEmpty, seedDemoData } from './demo/seed.ts';
 import { resolvers } from './resolvers.ts';
@@ -21,7 +21,7 @@ export function startInterestsSubgraph(
           await seedDemoData(db, config.demoScale, logger);
         }
       },
-      createContext: (db, request) => createContext(createStores(db), request),
+      createContext,
     },
     config,
     logger,

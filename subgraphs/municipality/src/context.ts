@@ -4,28 +4,51 @@ import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
 import { UnitStore } from './modules/units/store.ts';
 
-export interface Stores {
-  geography: GeographyStore;
-  units: UnitStore;
-  persons: PersonStore;
-}
-
-export function createStores(db: MunicipalityDatabase): Stores {
+function createStores(db: MunicipalityDatabase) {
   return { geography: new GeographyStore(db), units: new UnitStore(db), persons: new PersonStore(db) };
 }
+
+export type Stores = ReturnType<typeof createStores>;
 
 /** Loaders live for one request, so one request never sees another's cache. */
 function createLoaders({ geography, units, persons }: Stores) {
   return {
-    county: loadOneByKey((numbers: readonly string[]) => geography.countiesByNumbers(numbers), (row) => row.number),
-    municipality: loadOneByKey((numbers: readonly string[]) => geography.municipalitiesByNumbers(numbers), (row) => row.number),
-    municipalitiesByCounty: loadManyByKey((numbers: readonly string[]) => geography.municipalitiesByCounties(numbers), (row) => row.countyNumber),
-    unit: loadOneByKey((ids: readonly string[]) => units.unitsByIds(ids), (row) => row.id),
-    unitsByMunicipality: loadManyByKey((numbers: readonly string[]) => units.unitsByMunicipalities(numbers), (row) => row.municipalityNumber),
-    unitsByParent: loadManyByKey((ids: readonly string[]) => units.unitsByParents(ids), (row) => row.parentId),
-    person: loadOneByKey((ids: readonly string[]) => persons.personsByIds(ids), (row) => row.id),
-    employmentsByUnit: loadManyByKey((ids: readonly string[]) => persons.employmentsByUnits(ids), (row) => row.unitId),
-    employmentsByPerson: loadManyByKey((ids: readonly string[]) => persons.employmentsByPersons(ids), (row) => row.personId),
+    county: loadOneByKey(
+      (numbers: readonly string[]) => geography.countiesByNumbers(numbers),
+      (row) => row.number,
+    ),
+    municipality: loadOneByKey(
+      (numbers: readonly string[]) => geography.municipalitiesByNumbers(numbers),
+      (row) => row.number,
+    ),
+    municipalitiesByCounty: loadManyByKey(
+      (numbers: readonly string[]) => geography.municipalitiesByCounties(numbers),
+      (row) => row.countyNumber,
+    ),
+    unit: loadOneByKey(
+      (ids: readonly string[]) => units.unitsByIds(ids),
+      (row) => row.id,
+    ),
+    unitsByMunicipality: loadManyByKey(
+      (numbers: readonly string[]) => units.unitsByMunicipalities(numbers),
+      (row) => row.municipalityNumber,
+    ),
+    unitsByParent: loadManyByKey(
+      (ids: readonly string[]) => units.unitsByParents(ids),
+      (row) => row.parentId,
+    ),
+    person: loadOneByKey(
+      (ids: readonly string[]) => persons.personsByIds(ids),
+      (row) => row.id,
+    ),
+    employmentsByUnit: loadManyByKey(
+      (ids: readonly string[]) => persons.employmentsByUnits(ids),
+      (row) => row.unitId,
+    ),
+    employmentsByPerson: loadManyByKey(
+      (ids: readonly string[]) => persons.employmentsByPersons(ids),
+      (row) => row.personId,
+    ),
   };
 }
 
@@ -37,6 +60,8 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(stores: Stores, request: RequestInfo): Context {
+/** A request's context: stores over the subgraph's database, and fresh loaders. */
+export function createContext(db: MunicipalityDatabase, request: RequestInfo): Context {
+  const stores = createStores(db);
   return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
 }

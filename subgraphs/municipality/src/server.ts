@@ -1,5 +1,5 @@
 import { createLogger, startSubgraph, type Logger, type SubgraphConfig } from '@registers/service-runtime';
-import { createContext, createStores } from './context.ts';
+import { createContext } from './context.ts';
 import { migrationsFolder, schema } from './db/index.ts';
 import { loadReferenceData } from './db/reference-data.ts';
 import { isEmpty, seedDemoData } from './demo/seed.ts';
@@ -23,7 +23,7 @@ export function startMunicipalitySubgraph(
           await seedDemoData(db, { scale: config.demoScale }, logger);
         }
       },
-      createContext: (db, request) => createContext(createStores(db), request),
+      createContext,
     },
     config,
     logger,

@@ -3,12 +3,7 @@ import { generateDemoPopulation, DEMO_SEED } from '@registers/municipality/demo'
 import { identifiers, insertInBatches, type Logger } from '@registers/service-runtime';
 import { count } from 'drizzle-orm';
 import type { InterestsDatabase } from '../db/index.ts';
-import {
-  declarations,
-  positions,
-  type NewDeclarationRow,
-  type NewPositionRow,
-} from '../db/schema/index.ts';
+import { declarations, positions, type NewDeclarationRow, type NewPositionRow } from '../db/schema/index.ts';
 
 type Category = NewPositionRow['category'];
 
@@ -48,7 +43,10 @@ export function generateDemoDeclarations(scale: number) {
         id: faker.string.uuid(),
         personId: person.id,
         category,
-        organizationName: category === 'REAL_ESTATE' ? `Gnr. ${faker.number.int(200)} bnr. ${faker.number.int(90)}` : faker.company.name(),
+        organizationName:
+          category === 'REAL_ESTATE'
+            ? `Gnr. ${faker.number.int(200)} bnr. ${faker.number.int(90)}`
+            : faker.company.name(),
         organizationNumber: isOrganization ? organizationNumber(faker) : null,
         role: faker.helpers.arrayElement(roles[category]),
         startDate: faker.date.between({ from: '2010-01-01', to: '2025-12-31' }).toISOString().slice(0, 10),

@@ -2,7 +2,8 @@ import type { Resolvers } from '../../generated/resolvers.ts';
 
 export const declarationResolvers: Resolvers = {
   Query: {
-    declaration: async (_parent, { personId }, { loaders }) => await loaders.publishedDeclaration.load(personId),
+    declaration: async (_parent, { personId }, { loaders }) =>
+      await loaders.publishedDeclaration.load(personId),
   },
   // Person is owned by the municipality subgraph; this subgraph knows only its id.
   Person: {

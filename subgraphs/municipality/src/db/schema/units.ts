@@ -1,4 +1,13 @@
-import { type AnyPgColumn, index, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { municipalities } from './geography.ts';
 
 export const unitKind = pgEnum('unit_kind', [

@@ -13,7 +13,8 @@ export const geographyResolvers: Resolvers = {
   },
   County: {
     __resolveReference: async ({ number }, { loaders }) => await loaders.county.load(number),
-    municipalities: async ({ number }, _args, { loaders }) => await loaders.municipalitiesByCounty.load(number),
+    municipalities: async ({ number }, _args, { loaders }) =>
+      await loaders.municipalitiesByCounty.load(number),
   },
   Municipality: {
     __resolveReference: async ({ number }, { loaders }) => await loaders.municipality.load(number),

@@ -12,7 +12,10 @@ export class GeographyStore {
   }
 
   countiesByNumbers(numbers: readonly string[]): Promise<CountyRow[]> {
-    return this.db.select().from(counties).where(anyOf(counties.number, numbers, 'text'));
+    return this.db
+      .select()
+      .from(counties)
+      .where(anyOf(counties.number, numbers, 'text'));
   }
 
   listMunicipalities(countyNumber?: string): Promise<MunicipalityRow[]> {
@@ -24,7 +27,10 @@ export class GeographyStore {
   }
 
   municipalitiesByNumbers(numbers: readonly string[]): Promise<MunicipalityRow[]> {
-    return this.db.select().from(municipalities).where(anyOf(municipalities.number, numbers, 'text'));
+    return this.db
+      .select()
+      .from(municipalities)
+      .where(anyOf(municipalities.number, numbers, 'text'));
   }
 
   municipalitiesByCounties(countyNumbers: readonly string[]): Promise<MunicipalityRow[]> {

@@ -3,7 +3,8 @@ import type { Resolvers } from '../../generated/resolvers.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
-    person: async (_parent, { id }, { loaders }) => found(await loaders.person.load(id), 'person', `id ${id}`),
+    person: async (_parent, { id }, { loaders }) =>
+      found(await loaders.person.load(id), 'person', `id ${id}`),
   },
   Person: {
     __resolveReference: async ({ id }, { loaders }) => await loaders.person.load(id),
@@ -13,6 +14,7 @@ export const personResolvers: Resolvers = {
   Employment: {
     person: async ({ personId }, _args, { loaders }) =>
       found(await loaders.person.load(personId), 'person', `id ${personId}`),
-    unit: async ({ unitId }, _args, { loaders }) => found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
+    unit: async ({ unitId }, _args, { loaders }) =>
+      found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
   },
 };

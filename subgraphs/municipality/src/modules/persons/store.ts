@@ -8,7 +8,10 @@ export class PersonStore {
   constructor(private readonly db: MunicipalityDatabase) {}
 
   personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
-    return this.db.select().from(persons).where(anyOf(persons.id, ids, 'uuid'));
+    return this.db
+      .select()
+      .from(persons)
+      .where(anyOf(persons.id, ids, 'uuid'));
   }
 
   employmentsByUnits(unitIds: readonly string[]): Promise<EmploymentRow[]> {

@@ -8,7 +8,11 @@ export const unitResolvers: Resolvers = {
   Unit: {
     __resolveReference: async ({ id }, { loaders }) => await loaders.unit.load(id),
     municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      found(await loaders.municipality.load(municipalityNumber), 'municipality', `number ${municipalityNumber}`),
+      found(
+        await loaders.municipality.load(municipalityNumber),
+        'municipality',
+        `number ${municipalityNumber}`,
+      ),
     parent: async ({ parentId }, _args, { loaders }) => (parentId ? await loaders.unit.load(parentId) : null),
     children: async ({ id }, _args, { loaders }) => await loaders.unitsByParent.load(id),
     employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByUnit.load(id),

@@ -8,7 +8,10 @@ export class UnitStore {
   constructor(private readonly db: MunicipalityDatabase) {}
 
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
-    return this.db.select().from(units).where(anyOf(units.id, ids, 'uuid'));
+    return this.db
+      .select()
+      .from(units)
+      .where(anyOf(units.id, ids, 'uuid'));
   }
 
   unitsByMunicipalities(municipalityNumbers: readonly string[]): Promise<UnitRow[]> {

@@ -1,0 +1,103 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDemoPopulation } from '@registers/municipality/demo';
+import { afterAll, describe, expect, it } from 'vitest';
+import { postGraphQL } from './support/system.ts';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitUntilReady(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    const ready = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} was not ready in time`);
+}
+
+/** Processes still running in a process group (zombies waiting for their reaper do not run). */
+function processesInGroup(group: number): string[] {
+  const table = execFileSync('ps', ['-eo', 'pid=,pgid=,stat=,args='], { encoding: 'utf8' });
+  return table.split('\n').filter((row) => {
+    const [, pgid, stat] = row.trim().split(/\s+/);
+    return pgid === String(group) && !stat?.startsWith('Z');
+  });
+}
+
+/** The README's first command, as a newcomer runs it, on free ports and a fresh data folder. */
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'registers-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts the whole system on embedded databases, and Ctrl-C stops every process', async () => {
+    const [gatewayPort, municipalityPort, interestsPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    const child = spawn('npm', ['start'], {
+      cwd: repositoryRoot,
+      detached: true, // its own process group, as a terminal gives it
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        GATEWAY_PORT: String(gatewayPort),
+        MUNICIPALITY_PORT: String(municipalityPort),
+        INTERESTS_PORT: String(interestsPort),
+        MUNICIPALITY_SUBGRAPH_URL: `http://localhost:${municipalityPort}/graphql`,
+        INTERESTS_SUBGRAPH_URL: `http://localhost:${interestsPort}/graphql`,
+        MUNICIPALITY_DATA_DIR: join(dataDir, 'municipality'),
+        INTERESTS_DATA_DIR: join(dataDir, 'interests'),
+        DEMO_SCALE: '0.005',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const group = child.pid!;
+    try {
+      const deadline = Date.now() + 90_000;
+      for (const port of [municipalityPort, interestsPort, gatewayPort]) {
+        await waitUntilReady(`http://localhost:${port}/ready`, deadline);
+      }
+      expect(output).toContain(`http://localhost:${gatewayPort}/graphql`);
+
+      const response = await postGraphQL<{ counties: { municipalities: { units: { id: string }[] }[] }[] }>(
+        `http://localhost:${gatewayPort}/graphql`,
+        {
+          query:
+            '{ counties { municipalities { units { id employments { person { declaration { published } } } } } } }',
+        },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.counties.flatMap((c) => c.municipalities).flatMap((m) => m.units)).toHaveLength(
+        generateDemoPopulation({ scale: 0.005 }).units.length,
+      );
+
+      process.kill(-group, 'SIGINT'); // what Ctrl-C sends to the foreground process group
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(processesInGroup(group)).toEqual([]);
+      expect(output).toMatch(/"service":"gateway".*"msg":"stopping"/);
+      expect(output).toMatch(/"service":"municipality".*"msg":"stopping"/);
+    } finally {
+      if (processesInGroup(group).length > 0) process.kill(-group, 'SIGKILL');
+    }
+  }, 120_000);
+});
