@@ -19,4 +19,10 @@ export {
 export * as identifiers from './identifiers.ts';
 export * as scalars from './scalars.ts';
 export { loadOneByKey, loadManyByKey } from './loaders.ts';
-export { startSubgraph, type SubgraphDefinition, type RunningSubgraph } from './subgraph.ts';
+export {
+  startSubgraph,
+  contextFactory,
+  type SubgraphDefinition,
+  type SubgraphContext,
+  type RunningSubgraph,
+} from './subgraph.ts';

@@ -22,9 +22,34 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
     : never;
   tables: TSchema;
   migrationsFolder: string;
-  /** Runs after migrations, before serving: reference data, demo seed. */
-  prepare?: (db: Database<TSchema>, config: SubgraphConfig, logger: Logger) => Promise<void>;
+  /** Runs after migrations at every start, before serving: reference data. */
+  prepare?: (db: Database<TSchema>) => Promise<void>;
+  /** The demo data written on a first start when the configuration asks for it. */
+  demo: {
+    isEmpty: (db: Database<TSchema>) => Promise<boolean>;
+    seed: (db: Database<TSchema>, scale: number, logger: Logger) => Promise<void>;
+  };
   createContext: (db: Database<TSchema>, request: RequestInfo) => TContext;
+}
+
+export interface SubgraphContext<TStores, TLoaders> {
+  requestId: string;
+  stores: TStores;
+  loaders: TLoaders;
+}
+
+/**
+ * A subgraph's context factory: stores over its database, and loaders made anew for each
+ * request, so one request never sees another's cache.
+ */
+export function contextFactory<TDatabase, TStores, TLoaders>(
+  createStores: (db: TDatabase) => TStores,
+  createLoaders: (stores: TStores) => TLoaders,
+) {
+  return (db: TDatabase, request: RequestInfo): SubgraphContext<TStores, TLoaders> => {
+    const stores = createStores(db);
+    return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
+  };
 }
 
 export interface RunningSubgraph<TSchema extends Record<string, unknown>> extends RunningService {
@@ -33,7 +58,7 @@ export interface RunningSubgraph<TSchema extends Record<string, unknown>> extend
 
 const schemaFolder = new URL('../../../schema/', import.meta.url);
 
-/** Opens and migrates the subgraph's own database, prepares its data, then serves it. */
+/** Opens and migrates the subgraph's own database, prepares its data (seeding demo data on a first start), then serves it. */
 export async function startSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   config: SubgraphConfig,
@@ -48,7 +73,11 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     logger,
   });
   try {
-    await definition.prepare?.(database.db, config, logger);
+    await definition.prepare?.(database.db);
+    if (config.seed === 'demo' && (await definition.demo.isEmpty(database.db))) {
+      logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
+      await definition.demo.seed(database.db, config.demoScale, logger);
+    }
     const service = await startGraphQLService<TContext>(
       {
         name: definition.name,

@@ -1,4 +1,4 @@
-import { loadManyByKey, loadOneByKey, type RequestInfo } from '@registers/service-runtime';
+import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 
@@ -8,7 +8,6 @@ function createStores(db: InterestsDatabase) {
 
 export type Stores = ReturnType<typeof createStores>;
 
-/** Loaders live for one request, so one request never sees another's cache. */
 function createLoaders({ declarations }: Stores) {
   return {
     publishedDeclaration: loadOneByKey(
@@ -22,16 +21,6 @@ function createLoaders({ declarations }: Stores) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createContext = contextFactory(createStores, createLoaders);
 
-export interface Context {
-  requestId: string;
-  stores: Stores;
-  loaders: Loaders;
-}
-
-/** A request's context: stores over the subgraph's database, and fresh loaders. */
-export function createContext(db: InterestsDatabase, request: RequestInfo): Context {
-  const stores = createStores(db);
-  return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
-}
+export type Context = ReturnType<typeof createContext>;

@@ -15,12 +15,7 @@ export function startInterestsSubgraph(
       resolvers,
       tables: schema,
       migrationsFolder,
-      prepare: async (db) => {
-        if (config.seed === 'demo' && (await isEmpty(db))) {
-          logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
-          await seedDemoData(db, config.demoScale, logger);
-        }
-      },
+      demo: { isEmpty, seed: seedDemoData },
       createContext,
     },
     config,

@@ -1,4 +1,4 @@
-import { loadManyByKey, loadOneByKey, type RequestInfo } from '@registers/service-runtime';
+import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from './db/index.ts';
 import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
@@ -10,7 +10,6 @@ function createStores(db: MunicipalityDatabase) {
 
 export type Stores = ReturnType<typeof createStores>;
 
-/** Loaders live for one request, so one request never sees another's cache. */
 function createLoaders({ geography, units, persons }: Stores) {
   return {
     county: loadOneByKey(
@@ -52,16 +51,6 @@ function createLoaders({ geography, units, persons }: Stores) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createContext = contextFactory(createStores, createLoaders);
 
-export interface Context {
-  requestId: string;
-  stores: Stores;
-  loaders: Loaders;
-}
-
-/** A request's context: stores over the subgraph's database, and fresh loaders. */
-export function createContext(db: MunicipalityDatabase, request: RequestInfo): Context {
-  const stores = createStores(db);
-  return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
-}
+export type Context = ReturnType<typeof createContext>;

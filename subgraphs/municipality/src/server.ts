@@ -16,13 +16,8 @@ export function startMunicipalitySubgraph(
       resolvers,
       tables: schema,
       migrationsFolder,
-      prepare: async (db) => {
-        await loadReferenceData(db);
-        if (config.seed === 'demo' && (await isEmpty(db))) {
-          logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
-          await seedDemoData(db, { scale: config.demoScale }, logger);
-        }
-      },
+      prepare: loadReferenceData,
+      demo: { isEmpty, seed: seedDemoData },
       createContext,
     },
     config,

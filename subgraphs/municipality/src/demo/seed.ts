@@ -2,16 +2,12 @@ import { count } from 'drizzle-orm';
 import { insertInBatches, type Logger } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../db/index.ts';
 import { employments, persons, units } from '../db/schema/index.ts';
-import { generateDemoPopulation, type DemoPopulationOptions } from './population.ts';
+import { generateDemoPopulation } from './population.ts';
 
 /** Writes the demo population in one transaction; reference data must be loaded first. */
-export async function seedDemoData(
-  db: MunicipalityDatabase,
-  options: DemoPopulationOptions,
-  logger: Logger,
-): Promise<void> {
+export async function seedDemoData(db: MunicipalityDatabase, scale: number, logger: Logger): Promise<void> {
   const started = performance.now();
-  const population = generateDemoPopulation(options);
+  const population = generateDemoPopulation({ scale });
   await db.transaction(async (tx) => {
     await insertInBatches(tx, units, population.units);
     logger.info(`seeded ${population.units.length} units`);
@@ -20,7 +16,7 @@ export async function seedDemoData(
     await insertInBatches(tx, employments, population.employments);
     logger.info(`seeded ${population.employments.length} employments`);
   });
-  logger.info({ scale: options.scale, ms: Math.round(performance.now() - started) }, 'demo data seeded');
+  logger.info({ scale, ms: Math.round(performance.now() - started) }, 'demo data seeded');
 }
 
 /** True when no unit and no person has been written yet: a first start. */
