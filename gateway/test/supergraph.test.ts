@@ -6,9 +6,10 @@ import { execute, postGraphQL, startSystem, type System } from './support/system
 
 const demoScale = 0.01;
 let system: System;
+const logLines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  system = await startSystem({ demoScale, driver: 'postgres' });
+  system = await startSystem({ demoScale, driver: 'postgres', logLines });
 });
 afterAll(async () => {
   await system?.close();
@@ -77,13 +78,25 @@ describe('the supergraph through the gateway', () => {
     expect(system.statementCount()).toBe(before);
   });
 
-  it('passes the request id to the subgraphs and returns it', async () => {
+  it('logs a JSON line per request in each service, with one request id across them', async () => {
     const response = await postGraphQL(
       system.gateway.url,
-      { query: '{ counties { number } }' },
+      {
+        query:
+          'query CountiesAndDeclaration { counties { number } declaration(personId: "x") { published } }',
+        operationName: 'CountiesAndDeclaration',
+      },
       { 'x-request-id': 'test-request-42' },
     );
     expect(response.headers.get('x-request-id')).toBe('test-request-42');
+
+    const lines = logLines.filter((line) => line['requestId'] === 'test-request-42');
+    expect(lines.map((line) => line['service']).sort()).toEqual(['gateway', 'interests', 'municipality']);
+    for (const line of lines) {
+      expect(line).toMatchObject({ msg: 'request', statusCode: 200 });
+      expect(line['operationName']).toMatch(/^CountiesAndDeclaration/);
+      expect(line['durationMs']).toBeTypeOf('number');
+    }
   });
 
   it('answers /health and /ready on every service', async () => {

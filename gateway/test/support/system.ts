@@ -6,8 +6,6 @@ import { createTestDatabase } from '@registers/service-runtime/testing';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { startGateway } from '../../src/server.ts';
 
-const silent = createLogger('test', 'silent');
-
 export interface SystemOptions {
   /** Demo scale both subgraphs seed at (1 is the national size). */
   demoScale: number;
@@ -15,13 +13,19 @@ export interface SystemOptions {
   driver: 'postgres' | 'pglite';
   /** With pglite: the folder holding `municipality/` and `interests/`; default in memory. */
   dataDir?: string;
+  /** Where the services' JSON log lines go; by default nowhere. */
+  logLines?: Record<string, unknown>[];
 }
 
 /**
  * The whole system as in production, on port 0: both subgraphs, each on its own database,
  * then the gateway against their real URLs.
  */
-export async function startSystem({ demoScale, driver, dataDir }: SystemOptions) {
+export async function startSystem({ demoScale, driver, dataDir, logLines }: SystemOptions) {
+  const logger = (service: string) =>
+    logLines
+      ? createLogger(service, 'info', { write: (line: string) => void logLines.push(JSON.parse(line)) })
+      : createLogger(service, 'silent');
   const databases =
     driver === 'postgres'
       ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
@@ -35,8 +39,11 @@ export async function startSystem({ demoScale, driver, dataDir }: SystemOptions)
     demoScale,
     logLevel: 'silent',
   });
-  const municipality = await startMunicipalitySubgraph(subgraphConfig('municipality', 0), silent);
-  const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), silent);
+  const municipality = await startMunicipalitySubgraph(
+    subgraphConfig('municipality', 0),
+    logger('municipality'),
+  );
+  const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), logger('interests'));
   const gateway = await startGateway(
     {
       port: 0,
@@ -45,7 +52,7 @@ export async function startSystem({ demoScale, driver, dataDir }: SystemOptions)
       subgraphUrls: { municipality: municipality.url, interests: interests.url },
       logLevel: 'silent',
     },
-    silent,
+    logger('gateway'),
   );
   return {
     municipality,

@@ -114,7 +114,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
 
   await app.listen({ port: listen.port, host: listen.host });
   const { port } = app.server.address() as AddressInfo;
-  const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(listen.host) ? 'localhost' : listen.host;
+  const shownHost = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host;
   const url = `http://${shownHost}:${port}/graphql`;
   logger.info({ url }, `${name} listening on ${url}`);
 
