@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { env, readConfig } from '@registers/service-runtime';
+import { ConfigurationError, env, readConfig } from '@registers/service-runtime';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const defaultKeysDir = fileURLToPath(new URL('../../.data/keys', import.meta.url));
 
 /** Every variable the gateway reads; documented in the README. */
 const gatewayConfigShape = {
@@ -11,12 +12,33 @@ const gatewayConfigShape = {
   MUNICIPALITY_SUBGRAPH_URL: env.url().default('http://localhost:4001/graphql'),
   INTERESTS_SUBGRAPH_URL: env.url().default('http://localhost:4002/graphql'),
   LOG_LEVEL: env.logLevel(),
+  NODE_ENV: env.nodeEnv(),
+  AUTH_JWKS_URL: env.url().optional(),
+  AUTH_ISSUER: env.optionalString(),
+  AUTH_AUDIENCE: env.optionalString(),
+  AUTH_KEYS_DIR: env.path(defaultKeysDir),
+  INTERNAL_TOKEN_PRIVATE_KEY: env.optionalString(),
+  RATE_LIMIT_PER_MINUTE: env.positiveNumber(600),
+  SUBGRAPH_TIMEOUT_MS: env.positiveNumber(10_000),
+  MAX_BODY_BYTES: env.positiveNumber(1_048_576),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
 
 export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(gatewayConfigShape, source);
+  const production = config.NODE_ENV === 'production';
+  const missing = [
+    ...(config.AUTH_JWKS_URL && !config.AUTH_ISSUER ? ['AUTH_ISSUER: required with AUTH_JWKS_URL'] : []),
+    ...(config.AUTH_JWKS_URL && !config.AUTH_AUDIENCE ? ['AUTH_AUDIENCE: required with AUTH_JWKS_URL'] : []),
+    ...(production && !config.AUTH_JWKS_URL
+      ? ['AUTH_JWKS_URL: required in production (the identity provider)']
+      : []),
+    ...(production && !config.INTERNAL_TOKEN_PRIVATE_KEY
+      ? ['INTERNAL_TOKEN_PRIVATE_KEY: required in production (a private Ed25519 JWK)']
+      : []),
+  ];
+  if (missing.length > 0) throw new ConfigurationError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
   return {
     port: config.GATEWAY_PORT,
     host: config.HOST,
@@ -27,6 +49,19 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
       interests: config.INTERESTS_SUBGRAPH_URL,
     } as Record<string, string>,
     logLevel: config.LOG_LEVEL,
+    /** Introspection and schema hints in errors are off in production. */
+    production,
+    /** Users' tokens: an identity provider's JWKS, or (outside production) the local key in keysDir. */
+    identityProvider:
+      config.AUTH_JWKS_URL && config.AUTH_ISSUER && config.AUTH_AUDIENCE
+        ? { url: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }
+        : undefined,
+    keysDir: config.AUTH_KEYS_DIR,
+    /** JWK JSON; without it (outside production) a key pair in keysDir is made and shared. */
+    internalTokenPrivateKey: config.INTERNAL_TOKEN_PRIVATE_KEY,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    maxBodyBytes: config.MAX_BODY_BYTES,
   };
 }
 

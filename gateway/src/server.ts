@@ -4,24 +4,55 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  bearerToken,
   createLogger,
+  importKey,
+  INTERNAL_TOKEN_KEY_NAME,
+  loadOrCreateKeyFile,
   maskUnexpectedErrors,
+  publicIdentity,
   REQUEST_ID_HEADER,
+  signInternalToken,
   startGraphQLService,
+  userTokenVerifier,
+  type CryptoKey,
+  type Identity,
   type Logger,
 } from '@registers/service-runtime';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
+import { subgraphFetcher } from './subgraph-fetch.ts';
+
+/** The key `npm run token` signs local users' tokens with. */
+export const LOCAL_TOKEN_KEY_NAME = 'local-token';
 
 interface GatewayContext {
   requestId: string;
+  identity: Identity;
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** Passes the request id on, so one id follows an operation through every subgraph's log. */
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly internalTokenKey: CryptoKey,
+    timeoutMs: number,
+  ) {
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs) });
+  }
+
+  /**
+   * The subgraph learns who is asking only from a token the gateway signs for it; nothing the
+   * client sent is passed on (the request's headers are made here), except the request id, so
+   * one id follows an operation through every subgraph's log.
+   */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const identity = context.identity ?? publicIdentity; // the gateway's own calls have no request
+    const token = await signInternalToken(identity, this.subgraph, this.internalTokenKey);
+    request.http?.headers.set('authorization', `Bearer ${token}`);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
@@ -42,20 +73,47 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Limits on incoming operations, set so that the whole register as nested data (the
+ * Kommunenøkkelen pull, gateway/operations) passes with room to spare.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 15 },
+  // Apollo's own parser limit (parseOptions, below) answers a syntax error as GRAPHQL_PARSE_FAILED;
+  // armor's token limit parses again and turns it into a 500.
+  maxTokens: { enabled: false },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 5_000 },
+  // Apollo's hideSchemaDetailsFromClientErrors (below) does this in production.
+  blockFieldSuggestion: { enabled: false },
+}).protect();
+
 /** The public endpoint: serves the committed supergraph, routing to the configured subgraph URLs. */
 export async function startGateway(
   config: GatewayConfig,
   logger: Logger = createLogger('gateway', config.logLevel),
 ) {
-  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const verifyUserToken = userTokenVerifier(
+    config.identityProvider
+      ? { kind: 'jwks', ...config.identityProvider }
+      : {
+          kind: 'local',
+          publicKey: (await loadOrCreateKeyFile(config.keysDir, LOCAL_TOKEN_KEY_NAME)).publicKey,
+        },
+  );
+  const internalTokenKey = config.internalTokenPrivateKey
+    ? await importKey(config.internalTokenPrivateKey, 'INTERNAL_TOKEN_PRIVATE_KEY')
+    : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).privateKey;
+
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name];
       if (!configured)
         logger.warn({ subgraph: name, url }, 'no URL configured for subgraph; using the composed one');
-      return new SubgraphDataSource({ url: configured ?? url });
+      return new SubgraphDataSource(name, configured ?? url!, internalTokenKey, config.subgraphTimeoutMs);
     },
   });
   return startGraphQLService<GatewayContext>(
@@ -65,11 +123,25 @@ export async function startGateway(
       createApollo: (plugins) =>
         new ApolloServer<GatewayContext>({
           gateway,
-          plugins,
+          // graphql-armor's types name @apollo/server's CommonJS build; the plugins are the same.
+          plugins: [...plugins, ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
+          validationRules: armor.validationRules,
+          parseOptions: { maxTokens: 4_000 },
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          introspection: !config.production,
+          hideSchemaDetailsFromClientErrors: config.production,
           formatError: maskUnexpectedErrors(logger, { fromSubgraphs: true }),
           includeStacktraceInErrorResponses: false,
         }),
-      context: async ({ requestId }) => ({ requestId }),
+      // No token: the public. A token that does not verify: 401, never the public.
+      authenticate: async (headers) => {
+        const token = bearerToken(headers);
+        return token ? verifyUserToken(token) : publicIdentity;
+      },
+      context: async ({ requestId, identity }) => ({ requestId, identity }),
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      bodyLimit: config.maxBodyBytes,
       readinessChecks: {},
     },
     { port: config.port, host: config.host },

@@ -1,10 +1,21 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startInterestsSubgraph } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
-import { createLogger, type SubgraphConfig } from '@registers/service-runtime';
+import {
+  createLogger,
+  loadOrCreateKeyFile,
+  publicIdentity,
+  readSubgraphConfig,
+  signLocalToken,
+  type Identity,
+} from '@registers/service-runtime';
 import { createTestDatabase } from '@registers/service-runtime/testing';
 import { print, type GraphQLFormattedError } from 'graphql';
-import { startGateway } from '../../src/server.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readGatewayConfig } from '../../src/config.ts';
+import { LOCAL_TOKEN_KEY_NAME, startGateway } from '../../src/server.ts';
 
 export interface SystemOptions {
   /** Demo scale both subgraphs seed at (1 is the national size). */
@@ -15,55 +26,68 @@ export interface SystemOptions {
   dataDir?: string;
   /** Where the services' JSON log lines go; by default nowhere. */
   logLines?: Record<string, unknown>[];
+  /** More gateway variables, as in its environment (`NODE_ENV`, `RATE_LIMIT_PER_MINUTE`, …). */
+  gatewayEnv?: Record<string, string>;
 }
 
 /**
  * The whole system as in production, on port 0: both subgraphs, each on its own database,
- * then the gateway against their real URLs.
+ * then the gateway against their real URLs, all configured through their configuration
+ * readers. Keys are made for this system alone.
  */
-export async function startSystem({ demoScale, driver, dataDir, logLines }: SystemOptions) {
+export async function startSystem({ demoScale, driver, dataDir, logLines, gatewayEnv = {} }: SystemOptions) {
   const logger = (service: string) =>
     logLines
       ? createLogger(service, 'info', { write: (line: string) => void logLines.push(JSON.parse(line)) })
       : createLogger(service, 'silent');
+  const keysDir = mkdtempSync(join(tmpdir(), 'registers-keys-'));
   const databases =
     driver === 'postgres'
       ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
       : [];
-  const subgraphConfig = (name: string, index: number): SubgraphConfig => ({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: databases[index]?.url,
-    dataDir: dataDir ? `${dataDir}/${name}` : 'memory://',
-    seed: 'demo',
-    demoScale,
-    logLevel: 'silent',
-  });
+  const subgraphConfig = (name: string, index: number) => {
+    const prefix = name.toUpperCase();
+    return readSubgraphConfig(name, 0, {
+      HOST: '127.0.0.1',
+      AUTH_KEYS_DIR: keysDir,
+      DEMO_SCALE: String(demoScale),
+      [`${prefix}_SEED`]: 'demo',
+      [`${prefix}_DATABASE_URL`]: databases[index]?.url,
+      [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
+    });
+  };
   const municipality = await startMunicipalitySubgraph(
     subgraphConfig('municipality', 0),
     logger('municipality'),
   );
   const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), logger('interests'));
   const gateway = await startGateway(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      supergraphPath: new URL('../../../schema/supergraph.graphql', import.meta.url).pathname,
-      subgraphUrls: { municipality: municipality.url, interests: interests.url },
-      logLevel: 'silent',
-    },
+    readGatewayConfig({
+      GATEWAY_PORT: '0',
+      HOST: '127.0.0.1',
+      AUTH_KEYS_DIR: keysDir,
+      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+      INTERESTS_SUBGRAPH_URL: interests.url,
+      ...gatewayEnv,
+    }),
     logger('gateway'),
   );
+  const localTokenKey = (await loadOrCreateKeyFile(keysDir, LOCAL_TOKEN_KEY_NAME)).privateKey;
   return {
     municipality,
     interests,
     gateway,
+    keysDir,
     /** SQL statements sent by both subgraphs so far. */
     statementCount: () => municipality.database.statementCount + interests.database.statementCount,
+    /** A bearer token for this system's gateway, as `npm run token` makes one. */
+    tokenFor: (identity: Partial<Identity> & { subject: string }) =>
+      signLocalToken({ ...publicIdentity, ...identity }, localTokenKey),
     async close() {
       await gateway.close();
       await Promise.all([municipality.close(), interests.close()]);
       await Promise.all(databases.map((database) => database.drop()));
+      rmSync(keysDir, { recursive: true, force: true });
     },
   };
 }

@@ -40,6 +40,9 @@ export const env = {
     ),
   oneOf: <const T extends readonly [string, ...string[]]>(values: T) =>
     z.preprocess(unsetIfEmpty, z.enum(values).optional()),
+  optionalString: () => z.preprocess(unsetIfEmpty, z.string().optional()),
+  nodeEnv: () =>
+    z.preprocess(unsetIfEmpty, z.enum(['production', 'development', 'test']).default('development')),
   positiveNumber: (fallback: number) =>
     z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback)),
 };
@@ -61,6 +64,9 @@ function subgraphConfigShape(name: string, defaultPort: number) {
     HOST: env.host(),
     DEMO_SCALE: env.positiveNumber(0.05),
     LOG_LEVEL: env.logLevel(),
+    NODE_ENV: env.nodeEnv(),
+    INTERNAL_TOKEN_PUBLIC_KEY: env.optionalString(),
+    AUTH_KEYS_DIR: env.path(repositoryDataDir('keys')),
   };
 }
 
@@ -75,6 +81,13 @@ export function readSubgraphConfig(
   const prefix = name.toUpperCase();
   const config = readConfig(subgraphConfigShape(name, defaultPort), source);
   const databaseUrl = config[`${prefix}_DATABASE_URL`] as string | undefined;
+  const production = config['NODE_ENV'] === 'production';
+  const internalTokenPublicKey = config['INTERNAL_TOKEN_PUBLIC_KEY'] as string | undefined;
+  if (production && !internalTokenPublicKey) {
+    throw new ConfigurationError(
+      "Invalid configuration:\n  INTERNAL_TOKEN_PUBLIC_KEY: required in production (the public JWK of the gateway's internal token key)",
+    );
+  }
   return {
     port: config[`${prefix}_PORT`] as number,
     host: config['HOST'] as string,
@@ -84,6 +97,10 @@ export function readSubgraphConfig(
     seed: (config[`${prefix}_SEED`] as 'demo' | 'none' | undefined) ?? (databaseUrl ? 'none' : 'demo'),
     demoScale: config['DEMO_SCALE'] as number,
     logLevel: config['LOG_LEVEL'] as z.infer<ReturnType<typeof env.logLevel>>,
+    production,
+    /** JWK JSON; without it (outside production) a key pair in `keysDir` is made and shared. */
+    internalTokenPublicKey,
+    keysDir: config['AUTH_KEYS_DIR'] as string,
   };
 }
 

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify, { LogController, type FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LevelWithSilent } from 'pino';
+import type { Identity } from './auth/identity.ts';
+import { AuthenticationError } from './auth/tokens.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -12,6 +15,7 @@ const operationSlot = Symbol('operation');
 /** What a context function may know about the HTTP request behind a GraphQL operation. */
 export interface RequestInfo {
   requestId: string;
+  identity: Identity;
   headers: FastifyRequest['headers'];
 }
 
@@ -21,6 +25,12 @@ export interface GraphQLServiceOptions<TContext extends BaseContext> {
   /** Builds the Apollo server; the plugins given must be passed on (drain, request logging). */
   createApollo: (plugins: ApolloServerPlugin<TContext>[]) => ApolloServer<TContext>;
   context: (request: RequestInfo) => Promise<TContext>;
+  /** Who is asking, from the request's headers; an AuthenticationError answers 401. */
+  authenticate: (headers: FastifyRequest['headers']) => Promise<Identity>;
+  /** Requests a minute per identity (or per address for the public); unlimited when absent. */
+  rateLimitPerMinute?: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
   /** Named readiness checks for `GET /ready`, such as the database. */
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Runs after the HTTP server has drained: close the database here. */
@@ -49,7 +59,10 @@ export async function startGraphQLService<TContext extends BaseContext>(
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
+    bodyLimit: options.bodyLimit ?? 1_048_576,
   });
+  app.setErrorHandler(answerHttpErrorsAsGraphQL(logger));
+  const identities = new WeakMap<FastifyRequest, Identity>();
   // Apollo clones the context per operation, so the slot for the operation name travels in it
   // under a symbol, and the request keeps a reference to the same slot for its log line.
   const operationByRequest = new WeakMap<FastifyRequest, { name?: string }>();
@@ -86,6 +99,13 @@ export async function startGraphQLService<TContext extends BaseContext>(
     );
   });
 
+  // Authentication first, before rate limiting and GraphQL; health checks need none.
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.url === '/graphql') {
+      identities.set(request, await options.authenticate(request.headers));
+    }
+  });
+
   app.get('/health', async () => ({ status: 'ok', service: name }));
   app.get('/ready', async (_request, reply) => {
     const checks: Record<string, 'ok' | 'failing'> = { schema: schemaLoaded ? 'ok' : 'failing' };
@@ -97,6 +117,23 @@ export async function startGraphQLService<TContext extends BaseContext>(
       .code(ready ? 200 : 503)
       .send({ status: ready ? 'ready' : 'not ready', service: name, checks });
   });
+  if (options.rateLimitPerMinute) {
+    await app.register(rateLimit, {
+      // Health checks are not counted; every other route is.
+      allowList: (request) => request.url === '/health' || request.url === '/ready',
+      max: options.rateLimitPerMinute,
+      timeWindow: 60_000,
+      hook: 'preHandler', // after authentication, so a signed-in client is counted as itself
+      keyGenerator: (request) => identities.get(request)?.subject ?? request.ip,
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(
+          new Error(`Too many requests: at most ${context.max} a minute. Try again in ${context.after}.`),
+          {
+            statusCode: 429,
+          },
+        ),
+    });
+  }
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -105,7 +142,11 @@ export async function startGraphQLService<TContext extends BaseContext>(
         const slot = {};
         operationByRequest.set(request, slot);
         return {
-          ...(await options.context({ requestId: request.id, headers: request.headers })),
+          ...(await options.context({
+            requestId: request.id,
+            identity: identities.get(request)!,
+            headers: request.headers,
+          })),
           [operationSlot]: slot,
         };
       },
@@ -128,6 +169,34 @@ export async function startGraphQLService<TContext extends BaseContext>(
         await app.close();
         await options.onClose?.();
       })()),
+  };
+}
+
+const httpErrorCodes: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'BAD_REQUEST',
+  429: 'RATE_LIMITED',
+};
+
+/**
+ * Errors before GraphQL (no or bad credentials, a body too large, malformed JSON, too many
+ * requests) answer in the GraphQL response shape, with a code; other failures say nothing more.
+ */
+function answerHttpErrorsAsGraphQL(logger: Logger) {
+  return (error: Error & { statusCode?: number }, _request: FastifyRequest, reply: FastifyReply) => {
+    const status = error instanceof AuthenticationError ? 401 : (error.statusCode ?? 500);
+    const code = httpErrorCodes[status];
+    if (status === 401) reply.header('www-authenticate', 'Bearer');
+    if (!code || status >= 500) {
+      logger.error({ err: error }, 'request failed');
+      return reply.code(500).send({
+        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+    }
+    return reply.code(status).send({ errors: [{ message: error.message, extensions: { code } }] });
   };
 }
 

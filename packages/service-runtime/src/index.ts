@@ -22,7 +22,9 @@ export { loadOneByKey, loadManyByKey } from './loaders.ts';
 export {
   startSubgraph,
   contextFactory,
+  INTERNAL_TOKEN_KEY_NAME,
   type SubgraphDefinition,
   type SubgraphContext,
   type RunningSubgraph,
 } from './subgraph.ts';
+export * from './auth/index.ts';

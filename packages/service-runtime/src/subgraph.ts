@@ -10,6 +10,10 @@ import type { SubgraphConfig } from './config.ts';
 import { openDatabase, type Database, type OpenDatabase } from './database.ts';
 import { maskUnexpectedErrors } from './errors.ts';
 import { startGraphQLService, type RequestInfo, type RunningService } from './http.ts';
+import type { Identity } from './auth/identity.ts';
+import { loadOrCreateKeyFile, importKey } from './auth/keys.ts';
+import { AuthenticationError, internalTokenVerifier } from './auth/tokens.ts';
+import { bearerToken } from './auth/bearer.ts';
 import type { Logger } from './logger.ts';
 
 /** What makes one subgraph: its SDL in schema/, resolvers, tables, and per-request context. */
@@ -34,6 +38,8 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
 
 export interface SubgraphContext<TStores, TLoaders> {
   requestId: string;
+  /** Who is asking, as the gateway verified it. */
+  identity: Identity;
   stores: TStores;
   loaders: TLoaders;
 }
@@ -42,13 +48,24 @@ export interface SubgraphContext<TStores, TLoaders> {
  * A subgraph's context factory: stores over its database, and loaders made anew for each
  * request, so one request never sees another's cache.
  */
+export const INTERNAL_TOKEN_KEY_NAME = 'internal-token';
+
+function missingCredential(): never {
+  throw new AuthenticationError('Only the gateway may call a subgraph: no credential was given.');
+}
+
 export function contextFactory<TDatabase, TStores, TLoaders>(
   createStores: (db: TDatabase) => TStores,
   createLoaders: (stores: TStores) => TLoaders,
 ) {
   return (db: TDatabase, request: RequestInfo): SubgraphContext<TStores, TLoaders> => {
     const stores = createStores(db);
-    return { requestId: request.requestId, stores, loaders: createLoaders(stores) };
+    return {
+      requestId: request.requestId,
+      identity: request.identity,
+      stores,
+      loaders: createLoaders(stores),
+    };
   };
 }
 
@@ -73,6 +90,12 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     logger,
   });
   try {
+    const verifyInternalToken = internalTokenVerifier(
+      definition.name,
+      config.internalTokenPublicKey
+        ? await importKey(config.internalTokenPublicKey, 'INTERNAL_TOKEN_PUBLIC_KEY')
+        : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).publicKey,
+    );
     await definition.prepare?.(database.db);
     if (config.seed === 'demo' && (await definition.demo.isEmpty(database.db))) {
       logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
@@ -93,7 +116,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
             ],
             formatError: maskUnexpectedErrors(logger),
             includeStacktraceInErrorResponses: false,
+            introspection: !config.production,
           }),
+        // Only the gateway may ask: it states who is asking in a token signed for this subgraph.
+        authenticate: async (headers) => verifyInternalToken(bearerToken(headers) ?? missingCredential()),
         context: async (request) => definition.createContext(database.db, request),
         readinessChecks: { database: database.ping },
         onClose: database.close,

@@ -1,0 +1,49 @@
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { UserFacingError } from '@registers/service-runtime';
+
+const attemptsForQueries = 3;
+const retriedStatuses = new Set([502, 503, 504]);
+
+/**
+ * How the gateway calls a subgraph: every call has a time limit; a query that met a network
+ * error, a time-out or a 502/503/504 is tried again (twice, after a short pause), a mutation
+ * never, since it may have been applied already.
+ */
+export function subgraphFetcher(subgraph: string, timeoutMs: number): Fetcher {
+  return async (url, init) => {
+    const attempts = isMutation(init?.body) ? 1 : attemptsForQueries;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+        if (attempt < attempts && retriedStatuses.has(response.status)) {
+          await pause(attempt);
+          continue;
+        }
+        return response as unknown as Awaited<ReturnType<Fetcher>>;
+      } catch (error) {
+        if (attempt < attempts) {
+          await pause(attempt);
+          continue;
+        }
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        throw new UserFacingError(
+          'SUBGRAPH_UNAVAILABLE',
+          timedOut
+            ? `The ${subgraph} register did not answer within ${timeoutMs} ms.`
+            : `The ${subgraph} register could not be reached.`,
+        );
+      }
+    }
+  };
+}
+
+function isMutation(body: unknown): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    return /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
+  } catch {
+    return false;
+  }
+}
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 100 * attempt));

@@ -1,0 +1,13 @@
+export { roles, publicIdentity, identityFromClaims, type Identity, type Role } from './identity.ts';
+export { accessPolicy, authorize, ForbiddenError, type Action, type PersonScope } from './access-policy.ts';
+export {
+  AuthenticationError,
+  userTokenVerifier,
+  signLocalToken,
+  signInternalToken,
+  internalTokenVerifier,
+  type UserTokenSource,
+} from './tokens.ts';
+export { loadOrCreateKeyFile, importKey, generateKeys, publicJwk, type KeyPair } from './keys.ts';
+export type { CryptoKey, JWK } from 'jose';
+export { bearerToken } from './bearer.ts';

@@ -1,0 +1,97 @@
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type CryptoKey, type JWTVerifyGetKey } from 'jose';
+import { claimsFromIdentity, identityFromClaims, publicIdentity, type Identity } from './identity.ts';
+import { signingAlgorithm } from './keys.ts';
+
+/** A request's credentials were given but are not good: answered with 401, never as the public. */
+export class AuthenticationError extends Error {
+  override name = 'AuthenticationError';
+}
+
+export const LOCAL_TOKEN_ISSUER = 'registers-local';
+export const LOCAL_TOKEN_AUDIENCE = 'registers';
+export const INTERNAL_TOKEN_ISSUER = 'registers-gateway';
+/** Internal tokens live for one gateway→subgraph call; a minute covers retries and clock skew. */
+const internalTokenLifetime = '60s';
+
+export type UserTokenSource =
+  { kind: 'jwks'; url: string; issuer: string; audience: string } | { kind: 'local'; publicKey: CryptoKey };
+
+/** Verifies users' bearer tokens: against an identity provider's JWKS, or the local key. */
+export function userTokenVerifier(source: UserTokenSource): (token: string) => Promise<Identity> {
+  const key: CryptoKey | JWTVerifyGetKey =
+    source.kind === 'jwks' ? createRemoteJWKSet(new URL(source.url)) : source.publicKey;
+  const expected =
+    source.kind === 'jwks'
+      ? { issuer: source.issuer, audience: source.audience }
+      : { issuer: LOCAL_TOKEN_ISSUER, audience: LOCAL_TOKEN_AUDIENCE, algorithms: [signingAlgorithm] };
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, key as CryptoKey, {
+        ...expected,
+        requiredClaims: ['sub', 'exp'],
+      });
+      return identityFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationError(describeTokenError(error));
+    }
+  };
+}
+
+/** Signs a token for local use (`npm run token`), valid for `lifetime` (e.g. "8h"). */
+export function signLocalToken(identity: Identity, privateKey: CryptoKey, lifetime = '8h'): Promise<string> {
+  return new SignJWT(claimsFromIdentity(identity))
+    .setProtectedHeader({ alg: signingAlgorithm })
+    .setSubject(identity.subject ?? 'anonymous')
+    .setIssuer(LOCAL_TOKEN_ISSUER)
+    .setAudience(LOCAL_TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(privateKey);
+}
+
+/** The gateway's statement of who is asking, for one subgraph (its name is the audience). */
+export function signInternalToken(
+  identity: Identity,
+  subgraph: string,
+  privateKey: CryptoKey,
+): Promise<string> {
+  const token = new SignJWT({ ...claimsFromIdentity(identity), public: identity.subject === null })
+    .setProtectedHeader({ alg: signingAlgorithm })
+    .setIssuer(INTERNAL_TOKEN_ISSUER)
+    .setAudience(subgraph)
+    .setIssuedAt()
+    .setExpirationTime(internalTokenLifetime);
+  if (identity.subject !== null) token.setSubject(identity.subject);
+  return token.sign(privateKey);
+}
+
+/** Verifies, in a subgraph, that a request came through the gateway, and who is asking. */
+export function internalTokenVerifier(
+  subgraph: string,
+  publicKey: CryptoKey,
+): (token: string) => Promise<Identity> {
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, publicKey, {
+        issuer: INTERNAL_TOKEN_ISSUER,
+        audience: subgraph,
+        algorithms: [signingAlgorithm],
+        requiredClaims: ['exp'],
+      });
+      return payload['public'] === true ? publicIdentity : identityFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationError(describeTokenError(error));
+    }
+  };
+}
+
+function describeTokenError(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature is not valid.';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `The token's ${error.claim} claim is not accepted.`;
+  if (error instanceof errors.JOSEError) return `The token is not valid (${error.code}).`;
+  if (error instanceof Error && error.name === 'ZodError')
+    return 'The token does not carry a valid identity.';
+  return 'The token is not valid.';
+}
