@@ -21,6 +21,8 @@ const sharedScalars = {
   CountyNumber: 'string',
   MunicipalityNumber: 'string',
   OrganizationNumber: 'string',
+  EmailAddress: 'string',
+  PhoneNumber: 'string',
   Date: 'string',
   DateTime: { input: 'Date', output: 'Date | string' },
 };
@@ -36,6 +38,7 @@ const config: CodegenConfig = {
       Employment: 'EmploymentRow',
     }),
     'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
+      Person: 'PersonReference',
       Declaration: 'DeclarationRow',
       Position: 'PositionRow',
     }),

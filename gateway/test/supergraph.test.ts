@@ -1,7 +1,7 @@
 import { generateDemoDeclarations } from '@registers/interests';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CountiesDocument, MunicipalityOrganisationDocument } from '../src/generated/operations.ts';
-import { expectSeededOrganisation } from './support/demo.ts';
+import { expectSeededOrganisation, seededPersonWithPublishedPositions } from './support/demo.ts';
 import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
 
 const demoScale = 0.01;
@@ -79,22 +79,26 @@ describe('the supergraph through the gateway', () => {
   });
 
   it('logs a JSON line per request in each service, with one request id across them', async () => {
+    const { unit } = seededPersonWithPublishedPositions(demoScale);
     const response = await postGraphQL(
       system.gateway.url,
       {
-        query:
-          'query CountiesAndDeclaration { counties { number } declaration(personId: "x") { published } }',
-        operationName: 'CountiesAndDeclaration',
+        query: `query UnitsAndDeclarations($number: MunicipalityNumber!) {
+          municipality(number: $number) { units { employments { person { declaration { published } } } } }
+        }`,
+        operationName: 'UnitsAndDeclarations',
+        variables: { number: unit.municipalityNumber },
       },
       { 'x-request-id': 'test-request-42' },
     );
+    expect(response.errors).toBeUndefined();
     expect(response.headers.get('x-request-id')).toBe('test-request-42');
 
     const lines = logLines.filter((line) => line['requestId'] === 'test-request-42');
     expect(lines.map((line) => line['service']).sort()).toEqual(['gateway', 'interests', 'municipality']);
     for (const line of lines) {
       expect(line).toMatchObject({ msg: 'request', statusCode: 200 });
-      expect(line['operationName']).toMatch(/^CountiesAndDeclaration/);
+      expect(line['operationName']).toMatch(/^UnitsAndDeclarations/);
       expect(line['durationMs']).toBeTypeOf('number');
     }
   });

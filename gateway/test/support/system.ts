@@ -8,6 +8,7 @@ import {
   readSubgraphConfig,
   signLocalToken,
   type Identity,
+  type RunningService,
 } from '@registers/service-runtime';
 import { createTestDatabase } from '@registers/service-runtime/testing';
 import { print, type GraphQLFormattedError } from 'graphql';
@@ -61,17 +62,24 @@ export async function startSystem({ demoScale, driver, dataDir, logLines, gatewa
     logger('municipality'),
   );
   const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), logger('interests'));
-  const gateway = await startGateway(
-    readGatewayConfig({
-      GATEWAY_PORT: '0',
-      HOST: '127.0.0.1',
-      AUTH_KEYS_DIR: keysDir,
-      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
-      INTERESTS_SUBGRAPH_URL: interests.url,
-      ...gatewayEnv,
-    }),
-    logger('gateway'),
-  );
+  const gateways: RunningService[] = [];
+  /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */
+  const startAnotherGateway = async (env: Record<string, string> = {}) => {
+    const started = await startGateway(
+      readGatewayConfig({
+        GATEWAY_PORT: '0',
+        HOST: '127.0.0.1',
+        AUTH_KEYS_DIR: keysDir,
+        MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+        INTERESTS_SUBGRAPH_URL: interests.url,
+        ...env,
+      }),
+      logger('gateway'),
+    );
+    gateways.push(started);
+    return started;
+  };
+  const gateway = await startAnotherGateway(gatewayEnv);
   const localTokenKey = (await loadOrCreateKeyFile(keysDir, LOCAL_TOKEN_KEY_NAME)).privateKey;
   return {
     municipality,
@@ -83,8 +91,9 @@ export async function startSystem({ demoScale, driver, dataDir, logLines, gatewa
     /** A bearer token for this system's gateway, as `npm run token` makes one. */
     tokenFor: (identity: Partial<Identity> & { subject: string }) =>
       signLocalToken({ ...publicIdentity, ...identity }, localTokenKey),
+    startAnotherGateway,
     async close() {
-      await gateway.close();
+      await Promise.all(gateways.map((started) => started.close()));
       await Promise.all([municipality.close(), interests.close()]);
       await Promise.all(databases.map((database) => database.drop()));
       rmSync(keysDir, { recursive: true, force: true });

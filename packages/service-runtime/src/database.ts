@@ -91,9 +91,12 @@ export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' |
   return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
 
+/** Any subgraph's transaction: shared helpers write only to tables they name themselves. */
+export type AnyTransaction = PgTransaction<PgQueryResultHKT, any, any>;
+
 /** Inserts many rows a thousand at a time, keeping each statement's parameter count modest. */
 export async function insertInBatches<TTable extends PgTable>(
-  db: Database<Record<string, unknown>> | PgTransaction<PgQueryResultHKT, Record<string, unknown>>,
+  db: Database<Record<string, unknown>> | AnyTransaction,
   table: TTable,
   rows: readonly PgInsertValue<TTable>[],
   batchSize = 1_000,

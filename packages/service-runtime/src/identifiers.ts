@@ -35,3 +35,16 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
+
+/** An e-mail address as a person would type it: one @, a dot in the domain, no spaces. */
+export const isEmailAddress = (value: string) =>
+  value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+
+/**
+ * A Norwegian phone number (eight digits, optionally +47 or 0047 first, spaces allowed),
+ * written the one way it is stored: "+47" and the eight digits. Null when it is not one.
+ */
+export function normalizePhoneNumber(value: string): string | null {
+  const match = /^(?:\+47|0047)?(\d{8})$/.exec(value.replace(/[\s-]/g, ''));
+  return match ? `+47${match[1]}` : null;
+}

@@ -28,3 +28,5 @@ export {
   type RunningSubgraph,
 } from './subgraph.ts';
 export * from './auth/index.ts';
+export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
+export { userError, type UserError } from './user-errors.ts';

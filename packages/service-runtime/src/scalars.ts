@@ -1,15 +1,31 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isCountyNumber, isIsoDate, isMunicipalityNumber, isOrganizationNumber } from './identifiers.ts';
+import {
+  isCountyNumber,
+  isEmailAddress,
+  isIsoDate,
+  isMunicipalityNumber,
+  isOrganizationNumber,
+  normalizePhoneNumber,
+} from './identifiers.ts';
 
-/** A string scalar that refuses, with a message naming the format, any value failing `isValid`. */
-function validatedString(name: string, format: string, isValid: (value: string) => boolean) {
+/**
+ * A string scalar that refuses, with a message naming the format, any value `normalize` turns
+ * to null (or that fails `isValid`), and passes on the normalized value.
+ */
+function validatedString(
+  name: string,
+  format: string,
+  isValid: (value: string) => boolean,
+  normalize: (value: string) => string | null = (value) => (isValid(value) ? value : null),
+) {
   const parse = (value: unknown): string => {
-    if (typeof value !== 'string' || !isValid(value)) {
+    const normalized = typeof value === 'string' ? normalize(value) : null;
+    if (normalized === null) {
       throw new GraphQLError(`${name} must be ${format}; got ${JSON.stringify(value)}.`, {
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
-    return value;
+    return normalized;
   };
   return new GraphQLScalarType<string, string>({
     name,
@@ -29,6 +45,15 @@ export const OrganizationNumber = validatedString(
   'OrganizationNumber',
   'nine digits with a valid MOD11 check digit',
   isOrganizationNumber,
+);
+export const EmailAddress = validatedString('EmailAddress', 'an e-mail address', isEmailAddress, (value) =>
+  isEmailAddress(value.trim()) ? value.trim().toLowerCase() : null,
+);
+export const PhoneNumber = validatedString(
+  'PhoneNumber',
+  'a Norwegian phone number of eight digits, e.g. "+47 22 00 00 00"',
+  (value) => normalizePhoneNumber(value) !== null,
+  normalizePhoneNumber,
 );
 export const Date = validatedString('Date', 'a date as YYYY-MM-DD', isIsoDate);
 

@@ -10,8 +10,8 @@ export type Stores = ReturnType<typeof createStores>;
 
 function createLoaders({ declarations }: Stores) {
   return {
-    publishedDeclaration: loadOneByKey(
-      (ids: readonly string[]) => declarations.publishedDeclarationsByPersons(ids),
+    declaration: loadOneByKey(
+      (ids: readonly string[]) => declarations.declarationsByPersons(ids),
       (row) => row.personId,
     ),
     positionsByPerson: loadManyByKey(

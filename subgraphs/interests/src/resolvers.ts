@@ -6,5 +6,6 @@ export const resolvers: Resolvers = {
   Date: scalars.Date,
   DateTime: scalars.DateTime,
   OrganizationNumber: scalars.OrganizationNumber,
+  MunicipalityNumber: scalars.MunicipalityNumber,
   ...declarationResolvers,
 };

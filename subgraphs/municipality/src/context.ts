@@ -40,6 +40,10 @@ function createLoaders({ geography, units, persons }: Stores) {
       (ids: readonly string[]) => persons.personsByIds(ids),
       (row) => row.id,
     ),
+    municipalitiesOfPerson: loadManyByKey(
+      (ids: readonly string[]) => persons.municipalitiesOfPersons(ids),
+      (row) => row.personId,
+    ),
     employmentsByUnit: loadManyByKey(
       (ids: readonly string[]) => persons.employmentsByUnits(ids),
       (row) => row.unitId,

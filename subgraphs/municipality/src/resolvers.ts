@@ -8,8 +8,11 @@ export const resolvers: Resolvers = {
   CountyNumber: scalars.CountyNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
   Date: scalars.Date,
+  EmailAddress: scalars.EmailAddress,
+  PhoneNumber: scalars.PhoneNumber,
   ...geographyResolvers,
   ...unitResolvers,
   ...personResolvers,
   Query: { ...geographyResolvers.Query, ...unitResolvers.Query, ...personResolvers.Query },
+  Mutation: { ...unitResolvers.Mutation, ...personResolvers.Mutation },
 };

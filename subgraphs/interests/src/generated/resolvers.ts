@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DeclarationRow, PositionRow } from '../db/schema/index.ts';
+import type { PersonReference, DeclarationRow, PositionRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,11 +17,32 @@ export type Scalars = {
   /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
   /**
+   * Municipality number (kommunenummer): four digits, the first two are the county number,
+   * e.g. "0301" for Oslo or "4601" for Bergen.
+   */
+  MunicipalityNumber: { input: string; output: string; }
+  /**
    * Organisation number (organisasjonsnummer) in Enhetsregisteret: nine digits, the last a MOD11
    * check digit.
    */
   OrganizationNumber: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddPositionInput = {
+  category: PositionCategory;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  organizationName: Scalars['String']['input'];
+  organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
+  personId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AddPositionPayload = {
+  __typename?: 'AddPositionPayload';
+  position?: Maybe<Position>;
+  userErrors: Array<UserError>;
 };
 
 /** Declaration (erklæring) of a person's positions and interests in Styrevervregisteret */
@@ -36,14 +57,39 @@ export type Declaration = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a position or interest to a person's declaration. Only the person and administrators may. */
+  addPosition: AddPositionPayload;
+  /**
+   * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
+   * when the person has none. Only the person and administrators may. Withdrawing the terms
+   * unpublishes.
+   */
+  updateDeclaration: UpdateDeclarationPayload;
+};
+
+
+export type MutationAddPositionArgs = {
+  input: AddPositionInput;
+};
+
+
+export type MutationUpdateDeclarationArgs = {
+  input: UpdateDeclarationInput;
+};
+
 export type Person = {
   __typename?: 'Person';
   /**
-   * The person's declaration in Styrevervregisteret; null unless the person accepted the terms
-   * and published it.
+   * The person's declaration in Styrevervregisteret. Anyone sees it once the person accepted the
+   * terms and published it; before that only the person, Styrevervregisteret's contact persons of
+   * the person's municipalities and administrators do, and everyone else gets null.
    */
   declaration?: Maybe<Declaration>;
   id: Scalars['ID']['output'];
+  /** Owned by the municipality subgraph: who may see an unpublished declaration depends on it. */
+  municipalityNumbers: Array<Scalars['MunicipalityNumber']['output']>;
 };
 
 /**
@@ -80,18 +126,29 @@ export type PositionCategory =
   /** Larger shareholding (aksjer og andeler) */
   | 'SHAREHOLDING';
 
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * The published declaration of a person; null when the person has none, has not accepted the
-   * terms, or has not published it.
-   */
-  declaration?: Maybe<Declaration>;
+export type UpdateDeclarationInput = {
+  acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
+  published?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type UpdateDeclarationPayload = {
+  __typename?: 'UpdateDeclarationPayload';
+  declaration?: Maybe<Declaration>;
+  userErrors: Array<UserError>;
+};
 
-export type QueryDeclarationArgs = {
-  personId: Scalars['ID']['input'];
+/**
+ * A problem with a mutation's input, for a form to show next to the field. Nothing is written
+ * when a payload has one.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong, e.g. NOT_FOUND, INVALID, TERMS_NOT_ACCEPTED */
+  code: Scalars['String']['output'];
+  /** The path to the input field, e.g. ["input", "name"] */
+  field: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -182,38 +239,57 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"municipalityNumbers":true}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddPositionInput: AddPositionInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddPositionPayload: ResolverTypeWrapper<Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Declaration: ResolverTypeWrapper<DeclarationRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationNumber: ResolverTypeWrapper<Scalars['OrganizationNumber']['output']>;
-  Person: ResolverTypeWrapper<Omit<Person, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Person: ResolverTypeWrapper<PersonReference>;
   Position: ResolverTypeWrapper<PositionRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   PositionCategory: PositionCategory;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateDeclarationInput: UpdateDeclarationInput;
+  UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddPositionInput: AddPositionInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AddPositionPayload: Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Declaration: DeclarationRow;
   Boolean: Scalars['Boolean']['output'];
+  MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
+  Mutation: Record<PropertyKey, never>;
   OrganizationNumber: Scalars['OrganizationNumber']['output'];
-  Person: Omit<Person, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> } | FederationReferenceTypes['Person'];
-  ID: Scalars['ID']['output'];
+  Person: PersonReference;
   Position: PositionRow;
-  String: Scalars['String']['output'];
-  Query: Record<PropertyKey, never>;
+  UpdateDeclarationInput: UpdateDeclarationInput;
+  UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  UserError: UserError;
+}>;
+
+export type AddPositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPositionPayload'] = ResolversParentTypes['AddPositionPayload']> = ResolversObject<{
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -230,6 +306,15 @@ export type DeclarationResolvers<ContextType = Context, ParentType extends Resol
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   termsAcceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
+  name: 'MunicipalityNumber';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
+  updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
 }>;
 
 export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
@@ -252,17 +337,28 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'personId'>>;
+export type UpdateDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDeclarationPayload'] = ResolversParentTypes['UpdateDeclarationPayload']> = ResolversObject<{
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AddPositionPayload?: AddPositionPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Declaration?: DeclarationResolvers<ContextType>;
+  MunicipalityNumber?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   OrganizationNumber?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
+  UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

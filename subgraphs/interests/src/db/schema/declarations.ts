@@ -43,6 +43,12 @@ export const positions = pgTable(
   (table) => [index('positions_person_id_idx').on(table.personId)],
 );
 
+/** The Person entity as this subgraph knows it: its key, and its municipalities where required. */
+export interface PersonReference {
+  id: string;
+  municipalityNumbers?: string[] | null;
+}
+
 export type DeclarationRow = typeof declarations.$inferSelect;
 export type NewDeclarationRow = typeof declarations.$inferInsert;
 export type PositionRow = typeof positions.$inferSelect;

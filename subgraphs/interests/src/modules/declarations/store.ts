@@ -1,24 +1,32 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { anyOf } from '@registers/service-runtime';
+import { asc, eq } from 'drizzle-orm';
+import { anyOf, userError, writeAuditEntry, type Identity, type UserError } from '@registers/service-runtime';
 import type { InterestsDatabase } from '../../db/index.ts';
-import { declarations, positions, type DeclarationRow, type PositionRow } from '../../db/schema/index.ts';
+import {
+  declarations,
+  positions,
+  type DeclarationRow,
+  type NewPositionRow,
+  type PositionRow,
+} from '../../db/schema/index.ts';
 
-/** Declarations (erklæringer) and their positions (verv). */
+export interface DeclarationChanges {
+  personId: string;
+  acceptTerms?: boolean | null;
+  published?: boolean | null;
+}
+
+export type NewPosition = Omit<NewPositionRow, 'id'>;
+
+/** Declarations (erklæringer) and their positions (verv). Every change is audited in its transaction. */
 export class DeclarationStore {
   constructor(private readonly db: InterestsDatabase) {}
 
-  /** Only declarations whose person accepted the terms and published them. */
-  publishedDeclarationsByPersons(personIds: readonly string[]): Promise<DeclarationRow[]> {
+  /** Every declaration of these persons, published or not: callers apply the access policy. */
+  declarationsByPersons(personIds: readonly string[]): Promise<DeclarationRow[]> {
     return this.db
       .select()
       .from(declarations)
-      .where(
-        and(
-          anyOf(declarations.personId, personIds, 'uuid'),
-          eq(declarations.published, true),
-          isNotNull(declarations.termsAcceptedAt),
-        ),
-      );
+      .where(anyOf(declarations.personId, personIds, 'uuid'));
   }
 
   positionsByPersons(personIds: readonly string[]): Promise<PositionRow[]> {
@@ -27,5 +35,70 @@ export class DeclarationStore {
       .from(positions)
       .where(anyOf(positions.personId, personIds, 'uuid'))
       .orderBy(asc(positions.category), asc(positions.organizationName), asc(positions.id));
+  }
+
+  /** Accepting the terms keeps the first acceptance; withdrawing them unpublishes. */
+  async updateDeclaration(
+    who: Identity,
+    changes: DeclarationChanges,
+  ): Promise<{ declaration: DeclarationRow } | { userErrors: UserError[] }> {
+    return this.db.transaction(async (tx) => {
+      const [before] = await tx
+        .select()
+        .from(declarations)
+        .where(eq(declarations.personId, changes.personId))
+        .for('update');
+      const termsAcceptedAt =
+        changes.acceptTerms === false
+          ? null
+          : (before?.termsAcceptedAt ?? (changes.acceptTerms ? new Date() : null));
+      const published =
+        changes.acceptTerms === false ? false : (changes.published ?? before?.published ?? false);
+      if (published && !termsAcceptedAt) {
+        return {
+          userErrors: [
+            userError(
+              'TERMS_NOT_ACCEPTED',
+              'published',
+              'A declaration is published only once the terms are accepted.',
+            ),
+          ],
+        };
+      }
+      const values = { termsAcceptedAt, published, updatedAt: new Date() };
+      const [after] = await tx
+        .insert(declarations)
+        .values({ personId: changes.personId, ...values })
+        .onConflictDoUpdate({ target: declarations.personId, set: values })
+        .returning();
+      await writeAuditEntry(tx, who, {
+        entityType: 'Declaration',
+        entityId: changes.personId,
+        action: before ? 'updated' : 'created',
+        before,
+        after,
+      });
+      return { declaration: after! };
+    });
+  }
+
+  /** Adds a position, making the person's (unpublished) declaration when there is none. */
+  async addPosition(who: Identity, position: NewPosition): Promise<PositionRow> {
+    return this.db.transaction(async (tx) => {
+      await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
+      await tx
+        .update(declarations)
+        .set({ updatedAt: new Date() })
+        .where(eq(declarations.personId, position.personId));
+      const [created] = await tx.insert(positions).values(position).returning();
+      await writeAuditEntry(tx, who, {
+        entityType: 'Position',
+        entityId: created!.id,
+        action: 'created',
+        before: null,
+        after: created,
+      });
+      return created!;
+    });
   }
 }

@@ -1,3 +1,5 @@
 export * from './geography.ts';
 export * from './units.ts';
 export * from './persons.ts';
+// The audit trail's table, the same in every subgraph's database.
+export { auditEntries } from '@registers/service-runtime/audit';

@@ -9,6 +9,7 @@ export const persons = pgTable(
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     email: text('email'),
+    phone: text('phone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('persons_family_name_given_name_idx').on(table.familyName, table.givenName)],

@@ -1,4 +1,6 @@
-import { found } from '@registers/service-runtime';
+import { authorize, found, identifiers, userError, type Identity } from '@registers/service-runtime';
+import type { Context } from '../../context.ts';
+import type { PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 
 export const personResolvers: Resolvers = {
@@ -9,6 +11,15 @@ export const personResolvers: Resolvers = {
   Person: {
     __resolveReference: async ({ id }, { loaders }) => await loaders.person.load(id),
     name: ({ givenName, familyName }) => `${givenName} ${familyName}`,
+    email: async (person, _args, context) => {
+      await authorizeFor('readContactDetails', person.id, context);
+      return person.email;
+    },
+    phone: async (person, _args, context) => {
+      await authorizeFor('readContactDetails', person.id, context);
+      return person.phone;
+    },
+    municipalityNumbers: async ({ id }, _args, { loaders }) => await municipalityNumbers(id, loaders),
     employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByPerson.load(id),
   },
   Employment: {
@@ -17,4 +28,37 @@ export const personResolvers: Resolvers = {
     unit: async ({ unitId }, _args, { loaders }) =>
       found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
   },
+  Mutation: {
+    updatePersonContactDetails: async (_parent, { input }, context) => {
+      const person = identifiers.isUuid(input.personId)
+        ? await context.loaders.person.load(input.personId)
+        : null;
+      if (!person)
+        return { person: null, userErrors: [userError('NOT_FOUND', 'personId', 'No person has this id.')] };
+      await authorizeFor('updateContactDetails', person.id, context);
+      // A field left out of the input stays as it is; null clears it.
+      const changes = {
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+      };
+      if (Object.keys(changes).length === 0) return { person, userErrors: [] };
+      return {
+        person: await context.stores.persons.updateContactDetails(context.identity, person.id, changes),
+        userErrors: [],
+      };
+    },
+  },
 };
+
+async function municipalityNumbers(personId: string, loaders: Context['loaders']): Promise<string[]> {
+  return (await loaders.municipalitiesOfPerson.load(personId)).map((row) => row.municipalityNumber);
+}
+
+/** The policy's question about a person: who they are and where they work. */
+async function authorizeFor(
+  action: 'readContactDetails' | 'updateContactDetails',
+  personId: PersonRow['id'],
+  { identity, loaders }: { identity: Identity; loaders: Context['loaders'] },
+): Promise<void> {
+  authorize(action, identity, { personId, municipalities: await municipalityNumbers(personId, loaders) });
+}

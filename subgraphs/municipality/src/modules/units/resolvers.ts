@@ -1,4 +1,4 @@
-import { found } from '@registers/service-runtime';
+import { authorize, found, identifiers, userError } from '@registers/service-runtime';
 import type { Resolvers } from '../../generated/resolvers.ts';
 
 export const unitResolvers: Resolvers = {
@@ -16,5 +16,21 @@ export const unitResolvers: Resolvers = {
     parent: async ({ parentId }, _args, { loaders }) => (parentId ? await loaders.unit.load(parentId) : null),
     children: async ({ id }, _args, { loaders }) => await loaders.unitsByParent.load(id),
     employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByUnit.load(id),
+  },
+  Mutation: {
+    updateUnit: async (_parent, { input }, { identity, loaders, stores }) => {
+      const unit = identifiers.isUuid(input.id) ? await loaders.unit.load(input.id) : null;
+      if (!unit) return { unit: null, userErrors: [userError('NOT_FOUND', 'id', 'No unit has this id.')] };
+      authorize('editMunicipalOrganisation', identity, unit.municipalityNumber);
+      const name = input.name?.trim();
+      if (name === undefined) return { unit, userErrors: [] };
+      if (name.length === 0 || name.length > 200) {
+        return {
+          unit: null,
+          userErrors: [userError('INVALID', 'name', 'A unit name must be 1 to 200 characters.')],
+        };
+      }
+      return { unit: await stores.units.updateUnit(identity, unit.id, { name }), userErrors: [] };
+    },
   },
 };
