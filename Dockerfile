@@ -32,7 +32,7 @@ RUN --mount=type=cache,target=/root/.npm npm ci
 COPY . .
 
 # The embedded database (PGlite, used when no *_DATABASE_URL is given) writes under .data.
-RUN mkdir -p .data && chown node:node .data
+RUN mkdir -p .data/keys && chown -R node:node .data
 
 ARG SERVICE=gateway
 ENV SERVICE=${SERVICE} \

@@ -40,6 +40,32 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     services: ['gateway'],
     reason: 'defaults to schema/supergraph.graphql, which the image contains',
   },
+  {
+    variable: 'NODE_ENV',
+    services: appServices,
+    reason:
+      'the compose system is a demo without an identity provider; production mode requires one (README)',
+  },
+  ...['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'].map((variable) => ({
+    variable,
+    services: ['gateway'],
+    reason: 'no identity provider in the demo: the gateway takes local tokens (`npm run token`)',
+  })),
+  {
+    variable: 'INTERNAL_TOKEN_PRIVATE_KEY',
+    services: ['gateway'],
+    reason: 'outside production the key pair is made in AUTH_KEYS_DIR, a volume the three services share',
+  },
+  ...subgraphs.map((subgraph) => ({
+    variable: 'INTERNAL_TOKEN_PUBLIC_KEY',
+    services: [subgraph],
+    reason: 'outside production the key pair is made in AUTH_KEYS_DIR, a volume the three services share',
+  })),
+  ...['RATE_LIMIT_PER_MINUTE', 'SUBGRAPH_TIMEOUT_MS', 'MAX_BODY_BYTES'].map((variable) => ({
+    variable,
+    services: ['gateway'],
+    reason: 'the defaults suit the demo',
+  })),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -53,6 +79,7 @@ interface ComposeService {
   networks?: string[] | Record<string, unknown>;
   depends_on?: string[] | Record<string, { condition?: string } | null>;
   healthcheck?: { test?: string | string[] };
+  volumes?: string[];
 }
 
 interface ComposeFile {
@@ -181,6 +208,17 @@ describe('docker-compose.yml', () => {
       expect(decodeURIComponent(url.username)).toBe(user);
       expect(decodeURIComponent(url.password)).toBe(database.get('POSTGRES_PASSWORD'));
       expect(url.pathname).toBe(`/${database.get('POSTGRES_DB') ?? user}`);
+    }
+  });
+
+  it('shares one keys folder between the gateway and the subgraphs', () => {
+    const folders = appServices.map((service) =>
+      environmentOf(compose.services[service]).get('AUTH_KEYS_DIR'),
+    );
+    expect(new Set(folders).size).toBe(1);
+    const volume = `keys:${folders[0]}`;
+    for (const service of appServices) {
+      expect(compose.services[service]?.volumes, service).toContain(volume);
     }
   });
 

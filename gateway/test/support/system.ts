@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startInterestsSubgraph } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
+import { generateDemoPopulation } from '@registers/municipality/demo';
 import {
   createLogger,
   loadOrCreateKeyFile,
@@ -86,6 +87,8 @@ export async function startSystem({ demoScale, driver, dataDir, logLines, gatewa
     interests,
     gateway,
     keysDir,
+    /** What the municipality subgraph seeded. */
+    population: generateDemoPopulation({ scale: demoScale }),
     /** SQL statements sent by both subgraphs so far. */
     statementCount: () => municipality.database.statementCount + interests.database.statementCount,
     /** A bearer token for this system's gateway, as `npm run token` makes one. */

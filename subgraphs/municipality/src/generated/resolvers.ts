@@ -7,28 +7,28 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** County number (fylkesnummer): two digits, e.g. "03" for Oslo or "46" for Vestland. */
-  CountyNumber: { input: string; output: string };
+  CountyNumber: { input: string; output: string; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An e-mail address; stored in lower case. */
-  EmailAddress: { input: string; output: string };
+  EmailAddress: { input: string; output: string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
    */
-  MunicipalityNumber: { input: string; output: string };
+  MunicipalityNumber: { input: string; output: string; }
   /**
    * A Norwegian phone number, eight digits; given with or without +47 and spaces, returned as
    * "+4722000000".
    */
-  PhoneNumber: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  PhoneNumber: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** County (fylke) */
@@ -77,9 +77,11 @@ export type Mutation = {
   updateUnit: UpdateUnitPayload;
 };
 
+
 export type MutationUpdatePersonContactDetailsArgs = {
   input: UpdatePersonContactDetailsInput;
 };
+
 
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
@@ -126,21 +128,26 @@ export type Query = {
   unit?: Maybe<Unit>;
 };
 
+
 export type QueryCountyArgs = {
   number: Scalars['CountyNumber']['input'];
 };
+
 
 export type QueryMunicipalitiesArgs = {
   countyNumber?: InputMaybe<Scalars['CountyNumber']['input']>;
 };
 
+
 export type QueryMunicipalityArgs = {
   number: Scalars['MunicipalityNumber']['input'];
 };
 
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
@@ -220,45 +227,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -275,41 +278,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -322,14 +310,21 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  County: { __typename: 'County' } & GraphQLRecursivePick<FederationTypes['County'], { number: true }>;
-  Municipality: { __typename: 'Municipality' } & GraphQLRecursivePick<
-    FederationTypes['Municipality'],
-    { number: true }
-  >;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  Unit: { __typename: 'Unit' } & GraphQLRecursivePick<FederationTypes['Unit'], { id: true }>;
+  County:
+    ( { __typename: 'County' }
+    & GraphQLRecursivePick<FederationTypes['County'], {"number":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"number":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -350,13 +345,9 @@ export type ResolversTypes = ResolversObject<{
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitKind: UnitKind;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
-  UpdatePersonContactDetailsPayload: ResolverTypeWrapper<
-    Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }
-  >;
+  UpdatePersonContactDetailsPayload: ResolverTypeWrapper<Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UpdateUnitInput: UpdateUnitInput;
-  UpdateUnitPayload: ResolverTypeWrapper<
-    Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }
-  >;
+  UpdateUnitPayload: ResolverTypeWrapper<Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -378,33 +369,20 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Unit: UnitRow;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
-  UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & {
-    person?: Maybe<ResolversParentTypes['Person']>;
-  };
+  UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
 }>;
 
-export type CountyResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'],
-  FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['County']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['CountyNumber'], ParentType, ContextType>;
 }>;
 
-export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['CountyNumber'],
-  any
-> {
+export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountyNumber'], any> {
   name: 'CountyNumber';
 }
 
@@ -412,17 +390,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['EmailAddress'],
-  any
-> {
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
 
-export type EmploymentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment'],
-> = ResolversObject<{
+export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment']> = ResolversObject<{
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isLeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -432,58 +404,25 @@ export type EmploymentResolvers<
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 }>;
 
-export type MunicipalityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'],
-  FederationReferenceType extends FederationReferenceTypes['Municipality'] =
-    FederationReferenceTypes['Municipality'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Municipality']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['MunicipalityNumber'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
 }>;
 
-export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['MunicipalityNumber'],
-  any
-> {
+export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
   name: 'MunicipalityNumber';
 }
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  updatePersonContactDetails?: Resolver<
-    ResolversTypes['UpdatePersonContactDetailsPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>
-  >;
-  updateUnit?: Resolver<
-    ResolversTypes['UpdateUnitPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateUnitArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  updatePersonContactDetails?: Resolver<ResolversTypes['UpdatePersonContactDetailsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>>;
+  updateUnit?: Resolver<ResolversTypes['UpdateUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
 }>;
 
-export type PersonResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -498,48 +437,17 @@ export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PhoneNumber';
 }
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
-  county?: Resolver<
-    Maybe<ResolversTypes['County']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCountyArgs, 'number'>
-  >;
-  municipalities?: Resolver<
-    Array<ResolversTypes['Municipality']>,
-    ParentType,
-    ContextType,
-    Partial<QueryMunicipalitiesArgs>
-  >;
-  municipality?: Resolver<
-    Maybe<ResolversTypes['Municipality']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryMunicipalityArgs, 'number'>
-  >;
-  person?: Resolver<
-    Maybe<ResolversTypes['Person']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPersonArgs, 'id'>
-  >;
+  county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
 }>;
 
-export type UnitResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'],
-  FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Unit']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -549,27 +457,17 @@ export type UnitResolvers<
   parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 }>;
 
-export type UpdatePersonContactDetailsPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] =
-    ResolversParentTypes['UpdatePersonContactDetailsPayload'],
-> = ResolversObject<{
+export type UpdatePersonContactDetailsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] = ResolversParentTypes['UpdatePersonContactDetailsPayload']> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdateUnitPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload'],
-> = ResolversObject<{
+export type UpdateUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -592,3 +490,4 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdateUnitPayload?: UpdateUnitPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+
