@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger.ts';
 
 /** An expected error: its message and `extensions.code` reach the client as they are. */
@@ -51,6 +50,12 @@ export function maskUnexpectedErrors(logger: Logger, { fromSubgraphs = false } =
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** What a resolver threw, from the GraphQLError graphql-js wrapped it in. */
+function unwrapResolverError(error: unknown): unknown {
+  const originalError = (error as { originalError?: unknown } | null)?.originalError;
+  return error instanceof Error && originalError instanceof Error ? originalError : error;
 }
 
 /**

@@ -103,6 +103,7 @@ export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulati
       givenName,
       familyName,
       email: `${emailPart(givenName)}.${emailPart(familyName)}@${emailPart(municipalityNames.get(unit.municipalityNumber)!.split(' - ')[0]!)}.kommune.no`,
+      phone: `+47${faker.helpers.arrayElement(['4', '9'])}${faker.string.numeric(7)}`,
     };
     const isLeader = !hasLeader.has(unit.id);
     hasLeader.add(unit.id);
