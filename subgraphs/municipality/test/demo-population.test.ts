@@ -25,11 +25,12 @@ describe('the demo population', () => {
     }
   });
 
-  it('gives a unit one leader at most, and every person a municipal e-mail address and a mobile number and a mobile number', () => {
+  it('gives a unit one leader at most, and every person a municipal e-mail address and a mobile number', () => {
     const leaders = population.employments.filter((e) => e.isLeader).map((e) => e.unitId);
     expect(new Set(leaders).size).toBe(leaders.length);
-    for (const person of population.persons)
+    for (const person of population.persons) {
       expect(person.email).toMatch(/^[a-z0-9.-]+@[a-z0-9-]+\.kommune\.no$/);
       expect(person.phone).toMatch(/^\+47[49]\d{7}$/);
+    }
   });
 });
