@@ -23,6 +23,7 @@ const sharedScalars = {
   OrganizationNumber: 'string',
   EmailAddress: 'string',
   PhoneNumber: 'string',
+  IndustryCode: 'string',
   Date: 'string',
   DateTime: { input: 'Date', output: 'Date | string' },
 };
@@ -36,6 +37,12 @@ const config: CodegenConfig = {
       Unit: 'UnitRow',
       Person: 'PersonRow',
       Employment: 'EmploymentRow',
+      Party: 'PartyRow',
+      ElectedBody: 'ElectedBodyRow',
+      Membership: 'MembershipRow',
+      Company: 'CompanyRow',
+      CompanyOwnership: 'CompanyOwnerRow',
+      CompanyRole: 'CompanyRoleRow',
     }),
     'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
       Person: 'PersonReference',

@@ -72,3 +72,10 @@ export function found<T>(row: T | null | undefined, what: string, key: string): 
   if (row === null || row === undefined) throw new NotFoundError(what, key);
   return row;
 }
+
+/** The request asks for something the schema cannot say is wrong, e.g. two exclusive arguments. */
+export class BadRequestError extends UserFacingError {
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message);
+  }
+}

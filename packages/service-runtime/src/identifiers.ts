@@ -48,3 +48,6 @@ export function normalizePhoneNumber(value: string): string | null {
   const match = /^(?:\+47|0047)?(\d{8})$/.exec(value.replace(/[\s-]/g, ''));
   return match ? `+47${match[1]}` : null;
 }
+
+/** Næringskode in the NACE format of Enhetsregisteret: NN.NNN, e.g. "84.110". */
+export const isIndustryCode = (value: string) => /^\d{2}\.\d{3}$/.test(value);

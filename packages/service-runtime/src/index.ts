@@ -8,7 +8,7 @@ export {
 } from './config.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { openDatabase, anyOf, insertInBatches, type Database, type OpenDatabase } from './database.ts';
-export { UserFacingError, NotFoundError, maskUnexpectedErrors, found } from './errors.ts';
+export { UserFacingError, NotFoundError, BadRequestError, maskUnexpectedErrors, found } from './errors.ts';
 export {
   startGraphQLService,
   runService,
@@ -30,3 +30,4 @@ export {
 export * from './auth/index.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
 export { userError, type UserError } from './user-errors.ts';
+export { mergeResolvers } from './resolvers.ts';

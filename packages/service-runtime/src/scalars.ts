@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import {
   isCountyNumber,
   isEmailAddress,
+  isIndustryCode,
   isIsoDate,
   isMunicipalityNumber,
   isOrganizationNumber,
@@ -54,6 +55,11 @@ export const PhoneNumber = validatedString(
   'a Norwegian phone number of eight digits, e.g. "+47 22 00 00 00"',
   (value) => normalizePhoneNumber(value) !== null,
   normalizePhoneNumber,
+);
+export const IndustryCode = validatedString(
+  'IndustryCode',
+  'a NACE code as NN.NNN, e.g. "84.110"',
+  isIndustryCode,
 );
 export const Date = validatedString('Date', 'a date as YYYY-MM-DD', isIsoDate);
 

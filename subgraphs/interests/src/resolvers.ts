@@ -1,11 +1,12 @@
-import { scalars } from '@registers/service-runtime';
+import { mergeResolvers, scalars } from '@registers/service-runtime';
 import type { Resolvers } from './generated/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
 
-export const resolvers: Resolvers = {
+const scalarResolvers: Resolvers = {
   Date: scalars.Date,
   DateTime: scalars.DateTime,
   OrganizationNumber: scalars.OrganizationNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
-  ...declarationResolvers,
 };
+
+export const resolvers = mergeResolvers<Resolvers>(scalarResolvers, declarationResolvers);

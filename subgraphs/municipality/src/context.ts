@@ -1,17 +1,69 @@
 import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from './db/index.ts';
+import { BodyStore } from './modules/bodies/store.ts';
+import { CompanyStore } from './modules/companies/store.ts';
 import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
 import { UnitStore } from './modules/units/store.ts';
 
 function createStores(db: MunicipalityDatabase) {
-  return { geography: new GeographyStore(db), units: new UnitStore(db), persons: new PersonStore(db) };
+  return {
+    geography: new GeographyStore(db),
+    units: new UnitStore(db),
+    persons: new PersonStore(db),
+    bodies: new BodyStore(db),
+    companies: new CompanyStore(db),
+  };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ geography, units, persons }: Stores) {
+function createLoaders({ geography, units, persons, bodies, companies }: Stores) {
   return {
+    party: loadOneByKey(
+      (ids: readonly string[]) => bodies.partiesByIds(ids),
+      (row) => row.id,
+    ),
+    body: loadOneByKey(
+      (ids: readonly string[]) => bodies.bodiesByIds(ids),
+      (row) => row.id,
+    ),
+    bodiesByMunicipality: loadManyByKey(
+      (numbers: readonly string[]) => bodies.bodiesByMunicipalities(numbers),
+      (row) => row.municipalityNumber,
+    ),
+    membershipsByBody: loadManyByKey(
+      (ids: readonly string[]) => bodies.membershipsByBodies(ids),
+      (row) => row.bodyId,
+    ),
+    membershipsByPerson: loadManyByKey(
+      (ids: readonly string[]) => bodies.membershipsByPersons(ids),
+      (row) => row.personId,
+    ),
+    company: loadOneByKey(
+      (ids: readonly string[]) => companies.companiesByIds(ids),
+      (row) => row.id,
+    ),
+    companyByOrganizationNumber: loadOneByKey(
+      (numbers: readonly string[]) => companies.companiesByOrganizationNumbers(numbers),
+      (row) => row.organizationNumber,
+    ),
+    ownersByCompany: loadManyByKey(
+      (ids: readonly string[]) => companies.ownersByCompanies(ids),
+      (row) => row.companyId,
+    ),
+    ownershipsByMunicipality: loadManyByKey(
+      (numbers: readonly string[]) => companies.ownershipsByMunicipalities(numbers),
+      (row) => row.municipalityNumber,
+    ),
+    companyRolesByCompany: loadManyByKey(
+      (ids: readonly string[]) => companies.rolesByCompanies(ids),
+      (row) => row.companyId,
+    ),
+    companyRolesByPerson: loadManyByKey(
+      (ids: readonly string[]) => companies.rolesByPersons(ids),
+      (row) => row.personId,
+    ),
     county: loadOneByKey(
       (numbers: readonly string[]) => geography.countiesByNumbers(numbers),
       (row) => row.number,

@@ -1,18 +1,26 @@
-import { scalars } from '@registers/service-runtime';
+import { mergeResolvers, scalars } from '@registers/service-runtime';
 import type { Resolvers } from './generated/resolvers.ts';
+import { bodyResolvers } from './modules/bodies/resolvers.ts';
+import { companyResolvers } from './modules/companies/resolvers.ts';
 import { geographyResolvers } from './modules/geography/resolvers.ts';
 import { personResolvers } from './modules/persons/resolvers.ts';
 import { unitResolvers } from './modules/units/resolvers.ts';
 
-export const resolvers: Resolvers = {
+const scalarResolvers: Resolvers = {
   CountyNumber: scalars.CountyNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
-  Date: scalars.Date,
+  OrganizationNumber: scalars.OrganizationNumber,
+  IndustryCode: scalars.IndustryCode,
   EmailAddress: scalars.EmailAddress,
   PhoneNumber: scalars.PhoneNumber,
-  ...geographyResolvers,
-  ...unitResolvers,
-  ...personResolvers,
-  Query: { ...geographyResolvers.Query, ...unitResolvers.Query, ...personResolvers.Query },
-  Mutation: { ...unitResolvers.Mutation, ...personResolvers.Mutation },
+  Date: scalars.Date,
 };
+
+export const resolvers = mergeResolvers<Resolvers>(
+  scalarResolvers,
+  geographyResolvers,
+  unitResolvers,
+  personResolvers,
+  bodyResolvers,
+  companyResolvers,
+);

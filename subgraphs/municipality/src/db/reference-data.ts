@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { MunicipalityDatabase } from './index.ts';
-import { counties, municipalities, type CountyRow, type MunicipalityRow } from './schema/index.ts';
+import { counties, municipalities, parties } from './schema/index.ts';
 
 /** The real county and municipality lists in data/ (© Kartverket, CC BY 4.0; see data/SOURCE.md). */
 const dataFolder = new URL('../../data/', import.meta.url);
@@ -15,11 +15,13 @@ function readCsv(file: string): Record<string, string>[] {
   });
 }
 
-export function readCounties(): CountyRow[] {
+export function readCounties(): (typeof counties.$inferInsert)[] {
   return readCsv('counties.csv').map((row) => ({ number: row['number']!, name: row['name']! }));
 }
 
-export function readMunicipalities(): MunicipalityRow[] {
+export function readMunicipalities(): Required<
+  Pick<typeof municipalities.$inferInsert, 'number' | 'name' | 'countyNumber'>
+>[] {
   return readCsv('municipalities.csv').map((row) => ({
     number: row['number']!,
     name: row['name']!,
@@ -27,7 +29,11 @@ export function readMunicipalities(): MunicipalityRow[] {
   }));
 }
 
-/** Brings counties and municipalities in line with data/ at every start; idempotent. */
+export function readParties(): { code: string; name: string }[] {
+  return readCsv('parties.csv').map((row) => ({ code: row['code']!, name: row['name']! }));
+}
+
+/** Brings counties, municipalities and parties in line with data/ at every start; idempotent. */
 export async function loadReferenceData(db: MunicipalityDatabase): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
@@ -41,5 +47,9 @@ export async function loadReferenceData(db: MunicipalityDatabase): Promise<void>
         target: municipalities.number,
         set: { name: sql`excluded.name`, countyNumber: sql`excluded.county_number` },
       });
+    await tx
+      .insert(parties)
+      .values(readParties())
+      .onConflictDoUpdate({ target: parties.code, set: { name: sql`excluded.name` } });
   });
 }

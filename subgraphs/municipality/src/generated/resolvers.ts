@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow } from '../db/schema/index.ts';
+import type {
+  CountyRow,
+  MunicipalityRow,
+  UnitRow,
+  PersonRow,
+  EmploymentRow,
+  PartyRow,
+  ElectedBodyRow,
+  MembershipRow,
+  CompanyRow,
+  CompanyOwnerRow,
+  CompanyRoleRow,
+} from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -7,42 +19,153 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** County number (fylkesnummer): two digits, e.g. "03" for Oslo or "46" for Vestland. */
-  CountyNumber: { input: string; output: string; }
+  CountyNumber: { input: string; output: string };
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** An e-mail address; stored in lower case. */
-  EmailAddress: { input: string; output: string; }
+  EmailAddress: { input: string; output: string };
+  /** Industry code (næringskode) in the NACE format NN.NNN, e.g. "84.110". */
+  IndustryCode: { input: string; output: string };
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
    */
-  MunicipalityNumber: { input: string; output: string; }
+  MunicipalityNumber: { input: string; output: string };
+  /**
+   * Organisation number (organisasjonsnummer) in Enhetsregisteret: nine digits, the last a MOD11
+   * check digit.
+   */
+  OrganizationNumber: { input: string; output: string };
   /**
    * A Norwegian phone number, eight digits; given with or without +47 and spaces, returned as
    * "+4722000000".
    */
-  PhoneNumber: { input: string; output: string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  PhoneNumber: { input: string; output: string };
+  _FieldSet: { input: unknown; output: unknown };
 };
+
+/** A postal or visiting address */
+export type Address = {
+  __typename?: 'Address';
+  /** Street and number, or a post box, one line each */
+  lines: Array<Scalars['String']['output']>;
+  postalCode: Scalars['String']['output'];
+  postalPlace: Scalars['String']['output'];
+};
+
+/** Municipally owned company (kommunalt eid selskap): AS, IKS, KF, … */
+export type Company = {
+  __typename?: 'Company';
+  chiefExecutive?: Maybe<Person>;
+  email?: Maybe<Scalars['String']['output']>;
+  form: OrganizationForm;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organizationNumber: Scalars['OrganizationNumber']['output'];
+  /** The owning municipalities and their shares, largest first */
+  owners: Array<CompanyOwnership>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalAddress?: Maybe<Address>;
+  /** Chief executive, board and employees */
+  roles: Array<CompanyRole>;
+  visitingAddress?: Maybe<Address>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A municipality's share of a company */
+export type CompanyOwnership = {
+  __typename?: 'CompanyOwnership';
+  company: Company;
+  municipality: Municipality;
+  /** Per cent, e.g. 33.33 */
+  sharePercent: Scalars['Float']['output'];
+};
+
+/** A person's role in a municipally owned company */
+export type CompanyRole = {
+  __typename?: 'CompanyRole';
+  company: Company;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  person: Person;
+  role: CompanyRoleKind;
+  startDate: Scalars['Date']['output'];
+};
+
+/** Role of a person in a company */
+export type CompanyRoleKind =
+  /** Board chair (styreleder) */
+  | 'BOARD_CHAIR'
+  /** Board member (styremedlem) */
+  | 'BOARD_MEMBER'
+  /** Chief executive (daglig leder) */
+  | 'CHIEF_EXECUTIVE'
+  /** Deputy board member (varamedlem) */
+  | 'DEPUTY_BOARD_MEMBER'
+  /** Employee (ansatt) */
+  | 'EMPLOYEE';
 
 /** County (fylke) */
 export type County = {
   __typename?: 'County';
+  email?: Maybe<Scalars['String']['output']>;
   /** The county's municipalities, ordered by number. */
   municipalities: Array<Municipality>;
   name: Scalars['String']['output'];
   number: Scalars['CountyNumber']['output'];
+  organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalAddress?: Maybe<Address>;
+  visitingAddress?: Maybe<Address>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Elected body (folkevalgt organ) of a municipality for one election period */
+export type ElectedBody = {
+  __typename?: 'ElectedBody';
+  id: Scalars['ID']['output'];
+  kind: ElectedBodyKind;
+  /** Members by role: leader, deputy leader, members, then substitutes by rank. */
+  members: Array<Membership>;
+  municipality: Municipality;
+  name: Scalars['String']['output'];
+  period: ElectionPeriod;
+};
+
+/** Kind of an elected body */
+export type ElectedBodyKind =
+  /** Control committee (kontrollutvalg) */
+  | 'CONTROL_COMMITTEE'
+  /** County council (fylkesting) */
+  | 'COUNTY_COUNCIL'
+  /** Executive committee (formannskap, fylkesutvalg) */
+  | 'EXECUTIVE_COMMITTEE'
+  /** Municipal council (kommunestyre) */
+  | 'MUNICIPAL_COUNCIL'
+  | 'OTHER'
+  /** Standing committee (utvalg) */
+  | 'STANDING_COMMITTEE';
+
+/** Election period (valgperiode), four years from a municipal election */
+export type ElectionPeriod = {
+  __typename?: 'ElectionPeriod';
+  endYear: Scalars['Int']['output'];
+  /** E.g. "2023–2027" */
+  label: Scalars['String']['output'];
+  startYear: Scalars['Int']['output'];
 };
 
 /** Employment (ansettelse) of a person in a unit */
 export type Employment = {
   __typename?: 'Employment';
+  /** Area of responsibility (ansvarsområde) */
+  areaOfResponsibility?: Maybe<Scalars['String']['output']>;
   endDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   /** True for the unit's leader (leder) */
@@ -54,15 +177,58 @@ export type Employment = {
   unit: Unit;
 };
 
+/** Membership (verv) of a person in an elected body */
+export type Membership = {
+  __typename?: 'Membership';
+  body: ElectedBody;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The party or list the person represents */
+  party?: Maybe<Party>;
+  person: Person;
+  role: MembershipRole;
+  startDate: Scalars['Date']['output'];
+  substituteRank?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Role in an elected body */
+export type MembershipRole =
+  /** Deputy leader (nestleder, varaordfører) */
+  | 'DEPUTY_LEADER'
+  /** Leader (leder, ordfører) */
+  | 'LEADER'
+  /** Member (medlem) */
+  | 'MEMBER'
+  /** Substitute (varamedlem), called in the order of `substituteRank` */
+  | 'SUBSTITUTE';
+
 /** Municipality (kommune) */
 export type Municipality = {
   __typename?: 'Municipality';
+  /** The companies the municipality owns a share of, by name. */
+  companyOwnerships: Array<CompanyOwnership>;
   county: County;
+  /**
+   * The municipality's elected bodies, the council first; of one election period when given
+   * (the year it starts, e.g. 2023).
+   */
+  electedBodies: Array<ElectedBody>;
+  email?: Maybe<Scalars['String']['output']>;
   /** The official name, Sámi and Kven forms included, e.g. "Trondheim - Tråante". */
   name: Scalars['String']['output'];
   number: Scalars['MunicipalityNumber']['output'];
+  organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalAddress?: Maybe<Address>;
   /** Every unit of the municipality, ordered by name; `parent` and `children` give the tree. */
   units: Array<Unit>;
+  visitingAddress?: Maybe<Address>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Municipality (kommune) */
+export type MunicipalityElectedBodiesArgs = {
+  periodStartYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -77,14 +243,48 @@ export type Mutation = {
   updateUnit: UpdateUnitPayload;
 };
 
-
 export type MutationUpdatePersonContactDetailsArgs = {
   input: UpdatePersonContactDetailsInput;
 };
 
-
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
+};
+
+/** Organisation form (organisasjonsform) in Enhetsregisteret */
+export type OrganizationForm =
+  /** Sub-unit in public administration (annen del av foretak) */
+  | 'AAFY'
+  /** Limited company (aksjeselskap) */
+  | 'AS'
+  /** Public limited company (allmennaksjeselskap) */
+  | 'ASA'
+  /** Sub-unit in business (bedrift) */
+  | 'BEDR'
+  /** County municipal enterprise (fylkeskommunalt foretak) */
+  | 'FKF'
+  /** County municipality (fylkeskommune) */
+  | 'FYLK'
+  /** Inter-municipal company (interkommunalt selskap) */
+  | 'IKS'
+  /** Municipal enterprise (kommunalt foretak) */
+  | 'KF'
+  /** Municipality (kommune) */
+  | 'KOMM'
+  /** Organisational part (organisasjonsledd) */
+  | 'ORGL'
+  /** Cooperative (samvirkeforetak) */
+  | 'SA'
+  /** Foundation (stiftelse) */
+  | 'STI';
+
+/** Party (parti) or local list */
+export type Party = {
+  __typename?: 'Party';
+  /** The code in election data (A, H, FRP, …); null for a local list */
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -93,6 +293,7 @@ export type MutationUpdateUnitArgs = {
  */
 export type Person = {
   __typename?: 'Person';
+  companyRoles: Array<CompanyRole>;
   /**
    * E-mail address (personal data). Only the person, the contact persons of a municipality the
    * person works in and administrators see it; anyone else gets null and a FORBIDDEN error.
@@ -104,50 +305,69 @@ export type Person = {
   /** Given name (fornavn) */
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  memberships: Array<Membership>;
   /** The municipalities the person works or holds office in, by number. */
   municipalityNumbers: Array<Scalars['MunicipalityNumber']['output']>;
   /** Given and family name together */
   name: Scalars['String']['output'];
   /** Phone number (personal data), visible as `email` is. */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /**
+   * Everything the person holds in Kommuneregisteret: employments, memberships of elected bodies
+   * and roles in companies. These are what Styrevervregisteret shows as positions.
+   */
+  roles: Array<PersonRole>;
 };
+
+/** A role of a person in Kommuneregisteret */
+export type PersonRole = CompanyRole | Employment | Membership;
 
 export type Query = {
   __typename?: 'Query';
+  /** A municipally owned company by its id or organisation number (give one); unknown is NOT_FOUND. */
+  company?: Maybe<Company>;
   /** All counties (fylker), ordered by number. */
   counties: Array<County>;
   /** A county by its number; an unknown number is a NOT_FOUND error. */
   county?: Maybe<County>;
+  /** An elected body by its id; an unknown id is a NOT_FOUND error. */
+  electedBody?: Maybe<ElectedBody>;
   /** All municipalities (kommuner), ordered by number, optionally those of one county. */
   municipalities: Array<Municipality>;
   /** A municipality by its number; an unknown number is a NOT_FOUND error. */
   municipality?: Maybe<Municipality>;
+  /** The national parties, by code. */
+  parties: Array<Party>;
   /** A person by their id; an unknown id is a NOT_FOUND error. */
   person?: Maybe<Person>;
   /** A unit by its id; an unknown id is a NOT_FOUND error. */
   unit?: Maybe<Unit>;
 };
 
+export type QueryCompanyArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
+};
 
 export type QueryCountyArgs = {
   number: Scalars['CountyNumber']['input'];
 };
 
+export type QueryElectedBodyArgs = {
+  id: Scalars['ID']['input'];
+};
 
 export type QueryMunicipalitiesArgs = {
   countyNumber?: InputMaybe<Scalars['CountyNumber']['input']>;
 };
 
-
 export type QueryMunicipalityArgs = {
   number: Scalars['MunicipalityNumber']['input'];
 };
 
-
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
@@ -158,14 +378,26 @@ export type Unit = {
   __typename?: 'Unit';
   /** The units directly below this one, ordered by name. */
   children: Array<Unit>;
+  /** The day the unit was closed; null while it is open. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
   /** The unit's employments, leaders first. */
   employments: Array<Employment>;
   id: Scalars['ID']['output'];
+  industryCode?: Maybe<Scalars['IndustryCode']['output']>;
   kind: UnitKind;
+  /** The unit's leader (leder), if it has one. */
+  leader?: Maybe<Person>;
   municipality: Municipality;
   name: Scalars['String']['output'];
+  organizationForm?: Maybe<OrganizationForm>;
+  /** Set when the unit is registered in Enhetsregisteret */
+  organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
   /** The unit above this one; null for a top-level unit. */
   parent?: Maybe<Unit>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalAddress?: Maybe<Address>;
+  visitingAddress?: Maybe<Address>;
 };
 
 /** Kind of a municipal unit */
@@ -227,41 +459,45 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -278,31 +514,48 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Company: Company;
   County: County;
+  ElectedBody: ElectedBody;
   Municipality: Municipality;
   Person: Person;
   Unit: Unit;
@@ -310,79 +563,190 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  County:
-    ( { __typename: 'County' }
-    & GraphQLRecursivePick<FederationTypes['County'], {"number":true}> );
-  Municipality:
-    ( { __typename: 'Municipality' }
-    & GraphQLRecursivePick<FederationTypes['Municipality'], {"number":true}> );
-  Person:
-    ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
-  Unit:
-    ( { __typename: 'Unit' }
-    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+  Company: { __typename: 'Company' } & GraphQLRecursivePick<FederationTypes['Company'], { id: true }>;
+  County: { __typename: 'County' } & GraphQLRecursivePick<FederationTypes['County'], { number: true }>;
+  ElectedBody: { __typename: 'ElectedBody' } & GraphQLRecursivePick<
+    FederationTypes['ElectedBody'],
+    { id: true }
+  >;
+  Municipality: { __typename: 'Municipality' } & GraphQLRecursivePick<
+    FederationTypes['Municipality'],
+    { number: true }
+  >;
+  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
+  Unit: { __typename: 'Unit' } & GraphQLRecursivePick<FederationTypes['Unit'], { id: true }>;
 }>;
 
-
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  PersonRole: CompanyRoleRow | EmploymentRow | MembershipRow;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  County: ResolverTypeWrapper<CountyRow>;
+  Address: ResolverTypeWrapper<Address>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Company: ResolverTypeWrapper<CompanyRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CompanyOwnership: ResolverTypeWrapper<CompanyOwnerRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CompanyRole: ResolverTypeWrapper<CompanyRoleRow>;
+  CompanyRoleKind: CompanyRoleKind;
+  County: ResolverTypeWrapper<CountyRow>;
   CountyNumber: ResolverTypeWrapper<Scalars['CountyNumber']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  ElectedBody: ResolverTypeWrapper<ElectedBodyRow>;
+  ElectedBodyKind: ElectedBodyKind;
+  ElectionPeriod: ResolverTypeWrapper<ElectionPeriod>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Employment: ResolverTypeWrapper<EmploymentRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipRole: MembershipRole;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrganizationForm: OrganizationForm;
+  OrganizationNumber: ResolverTypeWrapper<Scalars['OrganizationNumber']['output']>;
+  Party: ResolverTypeWrapper<PartyRow>;
   Person: ResolverTypeWrapper<PersonRow>;
+  PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitKind: UnitKind;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
-  UpdatePersonContactDetailsPayload: ResolverTypeWrapper<Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  UpdatePersonContactDetailsPayload: ResolverTypeWrapper<
+    Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }
+  >;
   UpdateUnitInput: UpdateUnitInput;
-  UpdateUnitPayload: ResolverTypeWrapper<Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
+  UpdateUnitPayload: ResolverTypeWrapper<
+    Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }
+  >;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  County: CountyRow;
+  Address: Address;
   String: Scalars['String']['output'];
+  Company: CompanyRow;
+  ID: Scalars['ID']['output'];
+  CompanyOwnership: CompanyOwnerRow;
+  Float: Scalars['Float']['output'];
+  CompanyRole: CompanyRoleRow;
+  County: CountyRow;
   CountyNumber: Scalars['CountyNumber']['output'];
   Date: Scalars['Date']['output'];
+  ElectedBody: ElectedBodyRow;
+  ElectionPeriod: ElectionPeriod;
+  Int: Scalars['Int']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
   Employment: EmploymentRow;
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  IndustryCode: Scalars['IndustryCode']['output'];
+  Membership: MembershipRow;
   Municipality: MunicipalityRow;
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
+  OrganizationNumber: Scalars['OrganizationNumber']['output'];
+  Party: PartyRow;
   Person: PersonRow;
+  PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
   PhoneNumber: Scalars['PhoneNumber']['output'];
   Query: Record<PropertyKey, never>;
   Unit: UnitRow;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
-  UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & {
+    person?: Maybe<ResolversParentTypes['Person']>;
+  };
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
 }>;
 
-export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type AddressResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address'],
+> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CompanyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'],
+  FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Company']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  chiefExecutive?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['OrganizationForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationNumber?: Resolver<ResolversTypes['OrganizationNumber'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['CompanyOwnership']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['CompanyRole']>, ParentType, ContextType>;
+  visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CompanyOwnershipResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CompanyOwnership'] = ResolversParentTypes['CompanyOwnership'],
+> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CompanyRoleResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CompanyRole'] = ResolversParentTypes['CompanyRole'],
+> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CompanyRoleKind'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CountyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'],
+  FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['County']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['CountyNumber'], ParentType, ContextType>;
+  organizationNumber?: Resolver<Maybe<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountyNumber'], any> {
+export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['CountyNumber'],
+  any
+> {
   name: 'CountyNumber';
 }
 
@@ -390,11 +754,46 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+export type ElectedBodyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ElectedBody'] = ResolversParentTypes['ElectedBody'],
+  FederationReferenceType extends FederationReferenceTypes['ElectedBody'] =
+    FederationReferenceTypes['ElectedBody'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['ElectedBody']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ElectedBodyKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ElectionPeriod'], ParentType, ContextType>;
+}>;
+
+export type ElectionPeriodResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ElectionPeriod'] = ResolversParentTypes['ElectionPeriod'],
+> = ResolversObject<{
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['EmailAddress'],
+  any
+> {
   name: 'EmailAddress';
 }
 
-export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment']> = ResolversObject<{
+export type EmploymentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment'],
+> = ResolversObject<{
+  areaOfResponsibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isLeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -402,87 +801,251 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['IndustryCode'],
+  any
+> {
+  name: 'IndustryCode';
+}
+
+export type MembershipResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
+> = ResolversObject<{
+  body?: Resolver<ResolversTypes['ElectedBody'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  substituteRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MunicipalityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'],
+  FederationReferenceType extends FederationReferenceTypes['Municipality'] =
+    FederationReferenceTypes['Municipality'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Municipality']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  companyOwnerships?: Resolver<Array<ResolversTypes['CompanyOwnership']>, ParentType, ContextType>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
+  electedBodies?: Resolver<
+    Array<ResolversTypes['ElectedBody']>,
+    ParentType,
+    ContextType,
+    Partial<MunicipalityElectedBodiesArgs>
+  >;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['MunicipalityNumber'], ParentType, ContextType>;
+  organizationNumber?: Resolver<Maybe<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
+export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['MunicipalityNumber'],
+  any
+> {
   name: 'MunicipalityNumber';
 }
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  updatePersonContactDetails?: Resolver<ResolversTypes['UpdatePersonContactDetailsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>>;
-  updateUnit?: Resolver<ResolversTypes['UpdateUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  updatePersonContactDetails?: Resolver<
+    ResolversTypes['UpdatePersonContactDetailsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>
+  >;
+  updateUnit?: Resolver<
+    ResolversTypes['UpdateUnitPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateUnitArgs, 'input'>
+  >;
 }>;
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['OrganizationNumber'],
+  any
+> {
+  name: 'OrganizationNumber';
+}
+
+export type PartyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party'],
+> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
+  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Person']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  companyRoles?: Resolver<Array<ResolversTypes['CompanyRole']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   municipalityNumbers?: Resolver<Array<ResolversTypes['MunicipalityNumber']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['PhoneNumber']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['PersonRole']>, ParentType, ContextType>;
+}>;
+
+export type PersonRoleResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PersonRole'] = ResolversParentTypes['PersonRole'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CompanyRole' | 'Employment' | 'Membership', ParentType, ContextType>;
 }>;
 
 export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PhoneNumber'], any> {
   name: 'PhoneNumber';
 }
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
-  county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
-  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  county?: Resolver<
+    Maybe<ResolversTypes['County']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCountyArgs, 'number'>
+  >;
+  electedBody?: Resolver<
+    Maybe<ResolversTypes['ElectedBody']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryElectedBodyArgs, 'id'>
+  >;
+  municipalities?: Resolver<
+    Array<ResolversTypes['Municipality']>,
+    ParentType,
+    ContextType,
+    Partial<QueryMunicipalitiesArgs>
+  >;
+  municipality?: Resolver<
+    Maybe<ResolversTypes['Municipality']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMunicipalityArgs, 'number'>
+  >;
+  parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  person?: Resolver<
+    Maybe<ResolversTypes['Person']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPersonArgs, 'id'>
+  >;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
 }>;
 
-export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type UnitResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'],
+  FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Unit']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industryCode?: Resolver<Maybe<ResolversTypes['IndustryCode']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  leader?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationForm?: Resolver<Maybe<ResolversTypes['OrganizationForm']>, ParentType, ContextType>;
+  organizationNumber?: Resolver<Maybe<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 }>;
 
-export type UpdatePersonContactDetailsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] = ResolversParentTypes['UpdatePersonContactDetailsPayload']> = ResolversObject<{
+export type UpdatePersonContactDetailsPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] =
+    ResolversParentTypes['UpdatePersonContactDetailsPayload'],
+> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdateUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload']> = ResolversObject<{
+export type UpdateUnitPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload'],
+> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+export type UserErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
+  CompanyRole?: CompanyRoleResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CountyNumber?: GraphQLScalarType;
   Date?: GraphQLScalarType;
+  ElectedBody?: ElectedBodyResolvers<ContextType>;
+  ElectionPeriod?: ElectionPeriodResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
+  IndustryCode?: GraphQLScalarType;
+  Membership?: MembershipResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  OrganizationNumber?: GraphQLScalarType;
+  Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonRole?: PersonRoleResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
@@ -490,4 +1053,3 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdateUnitPayload?: UpdateUnitPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
-

@@ -1,9 +1,12 @@
 import { index, pgTable, text, varchar } from 'drizzle-orm/pg-core';
+import { contactColumns, organizationNumberColumn } from './common.ts';
 
 /** County (fylke); the real list is loaded from data/counties.csv at start. */
 export const counties = pgTable('counties', {
   number: varchar('number', { length: 2 }).primaryKey(),
   name: text('name').notNull(),
+  organizationNumber: organizationNumberColumn(),
+  ...contactColumns(),
 });
 
 /** Municipality (kommune); the real list is loaded from data/municipalities.csv at start. */
@@ -15,6 +18,8 @@ export const municipalities = pgTable(
     countyNumber: varchar('county_number', { length: 2 })
       .notNull()
       .references(() => counties.number, { onDelete: 'restrict' }),
+    organizationNumber: organizationNumberColumn(),
+    ...contactColumns(),
   },
   (table) => [index('municipalities_county_number_idx').on(table.countyNumber)],
 );

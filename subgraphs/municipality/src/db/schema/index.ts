@@ -1,5 +1,8 @@
+export * from './common.ts';
 export * from './geography.ts';
 export * from './units.ts';
 export * from './persons.ts';
+export * from './bodies.ts';
+export * from './companies.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/service-runtime/audit';

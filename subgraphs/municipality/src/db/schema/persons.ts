@@ -28,6 +28,8 @@ export const employments = pgTable(
       .references(() => units.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
     isLeader: boolean('is_leader').notNull().default(false),
+    /** Ansvarsområde */
+    areaOfResponsibility: text('area_of_responsibility'),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),
   },

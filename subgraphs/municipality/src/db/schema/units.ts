@@ -1,5 +1,6 @@
 import {
   type AnyPgColumn,
+  date,
   index,
   pgEnum,
   pgTable,
@@ -8,6 +9,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { contactColumns, organizationForm, organizationNumberColumn } from './common.ts';
 import { municipalities } from './geography.ts';
 
 export const unitKind = pgEnum('unit_kind', [
@@ -31,11 +33,20 @@ export const units = pgTable(
     parentId: uuid('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     kind: unitKind('kind').notNull(),
+    /** Set when the unit is registered in Enhetsregisteret. */
+    organizationNumber: organizationNumberColumn(),
+    organizationForm: organizationForm('organization_form'),
+    /** Næringskode, NACE format NN.NNN. */
+    industryCode: varchar('industry_code', { length: 6 }),
+    ...contactColumns(),
+    /** A closed unit stays in the register, without employments from this day on. */
+    closedOn: date('closed_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('units_municipality_number_name_idx').on(table.municipalityNumber, table.name),
     index('units_parent_id_idx').on(table.parentId),
+    index('units_organization_number_idx').on(table.organizationNumber),
   ],
 );
 

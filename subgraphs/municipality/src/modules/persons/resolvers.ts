@@ -21,6 +21,22 @@ export const personResolvers: Resolvers = {
     },
     municipalityNumbers: async ({ id }, _args, { loaders }) => await municipalityNumbers(id, loaders),
     employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByPerson.load(id),
+    memberships: async ({ id }, _args, { loaders }) => await loaders.membershipsByPerson.load(id),
+    companyRoles: async ({ id }, _args, { loaders }) => await loaders.companyRolesByPerson.load(id),
+    roles: async ({ id }, _args, { loaders }) => {
+      const [employments, memberships, companyRoles] = await Promise.all([
+        loaders.employmentsByPerson.load(id),
+        loaders.membershipsByPerson.load(id),
+        loaders.companyRolesByPerson.load(id),
+      ]);
+      return [...employments, ...memberships, ...companyRoles].sort((a, b) =>
+        a.startDate.localeCompare(b.startDate),
+      );
+    },
+  },
+  PersonRole: {
+    __resolveType: (role) =>
+      'unitId' in role ? 'Employment' : 'bodyId' in role ? 'Membership' : 'CompanyRole',
   },
   Employment: {
     person: async ({ personId }, _args, { loaders }) =>

@@ -16,6 +16,10 @@ export const unitResolvers: Resolvers = {
     parent: async ({ parentId }, _args, { loaders }) => (parentId ? await loaders.unit.load(parentId) : null),
     children: async ({ id }, _args, { loaders }) => await loaders.unitsByParent.load(id),
     employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByUnit.load(id),
+    leader: async ({ id }, _args, { loaders }) => {
+      const leader = (await loaders.employmentsByUnit.load(id)).find((e) => e.isLeader && e.endDate === null);
+      return leader ? await loaders.person.load(leader.personId) : null;
+    },
   },
   Mutation: {
     updateUnit: async (_parent, { input }, { identity, loaders, stores }) => {

@@ -1,0 +1,40 @@
+import { found } from '@registers/service-runtime';
+import type { Resolvers } from '../../generated/resolvers.ts';
+
+export const bodyResolvers: Resolvers = {
+  Query: {
+    parties: async (_parent, _args, { stores }) => await stores.bodies.listParties(),
+    electedBody: async (_parent, { id }, { loaders }) =>
+      found(await loaders.body.load(id), 'elected body', `id ${id}`),
+  },
+  Municipality: {
+    electedBodies: async ({ number }, { periodStartYear }, { loaders }) => {
+      const bodies = await loaders.bodiesByMunicipality.load(number);
+      return periodStartYear == null
+        ? bodies
+        : bodies.filter((body) => body.periodStartYear === periodStartYear);
+    },
+  },
+  ElectedBody: {
+    __resolveReference: async ({ id }, { loaders }) => await loaders.body.load(id),
+    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
+      found(
+        await loaders.municipality.load(municipalityNumber),
+        'municipality',
+        `number ${municipalityNumber}`,
+      ),
+    period: ({ periodStartYear }) => ({
+      startYear: periodStartYear,
+      endYear: periodStartYear + 4,
+      label: `${periodStartYear}–${periodStartYear + 4}`,
+    }),
+    members: async ({ id }, _args, { loaders }) => await loaders.membershipsByBody.load(id),
+  },
+  Membership: {
+    body: async ({ bodyId }, _args, { loaders }) =>
+      found(await loaders.body.load(bodyId), 'elected body', `id ${bodyId}`),
+    person: async ({ personId }, _args, { loaders }) =>
+      found(await loaders.person.load(personId), 'person', `id ${personId}`),
+    party: async ({ partyId }, _args, { loaders }) => (partyId ? await loaders.party.load(partyId) : null),
+  },
+};
