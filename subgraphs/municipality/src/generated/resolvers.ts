@@ -1,17 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type {
-  CountyRow,
-  MunicipalityRow,
-  UnitRow,
-  PersonRow,
-  EmploymentRow,
-  PartyRow,
-  ElectedBodyRow,
-  MembershipRow,
-  CompanyRow,
-  CompanyOwnerRow,
-  CompanyRoleRow,
-} from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,35 +7,35 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** County number (fylkesnummer): two digits, e.g. "03" for Oslo or "46" for Vestland. */
-  CountyNumber: { input: string; output: string };
+  CountyNumber: { input: string; output: string; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An e-mail address; stored in lower case. */
-  EmailAddress: { input: string; output: string };
+  EmailAddress: { input: string; output: string; }
   /** Industry code (næringskode) in the NACE format NN.NNN, e.g. "84.110". */
-  IndustryCode: { input: string; output: string };
+  IndustryCode: { input: string; output: string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
    */
-  MunicipalityNumber: { input: string; output: string };
+  MunicipalityNumber: { input: string; output: string; }
   /**
    * Organisation number (organisasjonsnummer) in Enhetsregisteret: nine digits, the last a MOD11
    * check digit.
    */
-  OrganizationNumber: { input: string; output: string };
+  OrganizationNumber: { input: string; output: string; }
   /**
    * A Norwegian phone number, eight digits; given with or without +47 and spaces, returned as
    * "+4722000000".
    */
-  PhoneNumber: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  PhoneNumber: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A postal or visiting address */
@@ -226,6 +214,7 @@ export type Municipality = {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+
 /** Municipality (kommune) */
 export type MunicipalityElectedBodiesArgs = {
   periodStartYear?: InputMaybe<Scalars['Int']['input']>;
@@ -243,9 +232,11 @@ export type Mutation = {
   updateUnit: UpdateUnitPayload;
 };
 
+
 export type MutationUpdatePersonContactDetailsArgs = {
   input: UpdatePersonContactDetailsInput;
 };
+
 
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
@@ -344,30 +335,37 @@ export type Query = {
   unit?: Maybe<Unit>;
 };
 
+
 export type QueryCompanyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
 };
 
+
 export type QueryCountyArgs = {
   number: Scalars['CountyNumber']['input'];
 };
+
 
 export type QueryElectedBodyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryMunicipalitiesArgs = {
   countyNumber?: InputMaybe<Scalars['CountyNumber']['input']>;
 };
+
 
 export type QueryMunicipalityArgs = {
   number: Scalars['MunicipalityNumber']['input'];
 };
 
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
@@ -459,45 +457,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -514,41 +508,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -563,24 +542,35 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Company: { __typename: 'Company' } & GraphQLRecursivePick<FederationTypes['Company'], { id: true }>;
-  County: { __typename: 'County' } & GraphQLRecursivePick<FederationTypes['County'], { number: true }>;
-  ElectedBody: { __typename: 'ElectedBody' } & GraphQLRecursivePick<
-    FederationTypes['ElectedBody'],
-    { id: true }
-  >;
-  Municipality: { __typename: 'Municipality' } & GraphQLRecursivePick<
-    FederationTypes['Municipality'],
-    { number: true }
-  >;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  Unit: { __typename: 'Unit' } & GraphQLRecursivePick<FederationTypes['Unit'], { id: true }>;
+  Company:
+    ( { __typename: 'Company' }
+    & GraphQLRecursivePick<FederationTypes['Company'], {"id":true}> );
+  County:
+    ( { __typename: 'County' }
+    & GraphQLRecursivePick<FederationTypes['County'], {"number":true}> );
+  ElectedBody:
+    ( { __typename: 'ElectedBody' }
+    & GraphQLRecursivePick<FederationTypes['ElectedBody'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"number":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
 }>;
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  PersonRole: CompanyRoleRow | EmploymentRow | MembershipRow;
+  PersonRole:
+    | ( CompanyRoleRow )
+    | ( EmploymentRow )
+    | ( MembershipRow )
+  ;
 }>;
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -618,13 +608,9 @@ export type ResolversTypes = ResolversObject<{
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitKind: UnitKind;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
-  UpdatePersonContactDetailsPayload: ResolverTypeWrapper<
-    Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }
-  >;
+  UpdatePersonContactDetailsPayload: ResolverTypeWrapper<Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UpdateUnitInput: UpdateUnitInput;
-  UpdateUnitPayload: ResolverTypeWrapper<
-    Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }
-  >;
+  UpdateUnitPayload: ResolverTypeWrapper<Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -659,33 +645,20 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Unit: UnitRow;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
-  UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & {
-    person?: Maybe<ResolversParentTypes['Person']>;
-  };
+  UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
 }>;
 
-export type AddressResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address'],
-> = ResolversObject<{
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postalPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CompanyResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'],
-  FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Company']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chiefExecutive?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['OrganizationForm'], ParentType, ContextType>;
@@ -700,19 +673,13 @@ export type CompanyResolvers<
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CompanyOwnershipResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CompanyOwnership'] = ResolversParentTypes['CompanyOwnership'],
-> = ResolversObject<{
+export type CompanyOwnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyOwnership'] = ResolversParentTypes['CompanyOwnership']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type CompanyRoleResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CompanyRole'] = ResolversParentTypes['CompanyRole'],
-> = ResolversObject<{
+export type CompanyRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyRole'] = ResolversParentTypes['CompanyRole']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -722,16 +689,8 @@ export type CompanyRoleResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CountyResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'],
-  FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['County']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -743,10 +702,7 @@ export type CountyResolvers<
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['CountyNumber'],
-  any
-> {
+export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountyNumber'], any> {
   name: 'CountyNumber';
 }
 
@@ -754,17 +710,8 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export type ElectedBodyResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ElectedBody'] = ResolversParentTypes['ElectedBody'],
-  FederationReferenceType extends FederationReferenceTypes['ElectedBody'] =
-    FederationReferenceTypes['ElectedBody'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ElectedBody']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ElectedBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectedBody'] = ResolversParentTypes['ElectedBody'], FederationReferenceType extends FederationReferenceTypes['ElectedBody'] = FederationReferenceTypes['ElectedBody']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ElectedBody']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ElectedBodyKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -773,26 +720,17 @@ export type ElectedBodyResolvers<
   period?: Resolver<ResolversTypes['ElectionPeriod'], ParentType, ContextType>;
 }>;
 
-export type ElectionPeriodResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ElectionPeriod'] = ResolversParentTypes['ElectionPeriod'],
-> = ResolversObject<{
+export type ElectionPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionPeriod'] = ResolversParentTypes['ElectionPeriod']> = ResolversObject<{
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['EmailAddress'],
-  any
-> {
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
 
-export type EmploymentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment'],
-> = ResolversObject<{
+export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment']> = ResolversObject<{
   areaOfResponsibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -804,17 +742,11 @@ export type EmploymentResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['IndustryCode'],
-  any
-> {
+export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IndustryCode'], any> {
   name: 'IndustryCode';
 }
 
-export type MembershipResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
-> = ResolversObject<{
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   body?: Resolver<ResolversTypes['ElectedBody'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -826,25 +758,11 @@ export type MembershipResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MunicipalityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'],
-  FederationReferenceType extends FederationReferenceTypes['Municipality'] =
-    FederationReferenceTypes['Municipality'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Municipality']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyOwnerships?: Resolver<Array<ResolversTypes['CompanyOwnership']>, ParentType, ContextType>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
-  electedBodies?: Resolver<
-    Array<ResolversTypes['ElectedBody']>,
-    ParentType,
-    ContextType,
-    Partial<MunicipalityElectedBodiesArgs>
-  >;
+  electedBodies?: Resolver<Array<ResolversTypes['ElectedBody']>, ParentType, ContextType, Partial<MunicipalityElectedBodiesArgs>>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['MunicipalityNumber'], ParentType, ContextType>;
@@ -856,57 +774,27 @@ export type MunicipalityResolvers<
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['MunicipalityNumber'],
-  any
-> {
+export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
   name: 'MunicipalityNumber';
 }
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  updatePersonContactDetails?: Resolver<
-    ResolversTypes['UpdatePersonContactDetailsPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>
-  >;
-  updateUnit?: Resolver<
-    ResolversTypes['UpdateUnitPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateUnitArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  updatePersonContactDetails?: Resolver<ResolversTypes['UpdatePersonContactDetailsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>>;
+  updateUnit?: Resolver<ResolversTypes['UpdateUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
 }>;
 
-export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['OrganizationNumber'],
-  any
-> {
+export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
   name: 'OrganizationNumber';
 }
 
-export type PartyResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party'],
-> = ResolversObject<{
+export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyRoles?: Resolver<Array<ResolversTypes['CompanyRole']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
@@ -920,10 +808,7 @@ export type PersonResolvers<
   roles?: Resolver<Array<ResolversTypes['PersonRole']>, ParentType, ContextType>;
 }>;
 
-export type PersonRoleResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PersonRole'] = ResolversParentTypes['PersonRole'],
-> = ResolversObject<{
+export type PersonRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonRole'] = ResolversParentTypes['PersonRole']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CompanyRole' | 'Employment' | 'Membership', ParentType, ContextType>;
 }>;
 
@@ -931,56 +816,20 @@ export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PhoneNumber';
 }
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
-  county?: Resolver<
-    Maybe<ResolversTypes['County']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCountyArgs, 'number'>
-  >;
-  electedBody?: Resolver<
-    Maybe<ResolversTypes['ElectedBody']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryElectedBodyArgs, 'id'>
-  >;
-  municipalities?: Resolver<
-    Array<ResolversTypes['Municipality']>,
-    ParentType,
-    ContextType,
-    Partial<QueryMunicipalitiesArgs>
-  >;
-  municipality?: Resolver<
-    Maybe<ResolversTypes['Municipality']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryMunicipalityArgs, 'number'>
-  >;
+  county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
+  electedBody?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType, RequireFields<QueryElectedBodyArgs, 'id'>>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
-  person?: Resolver<
-    Maybe<ResolversTypes['Person']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPersonArgs, 'id'>
-  >;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
 }>;
 
-export type UnitResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'],
-  FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Unit']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -999,27 +848,17 @@ export type UnitResolvers<
   visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 }>;
 
-export type UpdatePersonContactDetailsPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] =
-    ResolversParentTypes['UpdatePersonContactDetailsPayload'],
-> = ResolversObject<{
+export type UpdatePersonContactDetailsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] = ResolversParentTypes['UpdatePersonContactDetailsPayload']> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdateUnitPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload'],
-> = ResolversObject<{
+export type UpdateUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1053,3 +892,4 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdateUnitPayload?: UpdateUnitPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+
