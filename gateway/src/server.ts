@@ -75,10 +75,10 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /**
  * Limits on incoming operations, set so that the whole register as nested data (the
- * Kommunenøkkelen pull, gateway/operations) passes with room to spare.
+ * Kommunenøkkelen pull, gateway/operations, depth 13) passes with room to spare.
  */
 const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
+  maxDepth: { n: 16 },
   maxAliases: { n: 15 },
   // Apollo's own parser limit (parseOptions, below) answers a syntax error as GRAPHQL_PARSE_FAILED;
   // armor's token limit parses again and turns it into a 500.

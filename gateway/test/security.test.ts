@@ -230,13 +230,24 @@ describe('limits on incoming operations', () => {
   });
 
   it('refuses a deep query', async () => {
-    // 14 levels: municipality → county → municipalities → county → …
-    const levels = Array.from({ length: 6 }, () => 'county { municipalities {').join(' ');
-    const deep = `{ municipalities { ${levels} name ${'} } '.repeat(6)} } }`;
+    // 18 levels: municipality → county → municipalities → county → …
+    const levels = Array.from({ length: 8 }, () => 'county { municipalities {').join(' ');
+    const deep = `{ municipalities { ${levels} name ${'} } '.repeat(8)} } }`;
     const response = await postGraphQL(system.gateway.url, { query: deep });
     expect(response.status).toBe(400);
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses a query that would cost too much, within the depth limit', async () => {
+    // 15 levels, six fields on each: under the depth limit, over the cost limit.
+    const fields = 'number name organizationNumber phone email website';
+    const levels = Array.from({ length: 7 }, () => `county { ${fields} municipalities { ${fields}`).join(' ');
+    const response = await postGraphQL(system.gateway.url, {
+      query: `{ municipalities { ${fields} ${levels} ${'} } '.repeat(7)} } }`,
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/cost limit/i);
   });
 
   it('refuses an alias flood', async () => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Norwegian identifiers and formats, validated at the edge of every service. */
 
 export const isCountyNumber = (value: string) => /^\d{2}$/.test(value);
@@ -51,3 +53,19 @@ export function normalizePhoneNumber(value: string): string | null {
 
 /** Næringskode in the NACE format of Enhetsregisteret: NN.NNN, e.g. "84.110". */
 export const isIndustryCode = (value: string) => /^\d{2}\.\d{3}$/.test(value);
+
+/** A valid organisation number from random digits: eight are drawn until a check digit exists. */
+export function randomOrganizationNumber(eightDigits: () => string): string {
+  for (;;) {
+    const firstEight = eightDigits();
+    const check = organizationNumberCheckDigit(firstEight);
+    if (check !== null) return `${firstEight}${check}`;
+  }
+}
+
+/** A UUID (version 5 layout) derived from a name: the same name gives the same id everywhere. */
+export function uuidFromName(name: string): string {
+  const hex = createHash('sha1').update(`registertjenester:${name}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -21,6 +21,7 @@ export * as scalars from './scalars.ts';
 export { loadOneByKey, loadManyByKey } from './loaders.ts';
 export {
   startSubgraph,
+  openSubgraphDatabase,
   contextFactory,
   INTERNAL_TOKEN_KEY_NAME,
   type SubgraphDefinition,

@@ -75,13 +75,12 @@ export interface RunningSubgraph<TSchema extends Record<string, unknown>> extend
 
 const schemaFolder = new URL('../../../schema/', import.meta.url);
 
-/** Opens and migrates the subgraph's own database, prepares its data (seeding demo data on a first start), then serves it. */
-export async function startSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
+/** The subgraph's own database, migrated, with its reference data in place. */
+export async function openSubgraphDatabase<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   config: SubgraphConfig,
   logger: Logger,
-): Promise<RunningSubgraph<TSchema>> {
-  const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
+): Promise<OpenDatabase<TSchema>> {
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
@@ -90,13 +89,29 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     logger,
   });
   try {
+    await definition.prepare?.(database.db);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Opens and migrates the subgraph's own database, prepares its data (seeding demo data on a first start), then serves it. */
+export async function startSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
+  definition: SubgraphDefinition<TSchema, TContext>,
+  config: SubgraphConfig,
+  logger: Logger,
+): Promise<RunningSubgraph<TSchema>> {
+  const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
+  const database = await openSubgraphDatabase(definition, config, logger);
+  try {
     const verifyInternalToken = internalTokenVerifier(
       definition.name,
       config.internalTokenPublicKey
         ? await importKey(config.internalTokenPublicKey, 'INTERNAL_TOKEN_PUBLIC_KEY')
         : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).publicKey,
     );
-    await definition.prepare?.(database.db);
     if (config.seed === 'demo' && (await definition.demo.isEmpty(database.db))) {
       logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
       await definition.demo.seed(database.db, config.demoScale, logger);

@@ -4,6 +4,8 @@ import {
   isMunicipalityNumber,
   isOrganizationNumber,
   organizationNumberCheckDigit,
+  randomOrganizationNumber,
+  uuidFromName,
 } from '../src/identifiers.ts';
 
 describe('organisation numbers (MOD11, weights 3 2 7 6 5 4 3 2)', () => {
@@ -52,5 +54,22 @@ describe('other formats', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2023-13-01')).toBe(false);
     expect(isIsoDate('20.01.2024')).toBe(false);
+  });
+});
+
+describe('made identifiers', () => {
+  it('random organisation numbers are valid', () => {
+    let n = 10_000_000;
+    for (let i = 0; i < 50; i++) {
+      expect(isOrganizationNumber(randomOrganizationNumber(() => String(n++)))).toBe(true);
+    }
+  });
+
+  it('ids made from names are stable UUIDs', () => {
+    expect(uuidFromName('party:A')).toBe(uuidFromName('party:A'));
+    expect(uuidFromName('party:A')).not.toBe(uuidFromName('party:H'));
+    expect(uuidFromName('party:A')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });

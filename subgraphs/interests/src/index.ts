@@ -1,2 +1,2 @@
-export { startInterestsSubgraph, type InterestsSubgraph } from './server.ts';
+export { interestsSubgraph, startInterestsSubgraph, type InterestsSubgraph } from './server.ts';
 export { generateDemoDeclarations, seedDemoData } from './demo/seed.ts';

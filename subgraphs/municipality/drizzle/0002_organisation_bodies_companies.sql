@@ -24,7 +24,8 @@ CREATE TABLE "memberships" (
 CREATE TABLE "parties" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"code" varchar(12),
-	"name" text NOT NULL
+	"name" text NOT NULL,
+	"municipality_number" varchar(4)
 );
 --> statement-breakpoint
 CREATE TABLE "companies" (
@@ -81,6 +82,7 @@ ALTER TABLE "elected_bodies" ADD CONSTRAINT "elected_bodies_municipality_number_
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_body_id_elected_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."elected_bodies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_party_id_parties_id_fk" FOREIGN KEY ("party_id") REFERENCES "public"."parties"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "parties" ADD CONSTRAINT "parties_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_owners" ADD CONSTRAINT "company_owners_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_owners" ADD CONSTRAINT "company_owners_municipality_number_municipalities_number_fk" FOREIGN KEY ("municipality_number") REFERENCES "public"."municipalities"("number") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_roles" ADD CONSTRAINT "company_roles_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -89,7 +91,7 @@ CREATE INDEX "elected_bodies_municipality_number_idx" ON "elected_bodies" USING 
 CREATE INDEX "memberships_body_id_idx" ON "memberships" USING btree ("body_id");--> statement-breakpoint
 CREATE INDEX "memberships_person_id_idx" ON "memberships" USING btree ("person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "parties_code_idx" ON "parties" USING btree ("code");--> statement-breakpoint
-CREATE UNIQUE INDEX "parties_name_idx" ON "parties" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "parties_municipality_number_idx" ON "parties" USING btree ("municipality_number");--> statement-breakpoint
 CREATE UNIQUE INDEX "companies_organization_number_idx" ON "companies" USING btree ("organization_number");--> statement-breakpoint
 CREATE INDEX "companies_name_idx" ON "companies" USING btree ("name");--> statement-breakpoint
 CREATE INDEX "company_owners_municipality_number_idx" ON "company_owners" USING btree ("municipality_number");--> statement-breakpoint

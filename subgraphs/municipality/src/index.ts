@@ -1,3 +1,3 @@
-export { startMunicipalitySubgraph, type MunicipalitySubgraph } from './server.ts';
+export { municipalitySubgraph, startMunicipalitySubgraph, type MunicipalitySubgraph } from './server.ts';
 
 export { seedDemoData } from './demo/seed.ts';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
+import { identifiers } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from './index.ts';
 import { counties, municipalities, parties } from './schema/index.ts';
 
@@ -29,8 +30,15 @@ export function readMunicipalities(): Required<
   }));
 }
 
-export function readParties(): { code: string; name: string }[] {
-  return readCsv('parties.csv').map((row) => ({ code: row['code']!, name: row['name']! }));
+/** A national party's id is made from its code, so demo data can refer to it before loading. */
+export const nationalPartyId = (code: string) => identifiers.uuidFromName(`party:${code}`);
+
+export function readParties(): { id: string; code: string; name: string }[] {
+  return readCsv('parties.csv').map((row) => ({
+    id: nationalPartyId(row['code']!),
+    code: row['code']!,
+    name: row['name']!,
+  }));
 }
 
 /** Brings counties, municipalities and parties in line with data/ at every start; idempotent. */

@@ -1,11 +1,30 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
-import { readMunicipalities } from '../db/reference-data.ts';
-import type { NewEmploymentRow, NewPersonRow, NewUnitRow } from '../db/schema/index.ts';
+import { identifiers } from '@registers/service-runtime';
+import { nationalPartyId, readMunicipalities, readParties } from '../db/reference-data.ts';
+import type {
+  NewCompanyRoleRow,
+  NewCompanyRow,
+  NewElectedBodyRow,
+  NewEmploymentRow,
+  NewMembershipRow,
+  NewPersonRow,
+  NewUnitRow,
+} from '../db/schema/index.ts';
+import { companyNameSuffixes, departmentNames, sectorNames, standingCommittees, titles } from './words.ts';
 
-/** The real register's size (DOMAIN.md): `scale: 1` generates about this much. */
-export const nationalSize = { units: 26_700, employees: 17_700 };
+/** The real register's size (DOMAIN.md, KS): `scale: 1` generates about this much. */
+export const nationalSize = {
+  municipalities: 357,
+  units: 26_700,
+  employees: 17_700,
+  /** Persons in elected bodies: about 85 a municipality. */
+  electedOfficials: 30_400,
+  companies: 2_700,
+};
 
 export const DEMO_SEED = 2011;
+/** The election period the demo's bodies belong to: 2023–2027. */
+export const DEMO_PERIOD = 2023;
 
 export interface DemoPopulationOptions {
   /** 1 is the national size; the demo uses 0.05; tests use less. */
@@ -14,130 +33,439 @@ export interface DemoPopulationOptions {
 }
 
 type Row<T> = T & { id: string };
+type Municipality = ReturnType<typeof readMunicipalities>[number];
 
 export interface DemoPopulation {
   units: Row<NewUnitRow>[];
   persons: Row<NewPersonRow>[];
   employments: Row<NewEmploymentRow>[];
+  /** Local lists (the national parties are reference data). */
+  parties: { id: string; name: string; municipalityNumber: string }[];
+  electedBodies: Row<NewElectedBodyRow>[];
+  memberships: Row<NewMembershipRow>[];
+  companies: Row<NewCompanyRow>[];
+  companyOwners: { companyId: string; municipalityNumber: string; sharePercent: number }[];
+  companyRoles: Row<NewCompanyRoleRow>[];
 }
-
-type UnitKind = NewUnitRow['kind'];
-
-const sectorNames = [
-  'Oppvekst og utdanning',
-  'Helse og omsorg',
-  'Teknisk drift',
-  'Kultur og fritid',
-  'Samfunnsutvikling',
-  'Økonomi og administrasjon',
-];
-const departmentNames = [
-  'Lønn og regnskap',
-  'Byggesak',
-  'Plan og miljø',
-  'IKT',
-  'Vann og avløp',
-  'Eiendom',
-  'Barnevern',
-  'Hjemmetjenesten',
-  'Legetjenesten',
-  'Arkiv og dokumentsenter',
-];
-const titles: Record<UnitKind, { leader: string; staff: string[] }> = {
-  SECTOR: { leader: 'Kommunalsjef', staff: ['Rådgiver', 'Spesialrådgiver'] },
-  DEPARTMENT: { leader: 'Avdelingsleder', staff: ['Rådgiver', 'Saksbehandler', 'Konsulent'] },
-  SCHOOL: { leader: 'Rektor', staff: ['Lektor', 'Lærer', 'Inspektør'] },
-  KINDERGARTEN: { leader: 'Styrer', staff: ['Pedagogisk leder', 'Barnehagelærer'] },
-  NURSING_HOME: { leader: 'Institusjonsleder', staff: ['Sykepleier', 'Helsefagarbeider'] },
-  OTHER: { leader: 'Leder', staff: ['Konsulent', 'Bibliotekar'] },
-};
 
 /**
  * A deterministic demo register: the same seed and scale give the same ids and names on every
  * machine, so the interests subgraph can refer to the same persons without reading this database.
+ *
+ * Units and employees are spread over all municipalities in proportion to `scale`. Elected
+ * bodies and companies come whole: at scale s, round(357·s) municipalities (at least one) get a
+ * council sized by the law's minimums (kommuneloven § 5-5), an executive and a control
+ * committee and five standing committees, and round(2,700·s) companies get owners and a board.
  */
 export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulationOptions): DemoPopulation {
   const faker = new Faker({ locale: [nb_NO, en, base], seed });
-  const municipalities = readMunicipalities();
-  const unitCount = Math.max(1, Math.round(nationalSize.units * scale));
-  const personCount = Math.max(1, Math.round(nationalSize.employees * scale));
+  const generator = new Generator(faker, readMunicipalities());
+  generator.organisation(
+    Math.max(1, Math.round(nationalSize.units * scale)),
+    Math.max(1, Math.round(nationalSize.employees * scale)),
+  );
+  const withBodies = faker.helpers
+    .shuffle([...generator.municipalities])
+    .slice(0, Math.max(1, Math.round(nationalSize.municipalities * scale)));
+  for (const municipality of withBodies) generator.electedBodiesOf(municipality);
+  for (let i = Math.max(1, Math.round(nationalSize.companies * scale)); i > 0; i--) generator.company();
+  return generator.population;
+}
 
-  const unitsByMunicipality = new Map<string, Row<NewUnitRow>[]>();
-  const units: Row<NewUnitRow>[] = [];
-  for (let i = 0; i < unitCount; i++) {
-    const municipality = faker.helpers.arrayElement(municipalities);
-    const siblings = unitsByMunicipality.get(municipality.number) ?? [];
-    unitsByMunicipality.set(municipality.number, siblings);
-    // The first units of a municipality are its sectors; later ones hang below an earlier unit.
-    const isSector = siblings.length < 2 || faker.number.float() < 0.05;
-    const kind: UnitKind = isSector
-      ? 'SECTOR'
-      : faker.helpers.weightedArrayElement([
-          { value: 'DEPARTMENT', weight: 4 },
-          { value: 'SCHOOL', weight: 2 },
-          { value: 'KINDERGARTEN', weight: 3 },
-          { value: 'NURSING_HOME', weight: 1 },
-          { value: 'OTHER', weight: 1 },
-        ] as const);
-    const unit: Row<NewUnitRow> = {
-      id: faker.string.uuid(),
-      municipalityNumber: municipality.number,
-      parentId: isSector ? null : faker.helpers.arrayElement(siblings).id,
-      name: unitName(faker, kind),
-      kind,
-    };
-    siblings.push(unit);
-    units.push(unit);
+class Generator {
+  readonly population: DemoPopulation = {
+    units: [],
+    persons: [],
+    employments: [],
+    parties: [],
+    electedBodies: [],
+    memberships: [],
+    companies: [],
+    companyOwners: [],
+    companyRoles: [],
+  };
+  private readonly councilMembers = new Map<string, string[]>();
+  private readonly organizationNumbers = new Set<string>();
+  private readonly nationalParties = readParties();
+  private readonly mailDomains: Map<string, string>;
+
+  constructor(
+    private readonly faker: Faker,
+    readonly municipalities: Municipality[],
+  ) {
+    this.mailDomains = new Map(
+      municipalities.map((m) => [m.number, `${emailPart(m.name.split(' - ')[0]!)}.kommune.no`]),
+    );
   }
 
-  const persons: Row<NewPersonRow>[] = [];
-  const employments: Row<NewEmploymentRow>[] = [];
-  const hasLeader = new Set<string>();
-  const municipalityNames = new Map(municipalities.map((m) => [m.number, m.name]));
-  for (let i = 0; i < personCount; i++) {
-    const unit = faker.helpers.arrayElement(units);
+  /** Units in a tree per municipality, and employees with one employment each. */
+  organisation(unitCount: number, employeeCount: number) {
+    const { faker } = this;
+    const unitsByMunicipality = new Map<string, Row<NewUnitRow>[]>();
+    for (let i = 0; i < unitCount; i++) {
+      const municipality = faker.helpers.arrayElement(this.municipalities);
+      const siblings = unitsByMunicipality.get(municipality.number) ?? [];
+      unitsByMunicipality.set(municipality.number, siblings);
+      // The first units of a municipality are its sectors; later ones hang below an earlier unit.
+      const isSector = siblings.length < 2 || faker.number.float() < 0.05;
+      const kind: NewUnitRow['kind'] = isSector
+        ? 'SECTOR'
+        : faker.helpers.weightedArrayElement([
+            { value: 'DEPARTMENT', weight: 4 },
+            { value: 'SCHOOL', weight: 2 },
+            { value: 'KINDERGARTEN', weight: 3 },
+            { value: 'NURSING_HOME', weight: 1 },
+            { value: 'OTHER', weight: 1 },
+          ] as const);
+      const registered = faker.number.float() < 0.3;
+      const unit: Row<NewUnitRow> = {
+        id: faker.string.uuid(),
+        municipalityNumber: municipality.number,
+        parentId: isSector ? null : faker.helpers.arrayElement(siblings).id,
+        name: this.unitName(kind),
+        kind,
+        organizationNumber: registered ? this.organizationNumber() : null,
+        organizationForm: registered ? (kind === 'SECTOR' || kind === 'DEPARTMENT' ? 'ORGL' : 'BEDR') : null,
+        industryCode: industryCodes[kind],
+        visitingAddress: this.address(municipality),
+        phone: `+47${faker.string.numeric(8)}`,
+      };
+      siblings.push(unit);
+      this.population.units.push(unit);
+    }
+
+    const hasLeader = new Set<string>();
+    for (let i = 0; i < employeeCount; i++) {
+      const unit = faker.helpers.arrayElement(this.population.units);
+      const person = this.person(unit.municipalityNumber);
+      const isLeader = !hasLeader.has(unit.id);
+      hasLeader.add(unit.id);
+      this.population.employments.push({
+        id: faker.string.uuid(),
+        personId: person.id,
+        unitId: unit.id,
+        title: isLeader ? titles[unit.kind].leader : faker.helpers.arrayElement(titles[unit.kind].staff),
+        isLeader,
+        areaOfResponsibility: isLeader ? unit.name : null,
+        startDate: this.date('2000-01-01', '2025-12-31'),
+        endDate: null,
+      });
+    }
+  }
+
+  /** A council sized by the law's minimums, and the committees of one period. */
+  electedBodiesOf(municipality: Municipality) {
+    const { faker } = this;
+    const size = councilSize(municipality, faker);
+    const lists = this.partyLists(municipality);
+    const council = this.body(municipality, 'MUNICIPAL_COUNCIL', 'Kommunestyret');
+    const members = Array.from({ length: size }, () => this.person(municipality.number).id);
+    this.councilMembers.set(municipality.number, members);
+    members.forEach((personId, i) =>
+      this.membership(
+        council,
+        personId,
+        i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
+        faker.helpers.weightedArrayElement(lists),
+      ),
+    );
+    for (let rank = 1; rank <= Math.round(size * 1.2); rank++) {
+      this.membership(
+        council,
+        this.person(municipality.number).id,
+        'SUBSTITUTE',
+        faker.helpers.weightedArrayElement(lists),
+        rank,
+      );
+    }
+
+    const executive = this.body(municipality, 'EXECUTIVE_COMMITTEE', 'Formannskapet');
+    const executiveSize = size <= 19 ? 5 : size <= 35 ? 7 : 9;
+    members
+      .slice(0, executiveSize)
+      .forEach((personId, i) =>
+        this.membership(
+          executive,
+          personId,
+          i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
+          faker.helpers.weightedArrayElement(lists),
+        ),
+      );
+
+    const control = this.body(municipality, 'CONTROL_COMMITTEE', 'Kontrollutvalget');
+    for (let i = 0; i < 5; i++) {
+      this.membership(
+        control,
+        this.person(municipality.number).id,
+        i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
+        faker.helpers.weightedArrayElement(lists),
+      );
+    }
+    for (let rank = 1; rank <= 3; rank++) {
+      this.membership(
+        control,
+        this.person(municipality.number).id,
+        'SUBSTITUTE',
+        faker.helpers.weightedArrayElement(lists),
+        rank,
+      );
+    }
+
+    for (const name of standingCommittees) {
+      const committee = this.body(municipality, 'STANDING_COMMITTEE', name);
+      const seats = [
+        ...faker.helpers.arrayElements(members, 3),
+        ...Array.from({ length: 4 }, () => this.person(municipality.number).id),
+      ];
+      seats.forEach((personId, i) =>
+        this.membership(
+          committee,
+          personId,
+          i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
+          faker.helpers.weightedArrayElement(lists),
+        ),
+      );
+      for (let rank = 1; rank <= 3; rank++) {
+        this.membership(
+          committee,
+          this.person(municipality.number).id,
+          'SUBSTITUTE',
+          faker.helpers.weightedArrayElement(lists),
+          rank,
+        );
+      }
+    }
+  }
+
+  /** A company with its owners (one for a KF, several for an IKS), chief executive and board. */
+  company() {
+    const { faker } = this;
+    const form = faker.helpers.weightedArrayElement([
+      { value: 'AS', weight: 55 },
+      { value: 'IKS', weight: 20 },
+      { value: 'KF', weight: 20 },
+      { value: 'SA', weight: 5 },
+    ] as const);
+    const main = faker.helpers.arrayElement(this.municipalities);
+    const neighbours = this.municipalities.filter(
+      (m) => m.countyNumber === main.countyNumber && m.number !== main.number,
+    );
+    const others =
+      form === 'KF'
+        ? []
+        : faker.helpers.arrayElements(neighbours, form === 'IKS' ? { min: 1, max: 7 } : { min: 0, max: 2 });
+    const owners = [main, ...others];
+    const baseName = owners.length > 1 ? `${main.name.split(' - ')[0]}regionen` : main.name.split(' - ')[0]!;
+    const company: Row<NewCompanyRow> = {
+      id: faker.string.uuid(),
+      organizationNumber: this.organizationNumber(),
+      name: `${baseName} ${faker.helpers.arrayElement(companyNameSuffixes)} ${form}`,
+      form,
+      visitingAddress: this.address(main),
+      website: `https://www.${faker.internet.domainWord()}.no`,
+    };
+    this.population.companies.push(company);
+    const weights = owners.map((_, i) => (i === 0 ? 3 : 1) * faker.number.int({ min: 1, max: 10 }));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    let remaining = 100;
+    owners.forEach((owner, i) => {
+      const share =
+        i === owners.length - 1
+          ? Math.round(remaining * 100) / 100
+          : Math.round((weights[i]! / total) * 10_000) / 100;
+      remaining -= share;
+      this.population.companyOwners.push({
+        companyId: company.id,
+        municipalityNumber: owner.number,
+        sharePercent: share,
+      });
+    });
+
+    const role = (personId: string, kind: NewCompanyRoleRow['role']) =>
+      this.population.companyRoles.push({
+        id: faker.string.uuid(),
+        companyId: company.id,
+        personId,
+        role: kind,
+        startDate: this.date('2015-01-01', '2025-06-30'),
+        endDate: null,
+      });
+    role(this.person(main.number).id, 'CHIEF_EXECUTIVE');
+    // Boards are often chaired by and seated with the owners' elected officials.
+    const politicians = owners.flatMap((owner) => this.councilMembers.get(owner.number) ?? []);
+    const boardSeat = () =>
+      politicians.length > 0 && faker.number.float() < 0.6
+        ? faker.helpers.arrayElement(politicians)
+        : this.person(main.number).id;
+    role(boardSeat(), 'BOARD_CHAIR');
+    for (let i = faker.number.int({ min: 2, max: 4 }); i > 0; i--) role(boardSeat(), 'BOARD_MEMBER');
+    role(this.person(main.number).id, 'DEPUTY_BOARD_MEMBER');
+  }
+
+  private body(
+    municipality: Municipality,
+    kind: NewElectedBodyRow['kind'],
+    name: string,
+  ): Row<NewElectedBodyRow> {
+    const body = {
+      id: this.faker.string.uuid(),
+      municipalityNumber: municipality.number,
+      kind,
+      name,
+      periodStartYear: DEMO_PERIOD,
+    };
+    this.population.electedBodies.push(body);
+    return body;
+  }
+
+  private membership(
+    body: Row<NewElectedBodyRow>,
+    personId: string,
+    role: NewMembershipRow['role'],
+    partyId: string,
+    substituteRank?: number,
+  ) {
+    this.population.memberships.push({
+      id: this.faker.string.uuid(),
+      bodyId: body.id,
+      personId,
+      role,
+      substituteRank: substituteRank ?? null,
+      partyId,
+      startDate: `${DEMO_PERIOD}-10-01`,
+      endDate: null,
+    });
+  }
+
+  /** The national parties with their usual weights, and a local list of the municipality's own. */
+  private partyLists(municipality: Municipality): { value: string; weight: number }[] {
+    const local = {
+      id: this.faker.string.uuid(),
+      municipalityNumber: municipality.number,
+      name: this.faker.helpers.arrayElement([
+        'Bygdelista',
+        'Tverrpolitisk liste',
+        'Felleslista',
+        'Fellesliste for bygdene',
+      ]),
+    };
+    this.population.parties.push(local);
+    return [
+      ...this.nationalParties.map((party) => ({
+        value: nationalPartyId(party.code),
+        weight: partyWeights[party.code] ?? 1,
+      })),
+      { value: local.id, weight: 5 },
+    ];
+  }
+
+  private person(municipalityNumber: string): Row<NewPersonRow> {
+    const { faker } = this;
     const givenName = faker.person.firstName();
     const familyName = faker.person.lastName();
     const person = {
       id: faker.string.uuid(),
       givenName,
       familyName,
-      email: `${emailPart(givenName)}.${emailPart(familyName)}@${emailPart(municipalityNames.get(unit.municipalityNumber)!.split(' - ')[0]!)}.kommune.no`,
+      email: `${emailPart(givenName)}.${emailPart(familyName)}@${this.mailDomains.get(municipalityNumber)}`,
       phone: `+47${faker.helpers.arrayElement(['4', '9'])}${faker.string.numeric(7)}`,
     };
-    const isLeader = !hasLeader.has(unit.id);
-    hasLeader.add(unit.id);
-    persons.push(person);
-    employments.push({
-      id: faker.string.uuid(),
-      personId: person.id,
-      unitId: unit.id,
-      title: isLeader ? titles[unit.kind].leader : faker.helpers.arrayElement(titles[unit.kind].staff),
-      isLeader,
-      startDate: faker.date.between({ from: '2000-01-01', to: '2025-12-31' }).toISOString().slice(0, 10),
-      endDate: null,
-    });
+    this.population.persons.push(person);
+    return person;
   }
-  return { units, persons, employments };
+
+  private unitName(kind: NewUnitRow['kind']): string {
+    const { faker } = this;
+    const place = faker.location.street().split(' ')[0]!;
+    switch (kind) {
+      case 'SECTOR':
+        return faker.helpers.arrayElement(sectorNames);
+      case 'DEPARTMENT':
+        return faker.helpers.arrayElement(departmentNames);
+      case 'SCHOOL':
+        return `${place} skole`;
+      case 'KINDERGARTEN':
+        return `${place} barnehage`;
+      case 'NURSING_HOME':
+        return `${place} sykehjem`;
+      case 'OTHER':
+        return `${place} ${faker.helpers.arrayElement(['bibliotek', 'kulturhus', 'idrettshall'])}`;
+    }
+  }
+
+  private organizationNumber(): string {
+    for (;;) {
+      const number = identifiers.randomOrganizationNumber(() =>
+        this.faker.string.numeric({ length: 8, allowLeadingZeros: false }),
+      );
+      if (!this.organizationNumbers.has(number)) {
+        this.organizationNumbers.add(number);
+        return number;
+      }
+    }
+  }
+
+  private address(municipality: Municipality) {
+    return {
+      lines: [`${this.faker.location.street()} ${this.faker.number.int({ min: 1, max: 120 })}`],
+      postalCode: this.faker.string.numeric(4),
+      postalPlace: municipality.name.split(' - ')[0]!.toUpperCase(),
+    };
+  }
+
+  private date(from: string, to: string): string {
+    return this.faker.date.between({ from, to }).toISOString().slice(0, 10);
+  }
 }
 
-function unitName(faker: Faker, kind: UnitKind): string {
-  const place = faker.location.street().split(' ')[0]!;
-  switch (kind) {
-    case 'SECTOR':
-      return faker.helpers.arrayElement(sectorNames);
-    case 'DEPARTMENT':
-      return faker.helpers.arrayElement(departmentNames);
-    case 'SCHOOL':
-      return `${place} skole`;
-    case 'KINDERGARTEN':
-      return `${place} barnehage`;
-    case 'NURSING_HOME':
-      return `${place} sykehjem`;
-    case 'OTHER':
-      return `${place} ${faker.helpers.arrayElement(['bibliotek', 'kulturhus', 'idrettshall'])}`;
-  }
+const industryCodes: Record<NewUnitRow['kind'], string> = {
+  SECTOR: '84.110',
+  DEPARTMENT: '84.110',
+  SCHOOL: '85.201',
+  KINDERGARTEN: '88.911',
+  NURSING_HOME: '87.101',
+  OTHER: '91.011',
+};
+
+/** Roughly the parties' shares of council seats after the 2023 election. */
+const partyWeights: Record<string, number> = {
+  H: 26,
+  A: 22,
+  SP: 13,
+  FRP: 11,
+  SV: 6,
+  KRF: 4,
+  V: 4,
+  MDG: 3,
+  RØDT: 4,
+};
+
+/**
+ * Council size by the law's minimums for the municipality's population class. Population is
+ * not in the reference data, so the largest cities are named and the rest drawn with the
+ * shares of the classes among Norway's municipalities.
+ */
+function councilSize(municipality: Municipality, faker: Faker): number {
+  if (largeCities.has(municipality.name.split(' - ')[0]!)) return 43;
+  return faker.helpers.weightedArrayElement([
+    { value: 11, weight: 50 },
+    { value: 19, weight: 20 },
+    { value: 27, weight: 25 },
+    { value: 35, weight: 3 },
+    { value: 43, weight: 2 },
+  ]);
 }
+
+const largeCities = new Set([
+  'Oslo',
+  'Bergen',
+  'Trondheim',
+  'Stavanger',
+  'Bærum',
+  'Kristiansand',
+  'Drammen',
+  'Asker',
+]);
 
 /** "Bjørn-Åge" → "bjorn-age": what a municipal mail system makes of a name. */
 function emailPart(name: string): string {

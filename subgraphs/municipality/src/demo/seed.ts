@@ -1,22 +1,49 @@
 import { count } from 'drizzle-orm';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { insertInBatches, type Logger } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../db/index.ts';
-import { employments, persons, units } from '../db/schema/index.ts';
+import {
+  companies,
+  companyOwners,
+  companyRoles,
+  electedBodies,
+  employments,
+  memberships,
+  parties,
+  persons,
+  units,
+} from '../db/schema/index.ts';
 import { generateDemoPopulation } from './population.ts';
 
-/** Writes the demo population in one transaction; reference data must be loaded first. */
+/**
+ * Writes the demo population in one transaction, reporting each table as it goes; reference
+ * data (counties, municipalities, national parties) must be loaded first.
+ */
 export async function seedDemoData(db: MunicipalityDatabase, scale: number, logger: Logger): Promise<void> {
   const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
   const population = generateDemoPopulation({ scale });
+  logger.info({ scale, ms: elapsed() }, `generated the demo register at scale ${scale}`);
   await db.transaction(async (tx) => {
-    await insertInBatches(tx, units, population.units);
-    logger.info(`seeded ${population.units.length} units`);
-    await insertInBatches(tx, persons, population.persons);
-    logger.info(`seeded ${population.persons.length} persons`);
-    await insertInBatches(tx, employments, population.employments);
-    logger.info(`seeded ${population.employments.length} employments`);
+    const write = async <TTable extends PgTable>(
+      name: string,
+      table: TTable,
+      rows: PgInsertValue<TTable>[],
+    ) => {
+      await insertInBatches(tx, table, rows);
+      logger.info({ table: name, rows: rows.length, ms: elapsed() }, `seeded ${rows.length} ${name}`);
+    };
+    await write('units', units, population.units);
+    await write('persons', persons, population.persons);
+    await write('employments', employments, population.employments);
+    await write('local lists', parties, population.parties);
+    await write('elected bodies', electedBodies, population.electedBodies);
+    await write('memberships', memberships, population.memberships);
+    await write('companies', companies, population.companies);
+    await write('company owners', companyOwners, population.companyOwners);
+    await write('company roles', companyRoles, population.companyRoles);
   });
-  logger.info({ scale, ms: Math.round(performance.now() - started) }, 'demo data seeded');
+  logger.info({ scale, ms: elapsed() }, 'demo data seeded');
 }
 
 /** True when no unit and no person has been written yet: a first start. */

@@ -275,6 +275,8 @@ export type Party = {
   /** The code in election data (A, H, FRP, …); null for a local list */
   code?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The municipality of a local list; null for a national party */
+  municipality?: Maybe<Municipality>;
   name: Scalars['String']['output'];
 };
 
@@ -790,6 +792,7 @@ export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

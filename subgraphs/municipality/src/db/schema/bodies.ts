@@ -12,7 +12,10 @@ import {
 import { municipalities } from './geography.ts';
 import { persons } from './persons.ts';
 
-/** Party (parti) or local list; the national parties are loaded from data/parties.csv at start. */
+/**
+ * Party (parti) or local list. The national parties, with their codes, are loaded from
+ * data/parties.csv at start; a local list belongs to its municipality and has no code.
+ */
 export const parties = pgTable(
   'parties',
   {
@@ -20,8 +23,17 @@ export const parties = pgTable(
     /** The code in election data (A, H, FRP, …); local lists have none. */
     code: varchar('code', { length: 12 }),
     name: text('name').notNull(),
+    municipalityNumber: varchar('municipality_number', { length: 4 }).references(
+      () => municipalities.number,
+      {
+        onDelete: 'restrict',
+      },
+    ),
   },
-  (table) => [uniqueIndex('parties_code_idx').on(table.code), uniqueIndex('parties_name_idx').on(table.name)],
+  (table) => [
+    uniqueIndex('parties_code_idx').on(table.code),
+    index('parties_municipality_number_idx').on(table.municipalityNumber),
+  ],
 );
 
 export const bodyKind = pgEnum('body_kind', [

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/resolvers.ts';
 
 export const bodyResolvers: Resolvers = {
   Query: {
-    parties: async (_parent, _args, { stores }) => await stores.bodies.listParties(),
+    parties: async (_parent, _args, { stores }) => await stores.bodies.listNationalParties(),
     electedBody: async (_parent, { id }, { loaders }) =>
       found(await loaders.body.load(id), 'elected body', `id ${id}`),
   },
@@ -29,6 +29,10 @@ export const bodyResolvers: Resolvers = {
       label: `${periodStartYear}–${periodStartYear + 4}`,
     }),
     members: async ({ id }, _args, { loaders }) => await loaders.membershipsByBody.load(id),
+  },
+  Party: {
+    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
+      municipalityNumber ? await loaders.municipality.load(municipalityNumber) : null,
   },
   Membership: {
     body: async ({ bodyId }, _args, { loaders }) =>

@@ -1,4 +1,4 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, isNotNull, sql } from 'drizzle-orm';
 import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
@@ -19,8 +19,8 @@ const memberOrder = sql`array_position(array['LEADER','DEPUTY_LEADER','MEMBER','
 export class BodyStore {
   constructor(private readonly db: MunicipalityDatabase) {}
 
-  listParties(): Promise<PartyRow[]> {
-    return this.db.select().from(parties).orderBy(asc(parties.code), asc(parties.name));
+  listNationalParties(): Promise<PartyRow[]> {
+    return this.db.select().from(parties).where(isNotNull(parties.code)).orderBy(asc(parties.code));
   }
 
   partiesByIds(ids: readonly string[]): Promise<PartyRow[]> {
