@@ -37,6 +37,7 @@ const config: CodegenConfig = {
       Unit: 'UnitRow',
       Person: 'PersonRow',
       Employment: 'EmploymentRow',
+      Change: 'ChangeEventRow',
       Party: 'PartyRow',
       ElectedBody: 'ElectedBodyRow',
       Membership: 'MembershipRow',

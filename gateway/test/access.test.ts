@@ -176,12 +176,12 @@ describe('changing data', () => {
         input: { id: unitOfA.id, name: 'Servicetorget' },
       },
     );
-    const rows = await system.municipality.database.db.select().from(auditEntries);
+    const rows = await system.municipality.database.db.select().from(auditEntries).orderBy(auditEntries.id);
     const last = rows.at(-1)!;
     expect(last).toMatchObject({
       actor: 'test-kr-contact-M',
       actorRoles: ['kr-contact'],
-      entityType: 'Unit',
+      entityType: 'UNIT',
       entityId: unitOfA.id,
       action: 'updated',
       after: expect.objectContaining({ name: 'Servicetorget' }),

@@ -7,7 +7,14 @@ export {
   type SubgraphConfig,
 } from './config.ts';
 export { createLogger, type Logger } from './logger.ts';
-export { openDatabase, anyOf, insertInBatches, type Database, type OpenDatabase } from './database.ts';
+export {
+  openDatabase,
+  anyOf,
+  insertInBatches,
+  type AnyTransaction,
+  type Database,
+  type OpenDatabase,
+} from './database.ts';
 export { UserFacingError, NotFoundError, BadRequestError, maskUnexpectedErrors, found } from './errors.ts';
 export {
   startGraphQLService,

@@ -32,6 +32,7 @@ const allowed: Record<Action, { subject: unknown; callers: Caller[] }> = {
     subject: person,
     callers: ['self', 'STV contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
+  editPerson: { subject: person, callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'] },
   editDeclaration: { subject: person, callers: ['self', 'administrator'] },
   editMunicipalOrganisation: {
     subject: '0301',

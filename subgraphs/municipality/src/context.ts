@@ -1,6 +1,7 @@
 import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from './db/index.ts';
 import { BodyStore } from './modules/bodies/store.ts';
+import { ChangeStore } from './modules/changes/store.ts';
 import { CompanyStore } from './modules/companies/store.ts';
 import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
@@ -13,6 +14,7 @@ function createStores(db: MunicipalityDatabase) {
     persons: new PersonStore(db),
     bodies: new BodyStore(db),
     companies: new CompanyStore(db),
+    changes: new ChangeStore(db),
   };
 }
 

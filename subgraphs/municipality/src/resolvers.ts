@@ -1,6 +1,7 @@
 import { mergeResolvers, scalars } from '@registers/service-runtime';
 import type { Resolvers } from './generated/resolvers.ts';
 import { bodyResolvers } from './modules/bodies/resolvers.ts';
+import { changeResolvers } from './modules/changes/resolvers.ts';
 import { companyResolvers } from './modules/companies/resolvers.ts';
 import { geographyResolvers } from './modules/geography/resolvers.ts';
 import { personResolvers } from './modules/persons/resolvers.ts';
@@ -14,6 +15,7 @@ const scalarResolvers: Resolvers = {
   EmailAddress: scalars.EmailAddress,
   PhoneNumber: scalars.PhoneNumber,
   Date: scalars.Date,
+  DateTime: scalars.DateTime,
 };
 
 export const resolvers = mergeResolvers<Resolvers>(
@@ -23,4 +25,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   personResolvers,
   bodyResolvers,
   companyResolvers,
+  changeResolvers,
 );

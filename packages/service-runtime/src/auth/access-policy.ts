@@ -11,7 +11,8 @@ import type { Identity, Role } from './identity.ts';
  * - An unpublished declaration: the person, Styrevervregisteret contact persons of such a
  *   municipality, administrators. Its existence is private too, so the public gets null.
  * - Changes: municipal organisation by Kommuneregisteret contact persons of that municipality;
- *   a person's contact details by the person or those contact persons; a declaration only by
+ *   a person (name, employments, removal) by those of the person's municipalities, the person's
+ *   contact details by the person or those contact persons; a declaration only by
  *   its person; a company by its company contact persons; everything by administrators.
  */
 export const accessPolicy = {
@@ -26,6 +27,9 @@ export const accessPolicy = {
 
   readUnpublishedDeclaration: (who: Identity, person: PersonScope) =>
     isAdministrator(who) || isPerson(who, person) || isContactFor(who, 'stv-contact', person.municipalities),
+
+  editPerson: (who: Identity, person: PersonScope) =>
+    isAdministrator(who) || isContactFor(who, 'kr-contact', person.municipalities),
 
   editDeclaration: (who: Identity, person: Pick<PersonScope, 'personId'>) =>
     isAdministrator(who) || isPerson(who, person),
@@ -76,6 +80,8 @@ const forbiddenMessages: Record<Action, string> = {
   updateContactDetails:
     "Only the person, Kommuneregisteret's contact persons of the person's municipality and administrators may change contact details.",
   readUnpublishedDeclaration: 'This declaration is not published.',
+  editPerson:
+    "Only Kommuneregisteret's contact persons of the person's municipality and administrators may change the person's name, roles or registration.",
   editDeclaration: 'Only the person and administrators may change a declaration.',
   editMunicipalOrganisation:
     "Only Kommuneregisteret's contact persons of the municipality and administrators may change its organisation.",

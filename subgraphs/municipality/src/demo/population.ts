@@ -369,6 +369,7 @@ class Generator {
       familyName,
       email: `${emailPart(givenName)}.${emailPart(familyName)}@${this.mailDomains.get(municipalityNumber)}`,
       phone: `+47${faker.helpers.arrayElement(['4', '9'])}${faker.string.numeric(7)}`,
+      municipalityNumber,
     };
     this.population.persons.push(person);
     return person;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,8 @@ export type Scalars = {
   CountyNumber: { input: string; output: string; }
   /** A calendar date, YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
   /** An e-mail address; stored in lower case. */
   EmailAddress: { input: string; output: string; }
   /** Industry code (næringskode) in the NACE format NN.NNN, e.g. "84.110". */
@@ -38,6 +40,20 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AddPersonInput = {
+  email: Scalars['EmailAddress']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+};
+
+export type AddPersonPayload = {
+  __typename?: 'AddPersonPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
 /** A postal or visiting address */
 export type Address = {
   __typename?: 'Address';
@@ -45,6 +61,66 @@ export type Address = {
   lines: Array<Scalars['String']['output']>;
   postalCode: Scalars['String']['output'];
   postalPlace: Scalars['String']['output'];
+};
+
+export type AddressInput = {
+  lines: Array<Scalars['String']['input']>;
+  postalCode: Scalars['String']['input'];
+  postalPlace: Scalars['String']['input'];
+};
+
+/** One change in the register */
+export type Change = {
+  __typename?: 'Change';
+  at: Scalars['DateTime']['output'];
+  changeType: ChangeType;
+  /** The fields that changed: all for a created entity, none for a deleted one */
+  changedFields: Array<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: ChangeEntityType;
+  /** The municipality the entity belongs to, where it belongs to one */
+  municipality?: Maybe<Municipality>;
+  /** Sequential, in the order the changes were committed */
+  sequence: Scalars['Int']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+/** Kind of entity a change is about */
+export type ChangeEntityType =
+  | 'COMPANY'
+  | 'COMPANY_ROLE'
+  | 'EMPLOYMENT'
+  | 'MEMBERSHIP'
+  | 'PERSON'
+  | 'UNIT';
+
+/** Kind of change: Ny, Endring, Sletting in Enhetsregisteret's words */
+export type ChangeType =
+  | 'CREATED'
+  /** The entity is gone: copies must delete it too. */
+  | 'DELETED'
+  | 'UPDATED';
+
+export type CloseUnitInput = {
+  closedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type CloseUnitPayload = {
+  __typename?: 'CloseUnitPayload';
+  unit?: Maybe<Unit>;
+  userErrors: Array<UserError>;
 };
 
 /** Municipally owned company (kommunalt eid selskap): AS, IKS, KF, … */
@@ -114,6 +190,27 @@ export type County = {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+export type CreateUnitInput = {
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  industryCode?: InputMaybe<Scalars['IndustryCode']['input']>;
+  kind: UnitKind;
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  /** 1 to 200 characters */
+  name: Scalars['String']['input'];
+  organizationForm?: InputMaybe<OrganizationForm>;
+  organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  postalAddress?: InputMaybe<AddressInput>;
+  visitingAddress?: InputMaybe<AddressInput>;
+};
+
+export type CreateUnitPayload = {
+  __typename?: 'CreateUnitPayload';
+  unit?: Maybe<Unit>;
+  userErrors: Array<UserError>;
+};
+
 /** Elected body (folkevalgt organ) of a municipality for one election period */
 export type ElectedBody = {
   __typename?: 'ElectedBody';
@@ -165,6 +262,17 @@ export type Employment = {
   unit: Unit;
 };
 
+export type EndEmploymentInput = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type EndEmploymentPayload = {
+  __typename?: 'EndEmploymentPayload';
+  employment?: Maybe<Employment>;
+  userErrors: Array<UserError>;
+};
+
 /** Membership (verv) of a person in an elected body */
 export type Membership = {
   __typename?: 'Membership';
@@ -189,6 +297,18 @@ export type MembershipRole =
   | 'MEMBER'
   /** Substitute (varamedlem), called in the order of `substituteRank` */
   | 'SUBSTITUTE';
+
+export type MoveUnitInput = {
+  id: Scalars['ID']['input'];
+  /** The new parent, in the same municipality; null for the top */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MoveUnitPayload = {
+  __typename?: 'MoveUnitPayload';
+  unit?: Maybe<Unit>;
+  userErrors: Array<UserError>;
+};
 
 /** Municipality (kommune) */
 export type Municipality = {
@@ -222,14 +342,80 @@ export type MunicipalityElectedBodiesArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Registers a person, with an e-mail address, in a municipality. */
+  addPerson: AddPersonPayload;
+  /**
+   * Closes a unit from a day on, ending its open employments that day. Units below it must be
+   * closed or moved first.
+   */
+  closeUnit: CloseUnitPayload;
+  /**
+   * Adds a unit to a municipality's organisation, at the top or below a parent of the same
+   * municipality. Kommuneregisteret's contact persons of the municipality and administrators may,
+   * as for every change to units, persons and employments.
+   */
+  createUnit: CreateUnitPayload;
+  /** Ends an employment on a day. */
+  endEmployment: EndEmploymentPayload;
+  /**
+   * Moves a unit (with everything below it) to another parent in the same municipality, or to
+   * the top with `parentId: null`.
+   */
+  moveUnit: MoveUnitPayload;
+  /** Removes a person and everything they hold from the register. */
+  removePerson: RemovePersonPayload;
+  /** Starts an employment of a person in a unit. */
+  startEmployment: StartEmploymentPayload;
+  /** Changes a person's name. */
+  updatePerson: UpdatePersonPayload;
   /**
    * Changes a person's e-mail address or phone number: the person, Kommuneregisteret's contact
    * persons of a municipality the person works in, and administrators may. A field left out stays
    * as it is; null clears it.
    */
   updatePersonContactDetails: UpdatePersonContactDetailsPayload;
-  /** Changes a unit: Kommuneregisteret's contact persons of its municipality and administrators may. */
+  /** Changes a unit's fields; a field left out stays as it is. */
   updateUnit: UpdateUnitPayload;
+};
+
+
+export type MutationAddPersonArgs = {
+  input: AddPersonInput;
+};
+
+
+export type MutationCloseUnitArgs = {
+  input: CloseUnitInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+};
+
+
+export type MutationEndEmploymentArgs = {
+  input: EndEmploymentInput;
+};
+
+
+export type MutationMoveUnitArgs = {
+  input: MoveUnitInput;
+};
+
+
+export type MutationRemovePersonArgs = {
+  input: RemovePersonInput;
+};
+
+
+export type MutationStartEmploymentArgs = {
+  input: StartEmploymentInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
 };
 
 
@@ -268,6 +454,13 @@ export type OrganizationForm =
   | 'SA'
   /** Foundation (stiftelse) */
   | 'STI';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor to ask for the next page with; on the last page, the cursor to poll from later */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
 
 /** Party (parti) or local list */
 export type Party = {
@@ -317,6 +510,12 @@ export type PersonRole = CompanyRole | Employment | Membership;
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The change feed (endringer), oldest first, after Enhetsregisteret's `oppdateringer`: a
+   * partner keeps the `endCursor` of the last page and asks for what came after it, and misses
+   * nothing. Filter by municipality and by kinds of entity. `first` is at most 1000.
+   */
+  changes: ChangeConnection;
   /** A municipally owned company by its id or organisation number (give one); unknown is NOT_FOUND. */
   company?: Maybe<Company>;
   /** All counties (fylker), ordered by number. */
@@ -335,6 +534,14 @@ export type Query = {
   person?: Maybe<Person>;
   /** A unit by its id; an unknown id is a NOT_FOUND error. */
   unit?: Maybe<Unit>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityTypes?: InputMaybe<Array<ChangeEntityType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
 };
 
 
@@ -371,6 +578,32 @@ export type QueryPersonArgs = {
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RemovePersonInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemovePersonPayload = {
+  __typename?: 'RemovePersonPayload';
+  removedPersonId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type StartEmploymentInput = {
+  areaOfResponsibility?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  isLeader?: InputMaybe<Scalars['Boolean']['input']>;
+  personId: Scalars['ID']['input'];
+  startDate: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+export type StartEmploymentPayload = {
+  __typename?: 'StartEmploymentPayload';
+  employment?: Maybe<Employment>;
+  userErrors: Array<UserError>;
 };
 
 /** Unit (enhet) of a municipality: a node in the municipality's organisation tree */
@@ -427,10 +660,30 @@ export type UpdatePersonContactDetailsPayload = {
   userErrors: Array<UserError>;
 };
 
-export type UpdateUnitInput = {
+export type UpdatePersonInput = {
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+};
+
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateUnitInput = {
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  id: Scalars['ID']['input'];
+  industryCode?: InputMaybe<Scalars['IndustryCode']['input']>;
+  kind?: InputMaybe<UnitKind>;
   /** The new name, 1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  organizationForm?: InputMaybe<OrganizationForm>;
+  organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  postalAddress?: InputMaybe<AddressInput>;
+  visitingAddress?: InputMaybe<AddressInput>;
 };
 
 export type UpdateUnitPayload = {
@@ -576,41 +829,65 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Address: ResolverTypeWrapper<Address>;
+  AddPersonInput: AddPersonInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Company: ResolverTypeWrapper<CompanyRow>;
+  AddPersonPayload: ResolverTypeWrapper<Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
+  Change: ResolverTypeWrapper<ChangeEventRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeEntityType: ChangeEntityType;
+  ChangeType: ChangeType;
+  CloseUnitInput: CloseUnitInput;
+  CloseUnitPayload: ResolverTypeWrapper<Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
+  Company: ResolverTypeWrapper<CompanyRow>;
   CompanyOwnership: ResolverTypeWrapper<CompanyOwnerRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CompanyRole: ResolverTypeWrapper<CompanyRoleRow>;
   CompanyRoleKind: CompanyRoleKind;
   County: ResolverTypeWrapper<CountyRow>;
   CountyNumber: ResolverTypeWrapper<Scalars['CountyNumber']['output']>;
+  CreateUnitInput: CreateUnitInput;
+  CreateUnitPayload: ResolverTypeWrapper<Omit<CreateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ElectedBody: ResolverTypeWrapper<ElectedBodyRow>;
   ElectedBodyKind: ElectedBodyKind;
   ElectionPeriod: ResolverTypeWrapper<ElectionPeriod>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Employment: ResolverTypeWrapper<EmploymentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EndEmploymentInput: EndEmploymentInput;
+  EndEmploymentPayload: ResolverTypeWrapper<Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
   IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
+  MoveUnitInput: MoveUnitInput;
+  MoveUnitPayload: ResolverTypeWrapper<Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationForm: OrganizationForm;
   OrganizationNumber: ResolverTypeWrapper<Scalars['OrganizationNumber']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRow>;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemovePersonInput: RemovePersonInput;
+  RemovePersonPayload: ResolverTypeWrapper<RemovePersonPayload>;
+  StartEmploymentInput: StartEmploymentInput;
+  StartEmploymentPayload: ResolverTypeWrapper<Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitKind: UnitKind;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
   UpdatePersonContactDetailsPayload: ResolverTypeWrapper<Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: ResolverTypeWrapper<Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -618,45 +895,97 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Address: Address;
+  AddPersonInput: AddPersonInput;
   String: Scalars['String']['output'];
-  Company: CompanyRow;
+  AddPersonPayload: Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  Address: Address;
+  AddressInput: AddressInput;
+  Change: ChangeEventRow;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  CloseUnitInput: CloseUnitInput;
+  CloseUnitPayload: Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
+  Company: CompanyRow;
   CompanyOwnership: CompanyOwnerRow;
   Float: Scalars['Float']['output'];
   CompanyRole: CompanyRoleRow;
   County: CountyRow;
   CountyNumber: Scalars['CountyNumber']['output'];
+  CreateUnitInput: CreateUnitInput;
+  CreateUnitPayload: Omit<CreateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   ElectedBody: ElectedBodyRow;
   ElectionPeriod: ElectionPeriod;
-  Int: Scalars['Int']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
   Employment: EmploymentRow;
   Boolean: Scalars['Boolean']['output'];
+  EndEmploymentInput: EndEmploymentInput;
+  EndEmploymentPayload: Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
   IndustryCode: Scalars['IndustryCode']['output'];
   Membership: MembershipRow;
+  MoveUnitInput: MoveUnitInput;
+  MoveUnitPayload: Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Municipality: MunicipalityRow;
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
   OrganizationNumber: Scalars['OrganizationNumber']['output'];
+  PageInfo: PageInfo;
   Party: PartyRow;
   Person: PersonRow;
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
   PhoneNumber: Scalars['PhoneNumber']['output'];
   Query: Record<PropertyKey, never>;
+  RemovePersonInput: RemovePersonInput;
+  RemovePersonPayload: RemovePersonPayload;
+  StartEmploymentInput: StartEmploymentInput;
+  StartEmploymentPayload: Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
   Unit: UnitRow;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
   UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
+}>;
+
+export type AddPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPersonPayload'] = ResolversParentTypes['AddPersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postalPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['ChangeEntityType'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type CloseUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseUnitPayload'] = ResolversParentTypes['CloseUnitPayload']> = ResolversObject<{
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
@@ -708,8 +1037,17 @@ export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'CountyNumber';
 }
 
+export type CreateUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateUnitPayload'] = ResolversParentTypes['CreateUnitPayload']> = ResolversObject<{
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type ElectedBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectedBody'] = ResolversParentTypes['ElectedBody'], FederationReferenceType extends FederationReferenceTypes['ElectedBody'] = FederationReferenceTypes['ElectedBody']> = ResolversObject<{
@@ -744,6 +1082,11 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EndEmploymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndEmploymentPayload'] = ResolversParentTypes['EndEmploymentPayload']> = ResolversObject<{
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IndustryCode'], any> {
   name: 'IndustryCode';
 }
@@ -758,6 +1101,11 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   substituteRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MoveUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveUnitPayload'] = ResolversParentTypes['MoveUnitPayload']> = ResolversObject<{
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
@@ -781,6 +1129,14 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
+  closeUnit?: Resolver<ResolversTypes['CloseUnitPayload'], ParentType, ContextType, RequireFields<MutationCloseUnitArgs, 'input'>>;
+  createUnit?: Resolver<ResolversTypes['CreateUnitPayload'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
+  endEmployment?: Resolver<ResolversTypes['EndEmploymentPayload'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'input'>>;
+  moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
+  removePerson?: Resolver<ResolversTypes['RemovePersonPayload'], ParentType, ContextType, RequireFields<MutationRemovePersonArgs, 'input'>>;
+  startEmployment?: Resolver<ResolversTypes['StartEmploymentPayload'], ParentType, ContextType, RequireFields<MutationStartEmploymentArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
   updatePersonContactDetails?: Resolver<ResolversTypes['UpdatePersonContactDetailsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['UpdateUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
 }>;
@@ -788,6 +1144,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
   name: 'OrganizationNumber';
 }
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
 
 export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -820,6 +1181,7 @@ export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
@@ -829,6 +1191,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+}>;
+
+export type RemovePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePersonPayload'] = ResolversParentTypes['RemovePersonPayload']> = ResolversObject<{
+  removedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StartEmploymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartEmploymentPayload'] = ResolversParentTypes['StartEmploymentPayload']> = ResolversObject<{
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = ResolversObject<{
@@ -856,6 +1228,11 @@ export type UpdatePersonContactDetailsPayloadResolvers<ContextType = Context, Pa
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type UpdatePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UpdateUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUnitPayload'] = ResolversParentTypes['UpdateUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -868,30 +1245,43 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AddPersonPayload?: AddPersonPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  CloseUnitPayload?: CloseUnitPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
   CompanyRole?: CompanyRoleResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CountyNumber?: GraphQLScalarType;
+  CreateUnitPayload?: CreateUnitPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   ElectedBody?: ElectedBodyResolvers<ContextType>;
   ElectionPeriod?: ElectionPeriodResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
+  EndEmploymentPayload?: EndEmploymentPayloadResolvers<ContextType>;
   IndustryCode?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
+  MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OrganizationNumber?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonRole?: PersonRoleResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  RemovePersonPayload?: RemovePersonPayloadResolvers<ContextType>;
+  StartEmploymentPayload?: StartEmploymentPayloadResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UpdatePersonContactDetailsPayload?: UpdatePersonContactDetailsPayloadResolvers<ContextType>;
+  UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   UpdateUnitPayload?: UpdateUnitPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

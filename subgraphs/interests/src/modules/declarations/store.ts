@@ -72,7 +72,7 @@ export class DeclarationStore {
         .onConflictDoUpdate({ target: declarations.personId, set: values })
         .returning();
       await writeAuditEntry(tx, who, {
-        entityType: 'Declaration',
+        entityType: 'DECLARATION',
         entityId: changes.personId,
         action: before ? 'updated' : 'created',
         before,
@@ -92,7 +92,7 @@ export class DeclarationStore {
         .where(eq(declarations.personId, position.personId));
       const [created] = await tx.insert(positions).values(position).returning();
       await writeAuditEntry(tx, who, {
-        entityType: 'Position',
+        entityType: 'POSITION',
         entityId: created!.id,
         action: 'created',
         before: null,

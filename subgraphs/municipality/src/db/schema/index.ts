@@ -4,5 +4,6 @@ export * from './units.ts';
 export * from './persons.ts';
 export * from './bodies.ts';
 export * from './companies.ts';
+export * from './changes.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/service-runtime/audit';

@@ -1,4 +1,5 @@
-import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { municipalities } from './geography.ts';
 import { units } from './units.ts';
 
 /** Person: the entity the whole supergraph refers to. E-mail is personal data. */
@@ -10,6 +11,13 @@ export const persons = pgTable(
     familyName: text('family_name').notNull(),
     email: text('email'),
     phone: text('phone'),
+    /** The municipality that registered the person in Kommuneregisteret. */
+    municipalityNumber: varchar('municipality_number', { length: 4 }).references(
+      () => municipalities.number,
+      {
+        onDelete: 'restrict',
+      },
+    ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('persons_family_name_given_name_idx').on(table.familyName, table.givenName)],

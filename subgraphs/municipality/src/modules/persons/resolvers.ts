@@ -2,6 +2,7 @@ import { authorize, found, identifiers, userError, type Identity } from '@regist
 import type { Context } from '../../context.ts';
 import type { PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { personMutations } from './mutations.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -44,35 +45,16 @@ export const personResolvers: Resolvers = {
     unit: async ({ unitId }, _args, { loaders }) =>
       found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
   },
-  Mutation: {
-    updatePersonContactDetails: async (_parent, { input }, context) => {
-      const person = identifiers.isUuid(input.personId)
-        ? await context.loaders.person.load(input.personId)
-        : null;
-      if (!person)
-        return { person: null, userErrors: [userError('NOT_FOUND', 'personId', 'No person has this id.')] };
-      await authorizeFor('updateContactDetails', person.id, context);
-      // A field left out of the input stays as it is; null clears it.
-      const changes = {
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.phone !== undefined ? { phone: input.phone } : {}),
-      };
-      if (Object.keys(changes).length === 0) return { person, userErrors: [] };
-      return {
-        person: await context.stores.persons.updateContactDetails(context.identity, person.id, changes),
-        userErrors: [],
-      };
-    },
-  },
+  Mutation: personMutations,
 };
 
-async function municipalityNumbers(personId: string, loaders: Context['loaders']): Promise<string[]> {
+export async function municipalityNumbers(personId: string, loaders: Context['loaders']): Promise<string[]> {
   return (await loaders.municipalitiesOfPerson.load(personId)).map((row) => row.municipalityNumber);
 }
 
 /** The policy's question about a person: who they are and where they work. */
-async function authorizeFor(
-  action: 'readContactDetails' | 'updateContactDetails',
+export async function authorizeFor(
+  action: 'readContactDetails' | 'updateContactDetails' | 'editPerson',
   personId: PersonRow['id'],
   { identity, loaders }: { identity: Identity; loaders: Context['loaders'] },
 ): Promise<void> {

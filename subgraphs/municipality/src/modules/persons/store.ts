@@ -1,7 +1,19 @@
-import { asc, desc, eq } from 'drizzle-orm';
-import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
+import { anyOf, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { employments, persons, units, type EmploymentRow, type PersonRow } from '../../db/schema/index.ts';
+import {
+  electedBodies,
+  employments,
+  memberships,
+  persons,
+  units,
+  type EmploymentRow,
+  type NewEmploymentRow,
+  type NewPersonRow,
+  type PersonRow,
+} from '../../db/schema/index.ts';
+import { recordChange } from '../changes/record.ts';
 
 /** Persons and their employments. */
 export class PersonStore {
@@ -14,36 +26,105 @@ export class PersonStore {
       .where(anyOf(persons.id, ids, 'uuid'));
   }
 
-  /** Where each person works: (person, municipality) pairs, one per municipality. */
-  municipalitiesOfPersons(
+  /**
+   * The municipalities each person belongs to: the one that registered them and those they work
+   * or hold office in; (person, municipality) pairs, each once.
+   */
+  async municipalitiesOfPersons(
     personIds: readonly string[],
   ): Promise<{ personId: string; municipalityNumber: string }[]> {
-    return this.db
-      .selectDistinct({ personId: employments.personId, municipalityNumber: units.municipalityNumber })
+    const byEmployment = this.db
+      .select({ personId: employments.personId, municipalityNumber: units.municipalityNumber })
       .from(employments)
       .innerJoin(units, eq(units.id, employments.unitId))
-      .where(anyOf(employments.personId, personIds, 'uuid'))
-      .orderBy(asc(employments.personId), asc(units.municipalityNumber));
+      .where(anyOf(employments.personId, personIds, 'uuid'));
+    const byMembership = this.db
+      .select({ personId: memberships.personId, municipalityNumber: electedBodies.municipalityNumber })
+      .from(memberships)
+      .innerJoin(electedBodies, eq(electedBodies.id, memberships.bodyId))
+      .where(anyOf(memberships.personId, personIds, 'uuid'));
+    const registered = this.db
+      .select({ personId: persons.id, municipalityNumber: sql<string>`${persons.municipalityNumber}` })
+      .from(persons)
+      .where(and(anyOf(persons.id, personIds, 'uuid'), isNotNull(persons.municipalityNumber)));
+    return await union(byEmployment, byMembership, registered);
   }
 
-  /** Changes e-mail and phone as given (undefined: unchanged, null: cleared), audited. */
-  async updateContactDetails(
-    who: Identity,
-    personId: string,
-    changes: { email?: string | null; phone?: string | null },
-  ): Promise<PersonRow> {
+  async addPerson(who: Identity, values: NewPersonRow): Promise<PersonRow> {
     return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(persons).where(eq(persons.id, personId)).for('update');
-      const [after] = await tx.update(persons).set(changes).where(eq(persons.id, personId)).returning();
-      await writeAuditEntry(tx, who, {
-        entityType: 'Person',
-        entityId: personId,
-        action: 'updated',
-        before: { email: before?.email, phone: before?.phone },
-        after: { email: after?.email, phone: after?.phone },
+      const [created] = await tx.insert(persons).values(values).returning();
+      await recordChange(tx, who, personChange(null, created!));
+      return created!;
+    });
+  }
+
+  /** Changes the fields given (names, e-mail, phone), audited and in the feed. */
+  async updatePerson(who: Identity, id: string, changes: Partial<NewPersonRow>): Promise<PersonRow> {
+    return this.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(persons).where(eq(persons.id, id)).for('update');
+      const [after] = await tx.update(persons).set(changes).where(eq(persons.id, id)).returning();
+      await recordChange(tx, who, personChange(before!, after!));
+      return after!;
+    });
+  }
+
+  /** Removes a person with their employments, memberships and company roles. */
+  async removePerson(who: Identity, id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(persons).where(eq(persons.id, id)).for('update');
+      await tx.delete(persons).where(eq(persons.id, id));
+      await recordChange(tx, who, { ...personChange(before!, null), entityId: id });
+    });
+  }
+
+  async personWithEmail(email: string): Promise<PersonRow | undefined> {
+    const [row] = await this.db.select().from(persons).where(eq(persons.email, email));
+    return row;
+  }
+
+  async startEmployment(
+    who: Identity,
+    values: NewEmploymentRow,
+    municipalityNumber: string,
+  ): Promise<EmploymentRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(employments).values(values).returning();
+      await recordChange(tx, who, {
+        entityType: 'EMPLOYMENT',
+        entityId: created!.id,
+        municipalityNumber,
+        before: null,
+        after: created!,
+      });
+      return created!;
+    });
+  }
+
+  async endEmployment(
+    who: Identity,
+    id: string,
+    endDate: string,
+    municipalityNumber: string,
+  ): Promise<EmploymentRow> {
+    return this.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(employments).where(eq(employments.id, id)).for('update');
+      const [after] = await tx.update(employments).set({ endDate }).where(eq(employments.id, id)).returning();
+      await recordChange(tx, who, {
+        entityType: 'EMPLOYMENT',
+        entityId: id,
+        municipalityNumber,
+        before: before!,
+        after: after!,
       });
       return after!;
     });
+  }
+
+  employmentsByIds(ids: readonly string[]): Promise<EmploymentRow[]> {
+    return this.db
+      .select()
+      .from(employments)
+      .where(anyOf(employments.id, ids, 'uuid'));
   }
 
   employmentsByUnits(unitIds: readonly string[]): Promise<EmploymentRow[]> {
@@ -62,3 +143,12 @@ export class PersonStore {
       .orderBy(asc(employments.startDate), asc(employments.id));
   }
 }
+
+/** A person's change; the feed files it under the municipality that registered them. */
+const personChange = (before: PersonRow | null, after: PersonRow | null) => ({
+  entityType: 'PERSON' as const,
+  entityId: (after ?? before)!.id,
+  municipalityNumber: (after ?? before)!.municipalityNumber,
+  before,
+  after,
+});

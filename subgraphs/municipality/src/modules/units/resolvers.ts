@@ -1,5 +1,6 @@
-import { authorize, found, identifiers, userError } from '@registers/service-runtime';
+import { found } from '@registers/service-runtime';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { unitMutations } from './mutations.ts';
 
 export const unitResolvers: Resolvers = {
   Query: {
@@ -21,20 +22,5 @@ export const unitResolvers: Resolvers = {
       return leader ? await loaders.person.load(leader.personId) : null;
     },
   },
-  Mutation: {
-    updateUnit: async (_parent, { input }, { identity, loaders, stores }) => {
-      const unit = identifiers.isUuid(input.id) ? await loaders.unit.load(input.id) : null;
-      if (!unit) return { unit: null, userErrors: [userError('NOT_FOUND', 'id', 'No unit has this id.')] };
-      authorize('editMunicipalOrganisation', identity, unit.municipalityNumber);
-      const name = input.name?.trim();
-      if (name === undefined) return { unit, userErrors: [] };
-      if (name.length === 0 || name.length > 200) {
-        return {
-          unit: null,
-          userErrors: [userError('INVALID', 'name', 'A unit name must be 1 to 200 characters.')],
-        };
-      }
-      return { unit: await stores.units.updateUnit(identity, unit.id, { name }), userErrors: [] };
-    },
-  },
+  Mutation: unitMutations,
 };

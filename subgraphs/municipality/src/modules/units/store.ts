@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
-import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
+import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
+import { anyOf, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { units, type UnitRow } from '../../db/schema/index.ts';
+import { employments, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
+import { recordChange } from '../changes/record.ts';
 
 /** Units (enheter) and their tree. */
 export class UnitStore {
@@ -14,14 +15,78 @@ export class UnitStore {
       .where(anyOf(units.id, ids, 'uuid'));
   }
 
-  /** Renames a unit, audited. */
-  async updateUnit(who: Identity, id: string, changes: { name: string }): Promise<UnitRow> {
+  async createUnit(who: Identity, values: NewUnitRow): Promise<UnitRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(units).values(values).returning();
+      await recordChange(tx, who, unitChange(null, created!));
+      return created!;
+    });
+  }
+
+  /** Changes the fields given, audited and in the feed. */
+  async updateUnit(who: Identity, id: string, changes: Partial<NewUnitRow>): Promise<UnitRow> {
     return this.db.transaction(async (tx) => {
       const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
       const [after] = await tx.update(units).set(changes).where(eq(units.id, id)).returning();
-      await writeAuditEntry(tx, who, { entityType: 'Unit', entityId: id, action: 'updated', before, after });
+      await recordChange(tx, who, unitChange(before!, after!));
       return after!;
     });
+  }
+
+  /** Closes a unit and ends its open employments on the same day, all in one transaction. */
+  async closeUnit(who: Identity, id: string, closedOn: string): Promise<UnitRow> {
+    return this.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
+      const [after] = await tx.update(units).set({ closedOn }).where(eq(units.id, id)).returning();
+      await recordChange(tx, who, unitChange(before!, after!));
+      const open = await tx
+        .select()
+        .from(employments)
+        .where(
+          and(eq(employments.unitId, id), or(isNull(employments.endDate), gt(employments.endDate, closedOn))),
+        );
+      for (const employment of open) {
+        const [ended] = await tx
+          .update(employments)
+          .set({ endDate: closedOn })
+          .where(eq(employments.id, employment.id))
+          .returning();
+        await recordChange(tx, who, {
+          entityType: 'EMPLOYMENT',
+          entityId: employment.id,
+          municipalityNumber: after!.municipalityNumber,
+          before: employment,
+          after: ended!,
+        });
+      }
+      return after!;
+    });
+  }
+
+  /** The unit and the units above it, nearest first (for the cycle check of a move). */
+  async ancestorsOf(id: string): Promise<string[]> {
+    const chain: string[] = [];
+    for (let current: string | null = id; current && !chain.includes(current);) {
+      chain.push(current);
+      const [row] = await this.db
+        .select({ parentId: units.parentId })
+        .from(units)
+        .where(eq(units.id, current));
+      current = row?.parentId ?? null;
+    }
+    return chain;
+  }
+
+  async openChildren(id: string): Promise<UnitRow[]> {
+    return this.db
+      .select()
+      .from(units)
+      .where(and(eq(units.parentId, id), isNull(units.closedOn)));
+  }
+
+  async unitWithOrganizationNumber(organizationNumber: string): Promise<UnitRow | undefined> {
+    const [row] = await this.db.select().from(units).where(eq(units.organizationNumber, organizationNumber));
+    return row;
   }
 
   unitsByMunicipalities(municipalityNumbers: readonly string[]): Promise<UnitRow[]> {
@@ -40,3 +105,11 @@ export class UnitStore {
       .orderBy(asc(units.name), asc(units.id));
   }
 }
+
+const unitChange = (before: UnitRow | null, after: UnitRow) => ({
+  entityType: 'UNIT' as const,
+  entityId: after.id,
+  municipalityNumber: after.municipalityNumber,
+  before,
+  after,
+});
