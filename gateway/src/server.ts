@@ -84,7 +84,8 @@ const armor = new ApolloArmor({
   // armor's token limit parses again and turns it into a 500.
   maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
-  costLimit: { maxCost: 5_000 },
+  // Lists asked for with a literal `first` count that many times: a feed page of 1000 passes.
+  costLimit: { maxCost: 50_000 },
   // Apollo's hideSchemaDetailsFromClientErrors (below) does this in production.
   blockFieldSuggestion: { enabled: false },
 }).protect();

@@ -25,7 +25,7 @@ export {
 } from './http.ts';
 export * as identifiers from './identifiers.ts';
 export * as scalars from './scalars.ts';
-export { loadOneByKey, loadManyByKey } from './loaders.ts';
+export { loadOneByKey, loadManyByKey, withFreshLoaders } from './loaders.ts';
 export {
   startSubgraph,
   openSubgraphDatabase,

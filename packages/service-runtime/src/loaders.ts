@@ -28,3 +28,30 @@ export function loadManyByKey<K, V>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * Wraps mutation resolvers so that what their payload reads after the write is fresh: the
+ * request's loaders may hold rows read before it (for validation) and are emptied.
+ */
+export function withFreshLoaders<TResolvers extends object>(mutations: TResolvers): TResolvers {
+  return Object.fromEntries(
+    Object.entries(mutations).map(([name, resolve]) => [
+      name,
+      async (
+        parent: unknown,
+        args: unknown,
+        context: { loaders: Record<string, { clearAll(): unknown }> },
+        info: unknown,
+      ) => {
+        const result = await (resolve as (...params: unknown[]) => Promise<unknown>)(
+          parent,
+          args,
+          context,
+          info,
+        );
+        for (const loader of Object.values(context.loaders)) loader.clearAll();
+        return result;
+      },
+    ]),
+  ) as TResolvers;
+}

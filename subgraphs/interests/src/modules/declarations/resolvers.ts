@@ -1,6 +1,14 @@
-import { accessPolicy, authorize, identifiers, userError, type UserError } from '@registers/service-runtime';
+import {
+  accessPolicy,
+  authorize,
+  identifiers,
+  userError,
+  withFreshLoaders,
+  type UserError,
+} from '@registers/service-runtime';
 import type { DeclarationRow } from '../../db/schema/index.ts';
-import type { Resolvers } from '../../generated/resolvers.ts';
+import type { Context } from '../../context.ts';
+import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
 
 export const declarationResolvers: Resolvers = {
   // Person is owned by the municipality subgraph; this subgraph knows only its id, and is given
@@ -18,7 +26,7 @@ export const declarationResolvers: Resolvers = {
     person: ({ personId }) => ({ id: personId }),
     positions: async ({ personId }, _args, { loaders }) => await loaders.positionsByPerson.load(personId),
   },
-  Mutation: {
+  Mutation: withFreshLoaders<MutationResolvers<Context>>({
     updateDeclaration: async (_parent, { input }, { identity, stores }) => {
       authorize('editDeclaration', identity, { personId: input.personId });
       const invalid = invalidPersonId(input.personId);
@@ -50,7 +58,7 @@ export const declarationResolvers: Resolvers = {
       });
       return { position, userErrors: [] };
     },
-  },
+  }),
 };
 
 const isPublished = (declaration: DeclarationRow) =>

@@ -1,4 +1,4 @@
-import { authorize, identifiers } from '@registers/service-runtime';
+import { authorize, withFreshLoaders, identifiers } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { givenFields, InputProblems } from '../validation.ts';
@@ -8,7 +8,7 @@ import { authorizeFor } from './resolvers.ts';
  * Persons and their employments: validated here, authorized by the access policy against the
  * person's municipalities, then one audited transaction with its feed event.
  */
-export const personMutations: MutationResolvers<Context> = {
+export const personMutations: MutationResolvers<Context> = withFreshLoaders({
   addPerson: async (_parent, { input }, { identity, loaders, stores }) => {
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
@@ -149,7 +149,7 @@ export const personMutations: MutationResolvers<Context> = {
       userErrors: [],
     };
   },
-};
+});
 
 async function existingPerson(id: string, { loaders }: Pick<Context, 'loaders'>) {
   return identifiers.isUuid(id) ? await loaders.person.load(id) : null;

@@ -1,11 +1,11 @@
-import { authorize, identifiers, type Identity } from '@registers/service-runtime';
+import { authorize, withFreshLoaders, identifiers, type Identity } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { UnitRow } from '../../db/schema/index.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { givenFields, InputProblems } from '../validation.ts';
 
 /** Create, change, move and close units: validated here, authorized, then one audited transaction. */
-export const unitMutations: MutationResolvers<Context> = {
+export const unitMutations: MutationResolvers<Context> = withFreshLoaders({
   createUnit: async (_parent, { input }, { identity, loaders, stores }) => {
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
@@ -88,7 +88,7 @@ export const unitMutations: MutationResolvers<Context> = {
       userErrors: [],
     };
   },
-};
+});
 
 /** The unit to change, if it exists, and only if the caller may change its municipality. */
 async function editableUnit(

@@ -1,0 +1,293 @@
+import { auditEntries, type Role } from '@registers/service-runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL, startSystem, type System } from './support/system.ts';
+
+/**
+ * Kommuneregisteret's workflow through the gateway, as a contact person does it: units,
+ * persons with e-mail, employments; each change audited and in the change feed, each invalid
+ * input refused field by field with nothing written.
+ */
+let system: System;
+let token: string;
+const municipality = '4601';
+
+beforeAll(async () => {
+  system = await startSystem({ demoScale: 0.002, driver: 'postgres' });
+  token = await system.tokenFor({
+    subject: 'kr-bergen',
+    roles: ['kr-contact' as Role],
+    municipalities: [municipality],
+  });
+});
+afterAll(async () => {
+  await system?.close();
+});
+
+async function ask<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) {
+  const response = await postGraphQL<T>(
+    system.gateway.url,
+    { query, variables },
+    { authorization: `Bearer ${token}` },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+const mutate = async (name: string, inputType: string, selection: string, input: Record<string, unknown>) =>
+  (
+    await ask(
+      `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${selection} userErrors { code field message } } }`,
+      { input },
+    )
+  )[name];
+
+const auditCount = () => system.municipality.database.db.$count(auditEntries);
+
+async function feed(after?: string, first = 100) {
+  const { changes } = await ask(
+    `query ($after: String, $first: Int) { changes(after: $after, first: $first, municipalityNumber: "${municipality}") {
+      edges { cursor node { sequence entityType entityId changeType changedFields } } pageInfo { hasNextPage endCursor } } }`,
+    { after, first },
+  );
+  return changes as {
+    edges: {
+      cursor: string;
+      node: {
+        sequence: number;
+        entityType: string;
+        entityId: string;
+        changeType: string;
+        changedFields: string[];
+      };
+    }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+describe('the unit, person and employment workflow', () => {
+  let sector: string;
+  let school: string;
+  let personId: string;
+  let employmentId: string;
+
+  it('creates units in a tree, audited and in the feed', async () => {
+    const start = (await feed()).pageInfo.endCursor ?? undefined;
+    const created = await mutate('createUnit', 'CreateUnitInput', 'unit { id name kind parent { id } }', {
+      municipalityNumber: municipality,
+      name: '  Oppvekst  ',
+      kind: 'SECTOR',
+      organizationNumber: '974760673',
+      organizationForm: 'ORGL',
+      industryCode: '84.110',
+      phone: '55 56 60 00',
+    });
+    expect(created.userErrors).toEqual([]);
+    expect(created.unit).toMatchObject({ name: 'Oppvekst', kind: 'SECTOR', parent: null });
+    sector = created.unit.id;
+    const child = await mutate('createUnit', 'CreateUnitInput', 'unit { id parent { id } }', {
+      municipalityNumber: municipality,
+      parentId: sector,
+      name: 'Nordnes skole',
+      kind: 'SCHOOL',
+    });
+    school = child.unit.id;
+    expect(child.unit.parent).toEqual({ id: sector });
+
+    const events = (await feed(start)).edges.map((edge) => edge.node);
+    expect(events.map((e) => [e.entityType, e.entityId, e.changeType])).toEqual([
+      ['UNIT', sector, 'CREATED'],
+      ['UNIT', school, 'CREATED'],
+    ]);
+    expect(events[0]!.changedFields).toEqual(expect.arrayContaining(['name', 'organizationNumber', 'phone']));
+  });
+
+  it('refuses invalid units field by field, writing nothing', async () => {
+    const before = await auditCount();
+    const result = await mutate('createUnit', 'CreateUnitInput', 'unit { id }', {
+      municipalityNumber: municipality,
+      parentId: '00000000-0000-4000-8000-000000000000',
+      name: ' ',
+      kind: 'DEPARTMENT',
+      organizationNumber: '974760673', // the sector has it
+    });
+    expect(result.unit).toBeNull();
+    expect(
+      result.userErrors.map((e: { code: string; field: string[] }) => [e.code, e.field.join('.')]),
+    ).toEqual([
+      ['INVALID', 'input.name'],
+      ['NOT_FOUND', 'input.parentId'],
+      ['DUPLICATE', 'input.organizationNumber'],
+    ]);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('refuses an organisation number with a bad check digit and a malformed industry code', async () => {
+    for (const [field, value] of [
+      ['organizationNumber', '974760674'],
+      ['industryCode', '84110'],
+      ['phone', '12345'],
+      ['email', 'post@'],
+    ] as const) {
+      const response = await postGraphQL(
+        system.gateway.url,
+        {
+          query: 'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { unit { id } } }',
+          variables: {
+            input: { municipalityNumber: municipality, name: 'X', kind: 'OTHER', [field]: value },
+          },
+        },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(response.errors?.[0]?.extensions?.['code'], field).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('moves a unit, but never below itself', async () => {
+    const cycle = await mutate('moveUnit', 'MoveUnitInput', 'unit { id }', { id: sector, parentId: school });
+    expect(cycle.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'parentId'] });
+    const moved = await mutate('moveUnit', 'MoveUnitInput', 'unit { parent { id } }', {
+      id: school,
+      parentId: null,
+    });
+    expect(moved.unit.parent).toBeNull();
+    await mutate('moveUnit', 'MoveUnitInput', 'unit { id }', { id: school, parentId: sector });
+  });
+
+  it('adds a person with an e-mail address and employs them; one leader per unit', async () => {
+    const added = await mutate('addPerson', 'AddPersonInput', 'person { id name email }', {
+      municipalityNumber: municipality,
+      givenName: 'Kari',
+      familyName: 'Nordmann',
+      email: 'Kari.Nordmann@Bergen.Kommune.no',
+    });
+    expect(added.userErrors).toEqual([]);
+    expect(added.person).toMatchObject({ name: 'Kari Nordmann', email: 'kari.nordmann@bergen.kommune.no' });
+    personId = added.person.id;
+
+    const duplicate = await mutate('addPerson', 'AddPersonInput', 'person { id }', {
+      municipalityNumber: municipality,
+      givenName: 'Kari',
+      familyName: 'Nordmann',
+      email: 'kari.nordmann@bergen.kommune.no',
+    });
+    expect(duplicate.userErrors[0]).toMatchObject({ code: 'DUPLICATE', field: ['input', 'email'] });
+
+    const employed = await mutate(
+      'startEmployment',
+      'StartEmploymentInput',
+      'employment { id isLeader unit { leader { id } } }',
+      {
+        personId,
+        unitId: school,
+        title: 'Rektor',
+        isLeader: true,
+        startDate: '2024-08-01',
+      },
+    );
+    expect(employed.userErrors).toEqual([]);
+    expect(employed.employment.unit.leader).toEqual({ id: personId });
+    employmentId = employed.employment.id;
+
+    const second = await mutate('startEmployment', 'StartEmploymentInput', 'employment { id }', {
+      personId,
+      unitId: school,
+      title: 'Rektor',
+      isLeader: true,
+      startDate: '2024-08-01',
+      endDate: '2024-07-01',
+    });
+    expect(second.userErrors.map((e: { field: string[] }) => e.field[1]).sort()).toEqual([
+      'endDate',
+      'isLeader',
+    ]);
+  });
+
+  it('closes a unit only when nothing open is below it, ending its employments', async () => {
+    const refused = await mutate('closeUnit', 'CloseUnitInput', 'unit { id }', {
+      id: sector,
+      closedOn: '2025-12-31',
+    });
+    expect(refused.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'id'] });
+
+    const closed = await mutate(
+      'closeUnit',
+      'CloseUnitInput',
+      'unit { closedOn leader { id } employments { endDate } }',
+      {
+        id: school,
+        closedOn: '2025-12-31',
+      },
+    );
+    expect(closed.unit).toEqual({
+      closedOn: '2025-12-31',
+      leader: null,
+      employments: [{ endDate: '2025-12-31' }],
+    });
+    const events = (await feed()).edges.map((edge) => edge.node);
+    expect(
+      events.find((e) => e.entityId === employmentId && e.changeType === 'UPDATED')?.changedFields,
+    ).toEqual(['endDate']);
+  });
+
+  it('removes a person, and the feed says so', async () => {
+    const removed = await mutate('removePerson', 'RemovePersonInput', 'removedPersonId', { id: personId });
+    expect(removed.removedPersonId).toBe(personId);
+    const last = (await feed()).edges.at(-1)!.node;
+    expect(last).toMatchObject({
+      entityType: 'PERSON',
+      entityId: personId,
+      changeType: 'DELETED',
+      changedFields: [],
+    });
+  });
+});
+
+describe('the change feed', () => {
+  it('pages with no gaps or repeats while changes are written concurrently', async () => {
+    const start = (await feed()).pageInfo.endCursor ?? undefined;
+    const units = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        mutate('createUnit', 'CreateUnitInput', 'unit { id }', {
+          municipalityNumber: municipality,
+          name: `Enhet ${i}`,
+          kind: 'OTHER',
+        }),
+      ),
+    );
+    const written = units.map((result) => result.unit.id as string);
+    // Renames race with reading the feed page by page.
+    const renames = Promise.all(
+      written.map((id, i) =>
+        mutate('updateUnit', 'UpdateUnitInput', 'unit { id }', { id, name: `Enhet ${i} (ny)` }),
+      ),
+    );
+    const seen: number[] = [];
+    let cursor = start;
+    for (let page = 0; page < 40; page++) {
+      const { edges, pageInfo } = await feed(cursor, 2);
+      seen.push(...edges.map((edge) => edge.node.sequence));
+      cursor = pageInfo.endCursor ?? cursor;
+      if (!pageInfo.hasNextPage && seen.length >= written.length * 2) break;
+    }
+    await renames;
+    const { edges } = await feed(cursor);
+    seen.push(...edges.map((edge) => edge.node.sequence));
+
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(written.length * 2);
+  });
+
+  it('filters by entity type and refuses a cursor it did not give out', async () => {
+    const { changes } = await ask(
+      '{ changes(entityTypes: [PERSON], first: 1000) { edges { node { entityType } } } }',
+    );
+    expect(
+      new Set(changes.edges.map((edge: { node: { entityType: string } }) => edge.node.entityType)),
+    ).toEqual(new Set(['PERSON']));
+    const response = await postGraphQL(system.gateway.url, {
+      query: '{ changes(after: "not-a-cursor") { edges { cursor } } }',
+    });
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
