@@ -38,6 +38,7 @@ const config: CodegenConfig = {
       Person: 'PersonRow',
       Employment: 'EmploymentRow',
       Change: 'ChangeEventRow',
+      ContactPerson: 'ContactPersonRow',
       Party: 'PartyRow',
       ElectedBody: 'ElectedBodyRow',
       Membership: 'MembershipRow',

@@ -38,7 +38,11 @@ const allowed: Record<Action, { subject: unknown; callers: Caller[] }> = {
     subject: '0301',
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
-  editCompany: { subject: '923609016', callers: ['company contact', 'administrator'] },
+  editCompany: {
+    subject: { organizationNumber: '923609016', ownerMunicipalities: ['0301'] },
+    callers: ['company contact', 'KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
+  },
+  administer: { subject: undefined, callers: ['administrator'] },
 };
 
 describe('the access policy', () => {

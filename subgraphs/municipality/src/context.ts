@@ -2,6 +2,7 @@ import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-
 import type { MunicipalityDatabase } from './db/index.ts';
 import { BodyStore } from './modules/bodies/store.ts';
 import { ChangeStore } from './modules/changes/store.ts';
+import { ContactStore } from './modules/contacts/store.ts';
 import { CompanyStore } from './modules/companies/store.ts';
 import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
@@ -15,13 +16,22 @@ function createStores(db: MunicipalityDatabase) {
     bodies: new BodyStore(db),
     companies: new CompanyStore(db),
     changes: new ChangeStore(db),
+    contacts: new ContactStore(db),
   };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ geography, units, persons, bodies, companies }: Stores) {
+function createLoaders({ geography, units, persons, bodies, companies, contacts }: Stores) {
   return {
+    contactsByMunicipality: loadManyByKey(
+      (numbers: readonly string[]) => contacts.byMunicipalities(numbers),
+      (row) => row.municipalityNumber,
+    ),
+    contactsByCompany: loadManyByKey(
+      (ids: readonly string[]) => contacts.byCompanies(ids),
+      (row) => row.companyId,
+    ),
     party: loadOneByKey(
       (ids: readonly string[]) => bodies.partiesByIds(ids),
       (row) => row.id,

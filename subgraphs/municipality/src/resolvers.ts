@@ -3,6 +3,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { bodyResolvers } from './modules/bodies/resolvers.ts';
 import { changeResolvers } from './modules/changes/resolvers.ts';
 import { companyResolvers } from './modules/companies/resolvers.ts';
+import { contactResolvers } from './modules/contacts/resolvers.ts';
 import { geographyResolvers } from './modules/geography/resolvers.ts';
 import { personResolvers } from './modules/persons/resolvers.ts';
 import { unitResolvers } from './modules/units/resolvers.ts';
@@ -26,4 +27,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   bodyResolvers,
   companyResolvers,
   changeResolvers,
+  contactResolvers,
 );

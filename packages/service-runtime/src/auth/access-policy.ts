@@ -13,7 +13,8 @@ import type { Identity, Role } from './identity.ts';
  * - Changes: municipal organisation by Kommuneregisteret contact persons of that municipality;
  *   a person (name, employments, removal) by those of the person's municipalities, the person's
  *   contact details by the person or those contact persons; a declaration only by
- *   its person; a company by its company contact persons; everything by administrators.
+ *   its person; a company by its company contact persons or KR contact persons of its owners;
+ *   administrators' assignments and everything else by administrators.
  */
 export const accessPolicy = {
   readContactDetails: (who: Identity, person: PersonScope) =>
@@ -37,12 +38,21 @@ export const accessPolicy = {
   editMunicipalOrganisation: (who: Identity, municipalityNumber: string) =>
     isAdministrator(who) || isContactFor(who, 'kr-contact', [municipalityNumber]),
 
-  editCompany: (who: Identity, organizationNumber: string) =>
+  editCompany: (who: Identity, company: CompanyScope) =>
     isAdministrator(who) ||
-    (who.roles.includes('company-contact') && who.companies.includes(organizationNumber)),
+    (who.roles.includes('company-contact') && who.companies.includes(company.organizationNumber)) ||
+    isContactFor(who, 'kr-contact', company.ownerMunicipalities),
+
+  administer: (who: Identity) => isAdministrator(who),
 };
 
 export type Action = keyof typeof accessPolicy;
+
+/** A company as the policy sees it: its number and its owners. */
+export interface CompanyScope {
+  organizationNumber: string;
+  ownerMunicipalities: readonly string[];
+}
 
 /** A person as the policy sees them: who they are and where they work or hold office. */
 export interface PersonScope {
@@ -85,5 +95,7 @@ const forbiddenMessages: Record<Action, string> = {
   editDeclaration: 'Only the person and administrators may change a declaration.',
   editMunicipalOrganisation:
     "Only Kommuneregisteret's contact persons of the municipality and administrators may change its organisation.",
-  editCompany: "Only the company's contact persons and administrators may change it.",
+  editCompany:
+    "Only the company's contact persons, Kommuneregisteret's contact persons of its owners and administrators may change it.",
+  administer: 'Only administrators may do this.',
 };

@@ -1,5 +1,12 @@
 export { roles, publicIdentity, identityFromClaims, type Identity, type Role } from './identity.ts';
-export { accessPolicy, authorize, ForbiddenError, type Action, type PersonScope } from './access-policy.ts';
+export {
+  accessPolicy,
+  authorize,
+  ForbiddenError,
+  type Action,
+  type CompanyScope,
+  type PersonScope,
+} from './access-policy.ts';
 export {
   AuthenticationError,
   userTokenVerifier,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +40,24 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AddMembershipInput = {
+  bodyId: Scalars['ID']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A national party or a local list of the body's municipality */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  role: MembershipRole;
+  startDate: Scalars['Date']['input'];
+  /** Required for a substitute, 1 and up; not given for other roles */
+  substituteRank?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AddMembershipPayload = {
+  __typename?: 'AddMembershipPayload';
+  membership?: Maybe<Membership>;
+  userErrors: Array<UserError>;
+};
+
 export type AddPersonInput = {
   email: Scalars['EmailAddress']['input'];
   familyName: Scalars['String']['input'];
@@ -67,6 +85,21 @@ export type AddressInput = {
   lines: Array<Scalars['String']['input']>;
   postalCode: Scalars['String']['input'];
   postalPlace: Scalars['String']['input'];
+};
+
+export type AssignContactPersonInput = {
+  /** For COMPANY */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** For KR, STV and BOTH */
+  municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
+  personId: Scalars['ID']['input'];
+  role: ContactRole;
+};
+
+export type AssignContactPersonPayload = {
+  __typename?: 'AssignContactPersonPayload';
+  contactPerson?: Maybe<ContactPerson>;
+  userErrors: Array<UserError>;
 };
 
 /** One change in the register */
@@ -127,6 +160,8 @@ export type CloseUnitPayload = {
 export type Company = {
   __typename?: 'Company';
   chiefExecutive?: Maybe<Person>;
+  /** The company's contact persons */
+  contactPersons: Array<ContactPerson>;
   email?: Maybe<Scalars['String']['output']>;
   form: OrganizationForm;
   id: Scalars['ID']['output'];
@@ -140,6 +175,12 @@ export type Company = {
   roles: Array<CompanyRole>;
   visitingAddress?: Maybe<Address>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+export type CompanyOwnerInput = {
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  /** Per cent, more than 0; the owners' shares add up to at most 100 */
+  sharePercent: Scalars['Float']['input'];
 };
 
 /** A municipality's share of a company */
@@ -175,6 +216,29 @@ export type CompanyRoleKind =
   /** Employee (ansatt) */
   | 'EMPLOYEE';
 
+/** A contact person (kontaktperson) assignment */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  company?: Maybe<Company>;
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Municipality>;
+  person: Person;
+  role: ContactRole;
+};
+
+/** Administrative role (DOMAIN.md, slide 17) */
+export type ContactRole =
+  /** Administrator of the operator */
+  | 'ADMINISTRATOR'
+  /** Contact person for both registers (recommended) */
+  | 'BOTH'
+  /** Contact person for a company */
+  | 'COMPANY'
+  /** Contact person for Kommuneregisteret */
+  | 'KR'
+  /** Contact person for Styrevervregisteret */
+  | 'STV';
+
 /** County (fylke) */
 export type County = {
   __typename?: 'County';
@@ -188,6 +252,50 @@ export type County = {
   postalAddress?: Maybe<Address>;
   visitingAddress?: Maybe<Address>;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateCompanyInput = {
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** AS, ASA, IKS, KF, FKF, SA or STI */
+  form: OrganizationForm;
+  name: Scalars['String']['input'];
+  organizationNumber: Scalars['OrganizationNumber']['input'];
+  owners: Array<CompanyOwnerInput>;
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  postalAddress?: InputMaybe<AddressInput>;
+  visitingAddress?: InputMaybe<AddressInput>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCompanyPayload = {
+  __typename?: 'CreateCompanyPayload';
+  company?: Maybe<Company>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateElectedBodyInput = {
+  kind: ElectedBodyKind;
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  name: Scalars['String']['input'];
+  /** The municipal election year that starts the period: 2019, 2023, 2027, … */
+  periodStartYear: Scalars['Int']['input'];
+};
+
+export type CreateElectedBodyPayload = {
+  __typename?: 'CreateElectedBodyPayload';
+  electedBody?: Maybe<ElectedBody>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateLocalListInput = {
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateLocalListPayload = {
+  __typename?: 'CreateLocalListPayload';
+  party?: Maybe<Party>;
+  userErrors: Array<UserError>;
 };
 
 export type CreateUnitInput = {
@@ -262,6 +370,17 @@ export type Employment = {
   unit: Unit;
 };
 
+export type EndCompanyRoleInput = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type EndCompanyRolePayload = {
+  __typename?: 'EndCompanyRolePayload';
+  companyRole?: Maybe<CompanyRole>;
+  userErrors: Array<UserError>;
+};
+
 export type EndEmploymentInput = {
   endDate: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
@@ -270,6 +389,17 @@ export type EndEmploymentInput = {
 export type EndEmploymentPayload = {
   __typename?: 'EndEmploymentPayload';
   employment?: Maybe<Employment>;
+  userErrors: Array<UserError>;
+};
+
+export type EndMembershipInput = {
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type EndMembershipPayload = {
+  __typename?: 'EndMembershipPayload';
+  membership?: Maybe<Membership>;
   userErrors: Array<UserError>;
 };
 
@@ -315,6 +445,8 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** The companies the municipality owns a share of, by name. */
   companyOwnerships: Array<CompanyOwnership>;
+  /** The municipality's contact persons for Kommuneregisteret and Styrevervregisteret */
+  contactPersons: Array<ContactPerson>;
   county: County;
   /**
    * The municipality's elected bodies, the council first; of one election period when given
@@ -342,30 +474,60 @@ export type MunicipalityElectedBodiesArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a member (or a substitute, with a rank) to an elected body: step 3 of the workflow. */
+  addMembership: AddMembershipPayload;
   /** Registers a person, with an e-mail address, in a municipality. */
   addPerson: AddPersonPayload;
+  /**
+   * Makes a person contact person for Kommuneregisteret, Styrevervregisteret or both in a
+   * municipality, or for a company. Administrators, and Kommuneregisteret's contact persons of
+   * the municipality (or of an owner of the company), may.
+   */
+  assignContactPerson: AssignContactPersonPayload;
   /**
    * Closes a unit from a day on, ending its open employments that day. Units below it must be
    * closed or moved first.
    */
   closeUnit: CloseUnitPayload;
   /**
+   * Registers a municipally owned company with its owners. Kommuneregisteret's contact persons
+   * of the first owner and administrators may.
+   */
+  createCompany: CreateCompanyPayload;
+  /** Creates an elected body of a municipality for an election period. */
+  createElectedBody: CreateElectedBodyPayload;
+  /** Registers a local list (lokal liste) of a municipality, for memberships to name. */
+  createLocalList: CreateLocalListPayload;
+  /**
    * Adds a unit to a municipality's organisation, at the top or below a parent of the same
    * municipality. Kommuneregisteret's contact persons of the municipality and administrators may,
    * as for every change to units, persons and employments.
    */
   createUnit: CreateUnitPayload;
+  /** Ends a role in a company on a day. */
+  endCompanyRole: EndCompanyRolePayload;
   /** Ends an employment on a day. */
   endEmployment: EndEmploymentPayload;
+  /** Ends a membership on a day. */
+  endMembership: EndMembershipPayload;
   /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
    */
   moveUnit: MoveUnitPayload;
+  /** Ends a contact person assignment. */
+  removeContactPerson: RemoveContactPersonPayload;
   /** Removes a person and everything they hold from the register. */
   removePerson: RemovePersonPayload;
+  /** Starts a person's role in a company: chief executive, board, employee. */
+  startCompanyRole: StartCompanyRolePayload;
   /** Starts an employment of a person in a unit. */
   startEmployment: StartEmploymentPayload;
+  /**
+   * Changes a company; `owners`, when given, replaces the owners. The company's contact persons,
+   * Kommuneregisteret's contact persons of an owner and administrators may, as for company roles.
+   */
+  updateCompany: UpdateCompanyPayload;
   /** Changes a person's name. */
   updatePerson: UpdatePersonPayload;
   /**
@@ -379,8 +541,18 @@ export type Mutation = {
 };
 
 
+export type MutationAddMembershipArgs = {
+  input: AddMembershipInput;
+};
+
+
 export type MutationAddPersonArgs = {
   input: AddPersonInput;
+};
+
+
+export type MutationAssignContactPersonArgs = {
+  input: AssignContactPersonInput;
 };
 
 
@@ -389,8 +561,28 @@ export type MutationCloseUnitArgs = {
 };
 
 
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+
+export type MutationCreateElectedBodyArgs = {
+  input: CreateElectedBodyInput;
+};
+
+
+export type MutationCreateLocalListArgs = {
+  input: CreateLocalListInput;
+};
+
+
 export type MutationCreateUnitArgs = {
   input: CreateUnitInput;
+};
+
+
+export type MutationEndCompanyRoleArgs = {
+  input: EndCompanyRoleInput;
 };
 
 
@@ -399,8 +591,18 @@ export type MutationEndEmploymentArgs = {
 };
 
 
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
+};
+
+
 export type MutationMoveUnitArgs = {
   input: MoveUnitInput;
+};
+
+
+export type MutationRemoveContactPersonArgs = {
+  input: RemoveContactPersonInput;
 };
 
 
@@ -409,8 +611,18 @@ export type MutationRemovePersonArgs = {
 };
 
 
+export type MutationStartCompanyRoleArgs = {
+  input: StartCompanyRoleInput;
+};
+
+
 export type MutationStartEmploymentArgs = {
   input: StartEmploymentInput;
+};
+
+
+export type MutationUpdateCompanyArgs = {
+  input: UpdateCompanyInput;
 };
 
 
@@ -580,6 +792,16 @@ export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RemoveContactPersonInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemoveContactPersonPayload = {
+  __typename?: 'RemoveContactPersonPayload';
+  removedContactPersonId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type RemovePersonInput = {
   id: Scalars['ID']['input'];
 };
@@ -587,6 +809,20 @@ export type RemovePersonInput = {
 export type RemovePersonPayload = {
   __typename?: 'RemovePersonPayload';
   removedPersonId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type StartCompanyRoleInput = {
+  companyId: Scalars['ID']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  role: CompanyRoleKind;
+  startDate: Scalars['Date']['input'];
+};
+
+export type StartCompanyRolePayload = {
+  __typename?: 'StartCompanyRolePayload';
+  companyRole?: Maybe<CompanyRole>;
   userErrors: Array<UserError>;
 };
 
@@ -646,6 +882,24 @@ export type UnitKind =
   | 'SCHOOL'
   /** Sector (sektor / kommunalområde) */
   | 'SECTOR';
+
+export type UpdateCompanyInput = {
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  form?: InputMaybe<OrganizationForm>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  owners?: InputMaybe<Array<CompanyOwnerInput>>;
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  postalAddress?: InputMaybe<AddressInput>;
+  visitingAddress?: InputMaybe<AddressInput>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCompanyPayload = {
+  __typename?: 'UpdateCompanyPayload';
+  company?: Maybe<Company>;
+  userErrors: Array<UserError>;
+};
 
 export type UpdatePersonContactDetailsInput = {
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
@@ -829,14 +1083,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddMembershipInput: AddMembershipInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AddMembershipPayload: ResolverTypeWrapper<Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   AddPersonInput: AddPersonInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddPersonPayload: ResolverTypeWrapper<Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  AssignContactPersonInput: AssignContactPersonInput;
+  AssignContactPersonPayload: ResolverTypeWrapper<Omit<AssignContactPersonPayload, 'contactPerson'> & { contactPerson?: Maybe<ResolversTypes['ContactPerson']> }>;
   Change: ResolverTypeWrapper<ChangeEventRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeEntityType: ChangeEntityType;
@@ -844,12 +1102,21 @@ export type ResolversTypes = ResolversObject<{
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: ResolverTypeWrapper<Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Company: ResolverTypeWrapper<CompanyRow>;
-  CompanyOwnership: ResolverTypeWrapper<CompanyOwnerRow>;
+  CompanyOwnerInput: CompanyOwnerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CompanyOwnership: ResolverTypeWrapper<CompanyOwnerRow>;
   CompanyRole: ResolverTypeWrapper<CompanyRoleRow>;
   CompanyRoleKind: CompanyRoleKind;
+  ContactPerson: ResolverTypeWrapper<ContactPersonRow>;
+  ContactRole: ContactRole;
   County: ResolverTypeWrapper<CountyRow>;
   CountyNumber: ResolverTypeWrapper<Scalars['CountyNumber']['output']>;
+  CreateCompanyInput: CreateCompanyInput;
+  CreateCompanyPayload: ResolverTypeWrapper<Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CreateElectedBodyInput: CreateElectedBodyInput;
+  CreateElectedBodyPayload: ResolverTypeWrapper<Omit<CreateElectedBodyPayload, 'electedBody'> & { electedBody?: Maybe<ResolversTypes['ElectedBody']> }>;
+  CreateLocalListInput: CreateLocalListInput;
+  CreateLocalListPayload: ResolverTypeWrapper<Omit<CreateLocalListPayload, 'party'> & { party?: Maybe<ResolversTypes['Party']> }>;
   CreateUnitInput: CreateUnitInput;
   CreateUnitPayload: ResolverTypeWrapper<Omit<CreateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -860,8 +1127,12 @@ export type ResolversTypes = ResolversObject<{
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Employment: ResolverTypeWrapper<EmploymentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EndCompanyRoleInput: EndCompanyRoleInput;
+  EndCompanyRolePayload: ResolverTypeWrapper<Omit<EndCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversTypes['CompanyRole']> }>;
   EndEmploymentInput: EndEmploymentInput;
   EndEmploymentPayload: ResolverTypeWrapper<Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
+  EndMembershipInput: EndMembershipInput;
+  EndMembershipPayload: ResolverTypeWrapper<Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
@@ -878,12 +1149,18 @@ export type ResolversTypes = ResolversObject<{
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveContactPersonInput: RemoveContactPersonInput;
+  RemoveContactPersonPayload: ResolverTypeWrapper<RemoveContactPersonPayload>;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: ResolverTypeWrapper<RemovePersonPayload>;
+  StartCompanyRoleInput: StartCompanyRoleInput;
+  StartCompanyRolePayload: ResolverTypeWrapper<Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversTypes['CompanyRole']> }>;
   StartEmploymentInput: StartEmploymentInput;
   StartEmploymentPayload: ResolverTypeWrapper<Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitKind: UnitKind;
+  UpdateCompanyInput: UpdateCompanyInput;
+  UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
   UpdatePersonContactDetailsPayload: ResolverTypeWrapper<Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   UpdatePersonInput: UpdatePersonInput;
@@ -895,24 +1172,36 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddMembershipInput: AddMembershipInput;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AddMembershipPayload: Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AddPersonInput: AddPersonInput;
   String: Scalars['String']['output'];
   AddPersonPayload: Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Address: Address;
   AddressInput: AddressInput;
+  AssignContactPersonInput: AssignContactPersonInput;
+  AssignContactPersonPayload: Omit<AssignContactPersonPayload, 'contactPerson'> & { contactPerson?: Maybe<ResolversParentTypes['ContactPerson']> };
   Change: ChangeEventRow;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Company: CompanyRow;
-  CompanyOwnership: CompanyOwnerRow;
+  CompanyOwnerInput: CompanyOwnerInput;
   Float: Scalars['Float']['output'];
+  CompanyOwnership: CompanyOwnerRow;
   CompanyRole: CompanyRoleRow;
+  ContactPerson: ContactPersonRow;
   County: CountyRow;
   CountyNumber: Scalars['CountyNumber']['output'];
+  CreateCompanyInput: CreateCompanyInput;
+  CreateCompanyPayload: Omit<CreateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CreateElectedBodyInput: CreateElectedBodyInput;
+  CreateElectedBodyPayload: Omit<CreateElectedBodyPayload, 'electedBody'> & { electedBody?: Maybe<ResolversParentTypes['ElectedBody']> };
+  CreateLocalListInput: CreateLocalListInput;
+  CreateLocalListPayload: Omit<CreateLocalListPayload, 'party'> & { party?: Maybe<ResolversParentTypes['Party']> };
   CreateUnitInput: CreateUnitInput;
   CreateUnitPayload: Omit<CreateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Date: Scalars['Date']['output'];
@@ -922,8 +1211,12 @@ export type ResolversParentTypes = ResolversObject<{
   EmailAddress: Scalars['EmailAddress']['output'];
   Employment: EmploymentRow;
   Boolean: Scalars['Boolean']['output'];
+  EndCompanyRoleInput: EndCompanyRoleInput;
+  EndCompanyRolePayload: Omit<EndCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversParentTypes['CompanyRole']> };
   EndEmploymentInput: EndEmploymentInput;
   EndEmploymentPayload: Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
+  EndMembershipInput: EndMembershipInput;
+  EndMembershipPayload: Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   IndustryCode: Scalars['IndustryCode']['output'];
   Membership: MembershipRow;
   MoveUnitInput: MoveUnitInput;
@@ -938,11 +1231,17 @@ export type ResolversParentTypes = ResolversObject<{
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
   PhoneNumber: Scalars['PhoneNumber']['output'];
   Query: Record<PropertyKey, never>;
+  RemoveContactPersonInput: RemoveContactPersonInput;
+  RemoveContactPersonPayload: RemoveContactPersonPayload;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: RemovePersonPayload;
+  StartCompanyRoleInput: StartCompanyRoleInput;
+  StartCompanyRolePayload: Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversParentTypes['CompanyRole']> };
   StartEmploymentInput: StartEmploymentInput;
   StartEmploymentPayload: Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
   Unit: UnitRow;
+  UpdateCompanyInput: UpdateCompanyInput;
+  UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
   UpdatePersonContactDetailsPayload: Omit<UpdatePersonContactDetailsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   UpdatePersonInput: UpdatePersonInput;
@@ -950,6 +1249,11 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
+}>;
+
+export type AddMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddMembershipPayload'] = ResolversParentTypes['AddMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type AddPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPersonPayload'] = ResolversParentTypes['AddPersonPayload']> = ResolversObject<{
@@ -961,6 +1265,11 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postalPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AssignContactPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssignContactPersonPayload'] = ResolversParentTypes['AssignContactPersonPayload']> = ResolversObject<{
+  contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
@@ -991,6 +1300,7 @@ export type CloseUnitPayloadResolvers<ContextType = Context, ParentType extends 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chiefExecutive?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  contactPersons?: Resolver<Array<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['OrganizationForm'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1020,6 +1330,14 @@ export type CompanyRoleResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
+}>;
+
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1036,6 +1354,21 @@ export type CountyResolvers<ContextType = Context, ParentType extends ResolversP
 export interface CountyNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountyNumber'], any> {
   name: 'CountyNumber';
 }
+
+export type CreateCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCompanyPayload'] = ResolversParentTypes['CreateCompanyPayload']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateElectedBodyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateElectedBodyPayload'] = ResolversParentTypes['CreateElectedBodyPayload']> = ResolversObject<{
+  electedBody?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateLocalListPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateLocalListPayload'] = ResolversParentTypes['CreateLocalListPayload']> = ResolversObject<{
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type CreateUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateUnitPayload'] = ResolversParentTypes['CreateUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
@@ -1082,8 +1415,18 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EndCompanyRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndCompanyRolePayload'] = ResolversParentTypes['EndCompanyRolePayload']> = ResolversObject<{
+  companyRole?: Resolver<Maybe<ResolversTypes['CompanyRole']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type EndEmploymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndEmploymentPayload'] = ResolversParentTypes['EndEmploymentPayload']> = ResolversObject<{
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EndMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndMembershipPayload'] = ResolversParentTypes['EndMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1111,6 +1454,7 @@ export type MoveUnitPayloadResolvers<ContextType = Context, ParentType extends R
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   companyOwnerships?: Resolver<Array<ResolversTypes['CompanyOwnership']>, ParentType, ContextType>;
+  contactPersons?: Resolver<Array<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
   electedBodies?: Resolver<Array<ResolversTypes['ElectedBody']>, ParentType, ContextType, Partial<MunicipalityElectedBodiesArgs>>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1129,13 +1473,23 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addMembership?: Resolver<ResolversTypes['AddMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
+  assignContactPerson?: Resolver<ResolversTypes['AssignContactPersonPayload'], ParentType, ContextType, RequireFields<MutationAssignContactPersonArgs, 'input'>>;
   closeUnit?: Resolver<ResolversTypes['CloseUnitPayload'], ParentType, ContextType, RequireFields<MutationCloseUnitArgs, 'input'>>;
+  createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createElectedBody?: Resolver<ResolversTypes['CreateElectedBodyPayload'], ParentType, ContextType, RequireFields<MutationCreateElectedBodyArgs, 'input'>>;
+  createLocalList?: Resolver<ResolversTypes['CreateLocalListPayload'], ParentType, ContextType, RequireFields<MutationCreateLocalListArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['CreateUnitPayload'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
+  endCompanyRole?: Resolver<ResolversTypes['EndCompanyRolePayload'], ParentType, ContextType, RequireFields<MutationEndCompanyRoleArgs, 'input'>>;
   endEmployment?: Resolver<ResolversTypes['EndEmploymentPayload'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'input'>>;
+  endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
+  removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
   removePerson?: Resolver<ResolversTypes['RemovePersonPayload'], ParentType, ContextType, RequireFields<MutationRemovePersonArgs, 'input'>>;
+  startCompanyRole?: Resolver<ResolversTypes['StartCompanyRolePayload'], ParentType, ContextType, RequireFields<MutationStartCompanyRoleArgs, 'input'>>;
   startEmployment?: Resolver<ResolversTypes['StartEmploymentPayload'], ParentType, ContextType, RequireFields<MutationStartEmploymentArgs, 'input'>>;
+  updateCompany?: Resolver<ResolversTypes['UpdateCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
   updatePersonContactDetails?: Resolver<ResolversTypes['UpdatePersonContactDetailsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonContactDetailsArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['UpdateUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
@@ -1193,8 +1547,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
 }>;
 
+export type RemoveContactPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveContactPersonPayload'] = ResolversParentTypes['RemoveContactPersonPayload']> = ResolversObject<{
+  removedContactPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RemovePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePersonPayload'] = ResolversParentTypes['RemovePersonPayload']> = ResolversObject<{
   removedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StartCompanyRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartCompanyRolePayload'] = ResolversParentTypes['StartCompanyRolePayload']> = ResolversObject<{
+  companyRole?: Resolver<Maybe<ResolversTypes['CompanyRole']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1223,6 +1587,11 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
 }>;
 
+export type UpdateCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UpdatePersonContactDetailsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonContactDetailsPayload'] = ResolversParentTypes['UpdatePersonContactDetailsPayload']> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1245,8 +1614,10 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AddMembershipPayload?: AddMembershipPayloadResolvers<ContextType>;
   AddPersonPayload?: AddPersonPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AssignContactPersonPayload?: AssignContactPersonPayloadResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -1254,8 +1625,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
   CompanyRole?: CompanyRoleResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CountyNumber?: GraphQLScalarType;
+  CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
+  CreateElectedBodyPayload?: CreateElectedBodyPayloadResolvers<ContextType>;
+  CreateLocalListPayload?: CreateLocalListPayloadResolvers<ContextType>;
   CreateUnitPayload?: CreateUnitPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1263,7 +1638,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ElectionPeriod?: ElectionPeriodResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
+  EndCompanyRolePayload?: EndCompanyRolePayloadResolvers<ContextType>;
   EndEmploymentPayload?: EndEmploymentPayloadResolvers<ContextType>;
+  EndMembershipPayload?: EndMembershipPayloadResolvers<ContextType>;
   IndustryCode?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
@@ -1277,9 +1654,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonRole?: PersonRoleResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  RemoveContactPersonPayload?: RemoveContactPersonPayloadResolvers<ContextType>;
   RemovePersonPayload?: RemovePersonPayloadResolvers<ContextType>;
+  StartCompanyRolePayload?: StartCompanyRolePayloadResolvers<ContextType>;
   StartEmploymentPayload?: StartEmploymentPayloadResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
   UpdatePersonContactDetailsPayload?: UpdatePersonContactDetailsPayloadResolvers<ContextType>;
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   UpdateUnitPayload?: UpdateUnitPayloadResolvers<ContextType>;

@@ -5,5 +5,6 @@ export * from './persons.ts';
 export * from './bodies.ts';
 export * from './companies.ts';
 export * from './changes.ts';
+export * from './contacts.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/service-runtime/audit';

@@ -1,7 +1,9 @@
 import { found } from '@registers/service-runtime';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { bodyMutations } from './mutations.ts';
 
 export const bodyResolvers: Resolvers = {
+  Mutation: bodyMutations,
   Query: {
     parties: async (_parent, _args, { stores }) => await stores.bodies.listNationalParties(),
     electedBody: async (_parent, { id }, { loaders }) =>

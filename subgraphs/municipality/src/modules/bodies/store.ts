@@ -1,5 +1,5 @@
-import { asc, isNotNull, sql } from 'drizzle-orm';
-import { anyOf } from '@registers/service-runtime';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -7,8 +7,11 @@ import {
   parties,
   type ElectedBodyRow,
   type MembershipRow,
+  type NewElectedBodyRow,
+  type NewMembershipRow,
   type PartyRow,
 } from '../../db/schema/index.ts';
+import { recordChange } from '../changes/record.ts';
 
 /** Council first, then executive committee, standing and control committees, then by name. */
 const bodyOrder = sql`array_position(array['MUNICIPAL_COUNCIL','COUNTY_COUNCIL','EXECUTIVE_COMMITTEE','STANDING_COMMITTEE','CONTROL_COMMITTEE','OTHER']::body_kind[], ${electedBodies.kind})`;
@@ -51,6 +54,88 @@ export class BodyStore {
       .from(memberships)
       .where(anyOf(memberships.bodyId, bodyIds, 'uuid'))
       .orderBy(memberOrder, asc(memberships.substituteRank), asc(memberships.id));
+  }
+
+  async createBody(who: Identity, values: NewElectedBodyRow): Promise<ElectedBodyRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(electedBodies).values(values).returning();
+      // Bodies are filed with their members in the feed: a body is a grouping of memberships.
+      await writeAuditEntry(tx, who, {
+        entityType: 'ELECTED_BODY',
+        entityId: created!.id,
+        action: 'created',
+        before: null,
+        after: created,
+      });
+      return created!;
+    });
+  }
+
+  async createLocalList(who: Identity, municipalityNumber: string, name: string): Promise<PartyRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(parties).values({ municipalityNumber, name }).returning();
+      await writeAuditEntry(tx, who, {
+        entityType: 'PARTY',
+        entityId: created!.id,
+        action: 'created',
+        before: null,
+        after: created,
+      });
+      return created!;
+    });
+  }
+
+  async localListNamed(municipalityNumber: string, name: string): Promise<PartyRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(parties)
+      .where(and(eq(parties.municipalityNumber, municipalityNumber), eq(parties.name, name)));
+    return row;
+  }
+
+  async addMembership(
+    who: Identity,
+    values: NewMembershipRow,
+    municipalityNumber: string,
+  ): Promise<MembershipRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(memberships).values(values).returning();
+      await recordChange(tx, who, {
+        entityType: 'MEMBERSHIP',
+        entityId: created!.id,
+        municipalityNumber,
+        before: null,
+        after: created!,
+      });
+      return created!;
+    });
+  }
+
+  async endMembership(
+    who: Identity,
+    id: string,
+    endDate: string,
+    municipalityNumber: string,
+  ): Promise<MembershipRow> {
+    return this.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
+      const [after] = await tx.update(memberships).set({ endDate }).where(eq(memberships.id, id)).returning();
+      await recordChange(tx, who, {
+        entityType: 'MEMBERSHIP',
+        entityId: id,
+        municipalityNumber,
+        before: before!,
+        after: after!,
+      });
+      return after!;
+    });
+  }
+
+  membershipsByIds(ids: readonly string[]): Promise<MembershipRow[]> {
+    return this.db
+      .select()
+      .from(memberships)
+      .where(anyOf(memberships.id, ids, 'uuid'));
   }
 
   membershipsByPersons(personIds: readonly string[]): Promise<MembershipRow[]> {

@@ -1,7 +1,9 @@
 import { BadRequestError, found } from '@registers/service-runtime';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { companyMutations } from './mutations.ts';
 
 export const companyResolvers: Resolvers = {
+  Mutation: companyMutations,
   Query: {
     company: async (_parent, { id, organizationNumber }, { loaders }) => {
       if ((id == null) === (organizationNumber == null)) {

@@ -1,0 +1,76 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
+import type { MunicipalityDatabase } from '../../db/index.ts';
+import { contactPersons, type ContactPersonRow } from '../../db/schema/index.ts';
+
+/** Contact persons (kontaktpersoner) and administrators: who answers for what. */
+export class ContactStore {
+  constructor(private readonly db: MunicipalityDatabase) {}
+
+  byMunicipalities(numbers: readonly string[]): Promise<ContactPersonRow[]> {
+    return this.db
+      .select()
+      .from(contactPersons)
+      .where(anyOf(contactPersons.municipalityNumber, numbers, 'text'))
+      .orderBy(asc(contactPersons.role), asc(contactPersons.assignedAt));
+  }
+
+  byCompanies(companyIds: readonly string[]): Promise<ContactPersonRow[]> {
+    return this.db
+      .select()
+      .from(contactPersons)
+      .where(anyOf(contactPersons.companyId, companyIds, 'uuid'))
+      .orderBy(asc(contactPersons.assignedAt));
+  }
+
+  async byId(id: string): Promise<ContactPersonRow | undefined> {
+    const [row] = await this.db.select().from(contactPersons).where(eq(contactPersons.id, id));
+    return row;
+  }
+
+  /** Assigns, or returns the assignment that is there already. */
+  async assign(who: Identity, values: typeof contactPersons.$inferInsert): Promise<ContactPersonRow> {
+    return this.db.transaction(async (tx) => {
+      const [created] = await tx.insert(contactPersons).values(values).onConflictDoNothing().returning();
+      if (!created) {
+        const same = (
+          column: typeof contactPersons.municipalityNumber | typeof contactPersons.companyId,
+          value?: string | null,
+        ) => (value ? eq(column, value) : isNull(column));
+        const [existing] = await tx
+          .select()
+          .from(contactPersons)
+          .where(
+            and(
+              eq(contactPersons.personId, values.personId),
+              eq(contactPersons.role, values.role),
+              same(contactPersons.municipalityNumber, values.municipalityNumber),
+              same(contactPersons.companyId, values.companyId),
+            ),
+          );
+        return existing!;
+      }
+      await writeAuditEntry(tx, who, {
+        entityType: 'CONTACT_PERSON',
+        entityId: created.id,
+        action: 'created',
+        before: null,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  async remove(who: Identity, id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [removed] = await tx.delete(contactPersons).where(eq(contactPersons.id, id)).returning();
+      await writeAuditEntry(tx, who, {
+        entityType: 'CONTACT_PERSON',
+        entityId: id,
+        action: 'deleted',
+        before: removed,
+        after: null,
+      });
+    });
+  }
+}
