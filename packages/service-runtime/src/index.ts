@@ -39,3 +39,4 @@ export * from './auth/index.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
 export { userError, type UserError } from './user-errors.ts';
 export { mergeResolvers } from './resolvers.ts';
+export { encodeCursor, decodeCursor, connectionFrom, pageSize } from './connections.ts';

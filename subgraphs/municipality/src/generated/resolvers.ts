@@ -717,6 +717,18 @@ export type Person = {
   roles: Array<PersonRole>;
 };
 
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
 /** A role of a person in Kommuneregisteret */
 export type PersonRole = CompanyRole | Employment | Membership;
 
@@ -744,6 +756,13 @@ export type Query = {
   parties: Array<Party>;
   /** A person by their id; an unknown id is a NOT_FOUND error. */
   person?: Maybe<Person>;
+  /**
+   * Persons whose name contains `name` (any case), of one municipality or across all, by family
+   * and given name.
+   */
+  searchPersons: PersonConnection;
+  /** Units whose name contains `name` (any case), in one municipality or across all, by name. */
+  searchUnits: UnitConnection;
   /** A unit by its id; an unknown id is a NOT_FOUND error. */
   unit?: Maybe<Unit>;
 };
@@ -785,6 +804,22 @@ export type QueryMunicipalityArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type QuerySearchUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -849,6 +884,8 @@ export type Unit = {
   children: Array<Unit>;
   /** The day the unit was closed; null while it is open. */
   closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every unit below this one, at any depth: the subtree, depth first, each level by name. */
+  descendants: Array<Unit>;
   email?: Maybe<Scalars['String']['output']>;
   /** The unit's employments, leaders first. */
   employments: Array<Employment>;
@@ -867,6 +904,18 @@ export type Unit = {
   phone?: Maybe<Scalars['String']['output']>;
   postalAddress?: Maybe<Address>;
   visitingAddress?: Maybe<Address>;
+};
+
+export type UnitConnection = {
+  __typename?: 'UnitConnection';
+  edges: Array<UnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  cursor: Scalars['String']['output'];
+  node: Unit;
 };
 
 /** Kind of a municipal unit */
@@ -1146,6 +1195,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<PartyRow>;
   Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1158,6 +1209,8 @@ export type ResolversTypes = ResolversObject<{
   StartEmploymentInput: StartEmploymentInput;
   StartEmploymentPayload: ResolverTypeWrapper<Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
   Unit: ResolverTypeWrapper<UnitRow>;
+  UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
+  UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitKind: UnitKind;
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: ResolverTypeWrapper<Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
@@ -1228,6 +1281,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Party: PartyRow;
   Person: PersonRow;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
   PhoneNumber: Scalars['PhoneNumber']['output'];
   Query: Record<PropertyKey, never>;
@@ -1240,6 +1295,8 @@ export type ResolversParentTypes = ResolversObject<{
   StartEmploymentInput: StartEmploymentInput;
   StartEmploymentPayload: Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
   Unit: UnitRow;
+  UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
+  UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UpdateCompanyInput: UpdateCompanyInput;
   UpdateCompanyPayload: Omit<UpdateCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   UpdatePersonContactDetailsInput: UpdatePersonContactDetailsInput;
@@ -1526,6 +1583,16 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   roles?: Resolver<Array<ResolversTypes['PersonRole']>, ParentType, ContextType>;
 }>;
 
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
 export type PersonRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonRole'] = ResolversParentTypes['PersonRole']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CompanyRole' | 'Employment' | 'Membership', ParentType, ContextType>;
 }>;
@@ -1544,6 +1611,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  searchPersons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
+  searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'name'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
 }>;
 
@@ -1571,6 +1640,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  descendants?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employments?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1585,6 +1655,16 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   visitingAddress?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+}>;
+
+export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 }>;
 
 export type UpdateCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateCompanyPayload'] = ResolversParentTypes['UpdateCompanyPayload']> = ResolversObject<{
@@ -1651,6 +1731,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRole?: PersonRoleResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
@@ -1659,6 +1741,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StartCompanyRolePayload?: StartCompanyRolePayloadResolvers<ContextType>;
   StartEmploymentPayload?: StartEmploymentPayloadResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UnitConnection?: UnitConnectionResolvers<ContextType>;
+  UnitEdge?: UnitEdgeResolvers<ContextType>;
   UpdateCompanyPayload?: UpdateCompanyPayloadResolvers<ContextType>;
   UpdatePersonContactDetailsPayload?: UpdatePersonContactDetailsPayloadResolvers<ContextType>;
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;

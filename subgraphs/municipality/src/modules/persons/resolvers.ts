@@ -1,4 +1,12 @@
-import { authorize, found, identifiers, userError, type Identity } from '@registers/service-runtime';
+import {
+  authorize,
+  connectionFrom,
+  decodeCursor,
+  encodeCursor,
+  found,
+  pageSize,
+  type Identity,
+} from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
@@ -6,6 +14,14 @@ import { personMutations } from './mutations.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
+    searchPersons: async (_parent, { name, municipalityNumber, first, after }, { stores }) => {
+      const limit = pageSize(first, 20, 100);
+      const key = after ? (decodeCursor('person-search', after, 3) as [string, string, string]) : null;
+      const rows = await stores.persons.searchPersons(name, municipalityNumber ?? null, key, limit);
+      const cursorOf = (person: PersonRow) =>
+        encodeCursor('person-search', [person.familyName, person.givenName, person.id]);
+      return connectionFrom(rows, limit, cursorOf, after);
+    },
     person: async (_parent, { id }, { loaders }) =>
       found(await loaders.person.load(id), 'person', `id ${id}`),
   },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, ilike, isNotNull, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
 import { anyOf, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
@@ -14,6 +14,7 @@ import {
   type PersonRow,
 } from '../../db/schema/index.ts';
 import { recordChange } from '../changes/record.ts';
+import { escapeLike } from '../units/store.ts';
 
 /** Persons and their employments. */
 export class PersonStore {
@@ -48,6 +49,59 @@ export class PersonStore {
       .from(persons)
       .where(and(anyOf(persons.id, personIds, 'uuid'), isNotNull(persons.municipalityNumber)));
     return await union(byEmployment, byMembership, registered);
+  }
+
+  /**
+   * Persons whose name contains `term`, belonging to a municipality when given (registered
+   * there, or working or holding office there), by (family name, given name, id) after the
+   * cursor's key; `limit + 1` rows.
+   */
+  searchPersons(
+    term: string,
+    municipalityNumber: string | null,
+    after: [string, string, string] | null,
+    limit: number,
+  ) {
+    const inMunicipality = municipalityNumber
+      ? or(
+          eq(persons.municipalityNumber, municipalityNumber),
+          exists(
+            this.db
+              .select({ one: sql`1` })
+              .from(employments)
+              .innerJoin(units, eq(units.id, employments.unitId))
+              .where(
+                and(eq(employments.personId, persons.id), eq(units.municipalityNumber, municipalityNumber)),
+              ),
+          ),
+          exists(
+            this.db
+              .select({ one: sql`1` })
+              .from(memberships)
+              .innerJoin(electedBodies, eq(electedBodies.id, memberships.bodyId))
+              .where(
+                and(
+                  eq(memberships.personId, persons.id),
+                  eq(electedBodies.municipalityNumber, municipalityNumber),
+                ),
+              ),
+          ),
+        )
+      : undefined;
+    return this.db
+      .select()
+      .from(persons)
+      .where(
+        and(
+          ilike(sql`${persons.givenName} || ' ' || ${persons.familyName}`, `%${escapeLike(term)}%`),
+          inMunicipality,
+          after
+            ? sql`(${persons.familyName}, ${persons.givenName}, ${persons.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(persons.familyName), asc(persons.givenName), asc(persons.id))
+      .limit(limit + 1);
   }
 
   async addPerson(who: Identity, values: NewPersonRow): Promise<PersonRow> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
 import { anyOf, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { employments, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
@@ -89,6 +89,27 @@ export class UnitStore {
     return row;
   }
 
+  /** Units whose name contains `term`, by (name, id) after the cursor's key; `limit + 1` rows. */
+  searchUnits(
+    term: string,
+    municipalityNumber: string | null,
+    after: [string, string] | null,
+    limit: number,
+  ) {
+    return this.db
+      .select()
+      .from(units)
+      .where(
+        and(
+          ilike(units.name, `%${escapeLike(term)}%`),
+          municipalityNumber ? eq(units.municipalityNumber, municipalityNumber) : undefined,
+          after ? sql`(${units.name}, ${units.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(asc(units.name), asc(units.id))
+      .limit(limit + 1);
+  }
+
   unitsByMunicipalities(municipalityNumbers: readonly string[]): Promise<UnitRow[]> {
     return this.db
       .select()
@@ -113,3 +134,6 @@ const unitChange = (before: UnitRow | null, after: UnitRow) => ({
   before,
   after,
 });
+
+/** A search term matched literally inside LIKE: %, _ and the backslash lose their meaning. */
+export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (character) => `\\${character}`);
