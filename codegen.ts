@@ -39,6 +39,7 @@ const config: CodegenConfig = {
       Employment: 'EmploymentRow',
       Change: 'ChangeEventRow',
       ContactPerson: 'ContactPersonRow',
+      ChangeMessage: 'ChangeMessageRow',
       Party: 'PartyRow',
       ElectedBody: 'ElectedBodyRow',
       Membership: 'MembershipRow',

@@ -1,6 +1,7 @@
 import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from './db/index.ts';
 import { BodyStore } from './modules/bodies/store.ts';
+import { ChangeMessageStore } from './modules/change-messages/store.ts';
 import { ChangeStore } from './modules/changes/store.ts';
 import { ContactStore } from './modules/contacts/store.ts';
 import { CompanyStore } from './modules/companies/store.ts';
@@ -17,6 +18,7 @@ function createStores(db: MunicipalityDatabase) {
     companies: new CompanyStore(db),
     changes: new ChangeStore(db),
     contacts: new ContactStore(db),
+    changeMessages: new ChangeMessageStore(db),
   };
 }
 

@@ -1,6 +1,7 @@
 import { mergeResolvers, scalars } from '@registers/service-runtime';
 import type { Resolvers } from './generated/resolvers.ts';
 import { bodyResolvers } from './modules/bodies/resolvers.ts';
+import { changeMessageResolvers } from './modules/change-messages/resolvers.ts';
 import { changeResolvers } from './modules/changes/resolvers.ts';
 import { companyResolvers } from './modules/companies/resolvers.ts';
 import { contactResolvers } from './modules/contacts/resolvers.ts';
@@ -28,4 +29,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   companyResolvers,
   changeResolvers,
   contactResolvers,
+  changeMessageResolvers,
 );

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -87,6 +87,17 @@ export type AddressInput = {
   postalPlace: Scalars['String']['input'];
 };
 
+export type ApproveChangeMessageInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ApproveChangeMessagePayload = {
+  __typename?: 'ApproveChangeMessagePayload';
+  changeMessage?: Maybe<ChangeMessage>;
+  unit?: Maybe<Unit>;
+  userErrors: Array<UserError>;
+};
+
 export type AssignContactPersonInput = {
   /** For COMPANY */
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -137,6 +148,42 @@ export type ChangeEntityType =
   | 'MEMBERSHIP'
   | 'PERSON'
   | 'UNIT';
+
+/**
+ * A change message (endringsmelding) in: what Enhetsregisteret says of a unit that differs from
+ * Kommuneregisteret
+ */
+export type ChangeMessage = {
+  __typename?: 'ChangeMessage';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  organizationNumber: Scalars['OrganizationNumber']['output'];
+  /** Each field the message would change, with the unit's value now and the proposed one */
+  proposedChanges: Array<ProposedChange>;
+  receivedAt: Scalars['DateTime']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** ENHETSREGISTERET */
+  source: Scalars['String']['output'];
+  status: ChangeMessageStatus;
+  unit: Unit;
+};
+
+export type ChangeMessageConnection = {
+  __typename?: 'ChangeMessageConnection';
+  edges: Array<ChangeMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeMessageEdge = {
+  __typename?: 'ChangeMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeMessage;
+};
+
+export type ChangeMessageStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** Kind of change: Ny, Endring, Sletting in Enhetsregisteret's words */
 export type ChangeType =
@@ -403,6 +450,27 @@ export type EndMembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ImportEnhetsregisteretEntitiesInput = {
+  /**
+   * Enhetsregisteret's open-data JSON: a list of entities, or an API page with
+   * `_embedded.enheter` or `_embedded.underenheter`
+   */
+  json: Scalars['String']['input'];
+};
+
+export type ImportEnhetsregisteretEntitiesPayload = {
+  __typename?: 'ImportEnhetsregisteretEntitiesPayload';
+  /** Pending messages made, one per matched unit with something to change */
+  messages: Array<ChangeMessage>;
+  /** Entities read */
+  received: Scalars['Int']['output'];
+  /** Entities that matched a unit with nothing to change */
+  unchanged: Scalars['Int']['output'];
+  /** Organisation numbers no unit in Kommuneregisteret has */
+  unmatched: Array<Scalars['OrganizationNumber']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** Membership (verv) of a person in an elected body */
 export type Membership = {
   __typename?: 'Membership';
@@ -479,6 +547,11 @@ export type Mutation = {
   /** Registers a person, with an e-mail address, in a municipality. */
   addPerson: AddPersonPayload;
   /**
+   * Applies a pending change message to its unit (audited, in the feed). Kommuneregisteret's
+   * contact persons of the unit's municipality and administrators may.
+   */
+  approveChangeMessage: ApproveChangeMessagePayload;
+  /**
    * Makes a person contact person for Kommuneregisteret, Styrevervregisteret or both in a
    * municipality, or for a company. Administrators, and Kommuneregisteret's contact persons of
    * the municipality (or of an owner of the company), may.
@@ -511,10 +584,17 @@ export type Mutation = {
   /** Ends a membership on a day. */
   endMembership: EndMembershipPayload;
   /**
+   * Takes in entities from Enhetsregisteret's open data as pending change messages against the
+   * units with their organisation numbers. Administrators may.
+   */
+  importEnhetsregisteretEntities: ImportEnhetsregisteretEntitiesPayload;
+  /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
    */
   moveUnit: MoveUnitPayload;
+  /** Rejects a pending change message, with a reason. */
+  rejectChangeMessage: RejectChangeMessagePayload;
   /** Ends a contact person assignment. */
   removeContactPerson: RemoveContactPersonPayload;
   /** Removes a person and everything they hold from the register. */
@@ -548,6 +628,11 @@ export type MutationAddMembershipArgs = {
 
 export type MutationAddPersonArgs = {
   input: AddPersonInput;
+};
+
+
+export type MutationApproveChangeMessageArgs = {
+  input: ApproveChangeMessageInput;
 };
 
 
@@ -596,8 +681,18 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationImportEnhetsregisteretEntitiesArgs = {
+  input: ImportEnhetsregisteretEntitiesInput;
+};
+
+
 export type MutationMoveUnitArgs = {
   input: MoveUnitInput;
+};
+
+
+export type MutationRejectChangeMessageArgs = {
+  input: RejectChangeMessageInput;
 };
 
 
@@ -732,8 +827,21 @@ export type PersonEdge = {
 /** A role of a person in Kommuneregisteret */
 export type PersonRole = CompanyRole | Employment | Membership;
 
+/** One field of a change message; values as JSON text */
+export type ProposedChange = {
+  __typename?: 'ProposedChange';
+  field: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Change messages in (endringsmeldinger) from Enhetsregisteret, oldest first: pending ones by
+   * default, of one municipality when given.
+   */
+  changeMessages: ChangeMessageConnection;
   /**
    * The change feed (endringer), oldest first, after Enhetsregisteret's `oppdateringer`: a
    * partner keeps the `endCursor` of the last page and asks for what came after it, and misses
@@ -765,6 +873,14 @@ export type Query = {
   searchUnits: UnitConnection;
   /** A unit by its id; an unknown id is a NOT_FOUND error. */
   unit?: Maybe<Unit>;
+};
+
+
+export type QueryChangeMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
+  status?: InputMaybe<ChangeMessageStatus>;
 };
 
 
@@ -825,6 +941,18 @@ export type QuerySearchUnitsArgs = {
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RejectChangeMessageInput = {
+  id: Scalars['ID']['input'];
+  /** Why, for the record; 1 to 200 characters */
+  reason: Scalars['String']['input'];
+};
+
+export type RejectChangeMessagePayload = {
+  __typename?: 'RejectChangeMessagePayload';
+  changeMessage?: Maybe<ChangeMessage>;
+  userErrors: Array<UserError>;
 };
 
 export type RemoveContactPersonInput = {
@@ -1141,12 +1269,18 @@ export type ResolversTypes = ResolversObject<{
   AddPersonPayload: ResolverTypeWrapper<Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
+  ApproveChangeMessageInput: ApproveChangeMessageInput;
+  ApproveChangeMessagePayload: ResolverTypeWrapper<Omit<ApproveChangeMessagePayload, 'changeMessage' | 'unit'> & { changeMessage?: Maybe<ResolversTypes['ChangeMessage']>, unit?: Maybe<ResolversTypes['Unit']> }>;
   AssignContactPersonInput: AssignContactPersonInput;
   AssignContactPersonPayload: ResolverTypeWrapper<Omit<AssignContactPersonPayload, 'contactPerson'> & { contactPerson?: Maybe<ResolversTypes['ContactPerson']> }>;
   Change: ResolverTypeWrapper<ChangeEventRow>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeEntityType: ChangeEntityType;
+  ChangeMessage: ResolverTypeWrapper<ChangeMessageRow>;
+  ChangeMessageConnection: ResolverTypeWrapper<Omit<ChangeMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeMessageEdge']> }>;
+  ChangeMessageEdge: ResolverTypeWrapper<Omit<ChangeMessageEdge, 'node'> & { node: ResolversTypes['ChangeMessage'] }>;
+  ChangeMessageStatus: ChangeMessageStatus;
   ChangeType: ChangeType;
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: ResolverTypeWrapper<Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
@@ -1182,6 +1316,8 @@ export type ResolversTypes = ResolversObject<{
   EndEmploymentPayload: ResolverTypeWrapper<Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
   EndMembershipInput: EndMembershipInput;
   EndMembershipPayload: ResolverTypeWrapper<Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
+  ImportEnhetsregisteretEntitiesPayload: ResolverTypeWrapper<Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversTypes['ChangeMessage']> }>;
   IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
@@ -1199,7 +1335,10 @@ export type ResolversTypes = ResolversObject<{
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
+  ProposedChange: ResolverTypeWrapper<ProposedChange>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectChangeMessageInput: RejectChangeMessageInput;
+  RejectChangeMessagePayload: ResolverTypeWrapper<Omit<RejectChangeMessagePayload, 'changeMessage'> & { changeMessage?: Maybe<ResolversTypes['ChangeMessage']> }>;
   RemoveContactPersonInput: RemoveContactPersonInput;
   RemoveContactPersonPayload: ResolverTypeWrapper<RemoveContactPersonPayload>;
   RemovePersonInput: RemovePersonInput;
@@ -1234,11 +1373,16 @@ export type ResolversParentTypes = ResolversObject<{
   AddPersonPayload: Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Address: Address;
   AddressInput: AddressInput;
+  ApproveChangeMessageInput: ApproveChangeMessageInput;
+  ApproveChangeMessagePayload: Omit<ApproveChangeMessagePayload, 'changeMessage' | 'unit'> & { changeMessage?: Maybe<ResolversParentTypes['ChangeMessage']>, unit?: Maybe<ResolversParentTypes['Unit']> };
   AssignContactPersonInput: AssignContactPersonInput;
   AssignContactPersonPayload: Omit<AssignContactPersonPayload, 'contactPerson'> & { contactPerson?: Maybe<ResolversParentTypes['ContactPerson']> };
   Change: ChangeEventRow;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeMessage: ChangeMessageRow;
+  ChangeMessageConnection: Omit<ChangeMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeMessageEdge']> };
+  ChangeMessageEdge: Omit<ChangeMessageEdge, 'node'> & { node: ResolversParentTypes['ChangeMessage'] };
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Company: CompanyRow;
@@ -1270,6 +1414,8 @@ export type ResolversParentTypes = ResolversObject<{
   EndEmploymentPayload: Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
   EndMembershipInput: EndMembershipInput;
   EndMembershipPayload: Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
+  ImportEnhetsregisteretEntitiesPayload: Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversParentTypes['ChangeMessage']> };
   IndustryCode: Scalars['IndustryCode']['output'];
   Membership: MembershipRow;
   MoveUnitInput: MoveUnitInput;
@@ -1285,7 +1431,10 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
   PhoneNumber: Scalars['PhoneNumber']['output'];
+  ProposedChange: ProposedChange;
   Query: Record<PropertyKey, never>;
+  RejectChangeMessageInput: RejectChangeMessageInput;
+  RejectChangeMessagePayload: Omit<RejectChangeMessagePayload, 'changeMessage'> & { changeMessage?: Maybe<ResolversParentTypes['ChangeMessage']> };
   RemoveContactPersonInput: RemoveContactPersonInput;
   RemoveContactPersonPayload: RemoveContactPersonPayload;
   RemovePersonInput: RemovePersonInput;
@@ -1324,6 +1473,12 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   postalPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ApproveChangeMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveChangeMessagePayload'] = ResolversParentTypes['ApproveChangeMessagePayload']> = ResolversObject<{
+  changeMessage?: Resolver<Maybe<ResolversTypes['ChangeMessage']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type AssignContactPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssignContactPersonPayload'] = ResolversParentTypes['AssignContactPersonPayload']> = ResolversObject<{
   contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1347,6 +1502,28 @@ export type ChangeConnectionResolvers<ContextType = Context, ParentType extends 
 export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type ChangeMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMessage'] = ResolversParentTypes['ChangeMessage']> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationNumber?: Resolver<ResolversTypes['OrganizationNumber'], ParentType, ContextType>;
+  proposedChanges?: Resolver<Array<ResolversTypes['ProposedChange']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeMessageStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+}>;
+
+export type ChangeMessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMessageConnection'] = ResolversParentTypes['ChangeMessageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChangeMessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMessageEdge'] = ResolversParentTypes['ChangeMessageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
 }>;
 
 export type CloseUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseUnitPayload'] = ResolversParentTypes['CloseUnitPayload']> = ResolversObject<{
@@ -1487,6 +1664,14 @@ export type EndMembershipPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ImportEnhetsregisteretEntitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportEnhetsregisteretEntitiesPayload'] = ResolversParentTypes['ImportEnhetsregisteretEntitiesPayload']> = ResolversObject<{
+  messages?: Resolver<Array<ResolversTypes['ChangeMessage']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmatched?: Resolver<Array<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IndustryCode'], any> {
   name: 'IndustryCode';
 }
@@ -1532,6 +1717,7 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMembership?: Resolver<ResolversTypes['AddMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
+  approveChangeMessage?: Resolver<ResolversTypes['ApproveChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationApproveChangeMessageArgs, 'input'>>;
   assignContactPerson?: Resolver<ResolversTypes['AssignContactPersonPayload'], ParentType, ContextType, RequireFields<MutationAssignContactPersonArgs, 'input'>>;
   closeUnit?: Resolver<ResolversTypes['CloseUnitPayload'], ParentType, ContextType, RequireFields<MutationCloseUnitArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
@@ -1541,7 +1727,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endCompanyRole?: Resolver<ResolversTypes['EndCompanyRolePayload'], ParentType, ContextType, RequireFields<MutationEndCompanyRoleArgs, 'input'>>;
   endEmployment?: Resolver<ResolversTypes['EndEmploymentPayload'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'input'>>;
   endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
+  importEnhetsregisteretEntities?: Resolver<ResolversTypes['ImportEnhetsregisteretEntitiesPayload'], ParentType, ContextType, RequireFields<MutationImportEnhetsregisteretEntitiesArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
+  rejectChangeMessage?: Resolver<ResolversTypes['RejectChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationRejectChangeMessageArgs, 'input'>>;
   removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
   removePerson?: Resolver<ResolversTypes['RemovePersonPayload'], ParentType, ContextType, RequireFields<MutationRemovePersonArgs, 'input'>>;
   startCompanyRole?: Resolver<ResolversTypes['StartCompanyRolePayload'], ParentType, ContextType, RequireFields<MutationStartCompanyRoleArgs, 'input'>>;
@@ -1601,7 +1789,14 @@ export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PhoneNumber';
 }
 
+export type ProposedChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedChange'] = ResolversParentTypes['ProposedChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changeMessages?: Resolver<ResolversTypes['ChangeMessageConnection'], ParentType, ContextType, RequireFields<QueryChangeMessagesArgs, 'first' | 'status'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
@@ -1614,6 +1809,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchPersons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'name'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+}>;
+
+export type RejectChangeMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RejectChangeMessagePayload'] = ResolversParentTypes['RejectChangeMessagePayload']> = ResolversObject<{
+  changeMessage?: Resolver<Maybe<ResolversTypes['ChangeMessage']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RemoveContactPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveContactPersonPayload'] = ResolversParentTypes['RemoveContactPersonPayload']> = ResolversObject<{
@@ -1697,10 +1897,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AddMembershipPayload?: AddMembershipPayloadResolvers<ContextType>;
   AddPersonPayload?: AddPersonPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  ApproveChangeMessagePayload?: ApproveChangeMessagePayloadResolvers<ContextType>;
   AssignContactPersonPayload?: AssignContactPersonPayloadResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeMessage?: ChangeMessageResolvers<ContextType>;
+  ChangeMessageConnection?: ChangeMessageConnectionResolvers<ContextType>;
+  ChangeMessageEdge?: ChangeMessageEdgeResolvers<ContextType>;
   CloseUnitPayload?: CloseUnitPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
@@ -1721,6 +1925,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EndCompanyRolePayload?: EndCompanyRolePayloadResolvers<ContextType>;
   EndEmploymentPayload?: EndEmploymentPayloadResolvers<ContextType>;
   EndMembershipPayload?: EndMembershipPayloadResolvers<ContextType>;
+  ImportEnhetsregisteretEntitiesPayload?: ImportEnhetsregisteretEntitiesPayloadResolvers<ContextType>;
   IndustryCode?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
@@ -1735,7 +1940,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRole?: PersonRoleResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
+  ProposedChange?: ProposedChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectChangeMessagePayload?: RejectChangeMessagePayloadResolvers<ContextType>;
   RemoveContactPersonPayload?: RemoveContactPersonPayloadResolvers<ContextType>;
   RemovePersonPayload?: RemovePersonPayloadResolvers<ContextType>;
   StartCompanyRolePayload?: StartCompanyRolePayloadResolvers<ContextType>;

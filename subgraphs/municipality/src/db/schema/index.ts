@@ -6,5 +6,6 @@ export * from './bodies.ts';
 export * from './companies.ts';
 export * from './changes.ts';
 export * from './contacts.ts';
+export * from './change-messages.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/service-runtime/audit';

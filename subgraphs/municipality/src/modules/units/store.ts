@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
-import { anyOf, type Identity } from '@registers/service-runtime';
+import { anyOf, type AnyTransaction, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { employments, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
 import { recordChange } from '../changes/record.ts';
@@ -25,12 +25,7 @@ export class UnitStore {
 
   /** Changes the fields given, audited and in the feed. */
   async updateUnit(who: Identity, id: string, changes: Partial<NewUnitRow>): Promise<UnitRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
-      const [after] = await tx.update(units).set(changes).where(eq(units.id, id)).returning();
-      await recordChange(tx, who, unitChange(before!, after!));
-      return after!;
-    });
+    return this.db.transaction((tx) => applyUnitChanges(tx, who, id, changes));
   }
 
   /** Closes a unit and ends its open employments on the same day, all in one transaction. */
@@ -125,6 +120,19 @@ export class UnitStore {
       .where(anyOf(units.parentId, parentIds, 'uuid'))
       .orderBy(asc(units.name), asc(units.id));
   }
+}
+
+/** Changes a unit inside the caller's transaction, with its audit entry and feed event. */
+export async function applyUnitChanges(
+  tx: AnyTransaction,
+  who: Identity,
+  id: string,
+  changes: Partial<NewUnitRow>,
+): Promise<UnitRow> {
+  const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
+  const [after] = await tx.update(units).set(changes).where(eq(units.id, id)).returning();
+  await recordChange(tx, who, unitChange(before!, after!));
+  return after!;
 }
 
 const unitChange = (before: UnitRow | null, after: UnitRow) => ({
