@@ -282,6 +282,24 @@ describe('companies', () => {
       },
     );
     expect(second.payload.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'role'] });
+
+    const roles = await postGraphQL<Record<string, any>>(system.gateway.url, {
+      query: `{ company(id: "${companyId}") { roles { id role } } }`,
+    });
+    const chiefRole = roles.data!['company'].roles.find(
+      (r: { role: string }) => r.role === 'CHIEF_EXECUTIVE',
+    );
+    const ended = await mutate(
+      'company',
+      'endCompanyRole',
+      'EndCompanyRoleInput',
+      'companyRole { endDate company { chiefExecutive { id } } }',
+      {
+        id: chiefRole.id,
+        endDate: '2025-12-31',
+      },
+    );
+    expect(ended.payload.companyRole).toEqual({ endDate: '2025-12-31', company: { chiefExecutive: null } });
   });
 
   it('assigns contact persons for a municipality and a company', async () => {

@@ -202,6 +202,43 @@ describe('the unit, person and employment workflow', () => {
     ]);
   });
 
+  it('changes a unit and a person, and ends an employment, each in the feed with its fields', async () => {
+    const start = (await feed()).pageInfo.endCursor ?? undefined;
+    const unit = await mutate(
+      'updateUnit',
+      'UpdateUnitInput',
+      'unit { name kind email visitingAddress { postalPlace } }',
+      {
+        id: school,
+        name: 'Nordnes skole og SFO',
+        email: 'nordnes.skole@bergen.kommune.no',
+        visitingAddress: { lines: ['Nordnesgaten 1'], postalCode: '5005', postalPlace: 'BERGEN' },
+      },
+    );
+    expect(unit.unit).toEqual({
+      name: 'Nordnes skole og SFO',
+      kind: 'SCHOOL',
+      email: 'nordnes.skole@bergen.kommune.no',
+      visitingAddress: { postalPlace: 'BERGEN' },
+    });
+    const renamed = await mutate('updatePerson', 'UpdatePersonInput', 'person { name }', {
+      id: personId,
+      familyName: 'Nordmann-Berg',
+    });
+    expect(renamed.person).toEqual({ name: 'Kari Nordmann-Berg' });
+    const tooEarly = await mutate('endEmployment', 'EndEmploymentInput', 'employment { id }', {
+      id: employmentId,
+      endDate: '2020-01-01',
+    });
+    expect(tooEarly.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'endDate'] });
+
+    const events = (await feed(start)).edges.map((edge) => [edge.node.entityType, edge.node.changedFields]);
+    expect(events).toEqual([
+      ['UNIT', ['email', 'name', 'visitingAddress']],
+      ['PERSON', ['familyName']],
+    ]);
+  });
+
   it('closes a unit only when nothing open is below it, ending its employments', async () => {
     const refused = await mutate('closeUnit', 'CloseUnitInput', 'unit { id }', {
       id: sector,
