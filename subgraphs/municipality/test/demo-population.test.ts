@@ -94,6 +94,18 @@ describe('elected bodies and companies in the demo population', () => {
     }
   });
 
+  it('gives every municipality its contact details and its own organisation number', () => {
+    expect(population.municipalityDetails).toHaveLength(357);
+    const numbers = population.municipalityDetails.map((m) => m.details.organizationNumber);
+    expect(new Set([...numbers, ...population.companies.map((c) => c.organizationNumber)]).size).toBe(
+      numbers.length + population.companies.length,
+    );
+    for (const { details } of population.municipalityDetails) {
+      expect(identifiers.isOrganizationNumber(details.organizationNumber)).toBe(true);
+      expect(details.email).toMatch(/^postmottak@[a-z0-9-]+\.kommune\.no$/);
+    }
+  });
+
   it('has about the national numbers at scale 1', () => {
     const national = generateDemoPopulation({ scale: 1 });
     expect(national.units).toHaveLength(nationalSize.units);

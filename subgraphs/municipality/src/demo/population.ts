@@ -46,7 +46,18 @@ export interface DemoPopulation {
   companies: Row<NewCompanyRow>[];
   companyOwners: { companyId: string; municipalityNumber: string; sharePercent: number }[];
   companyRoles: Row<NewCompanyRoleRow>[];
+  /** Contact details of every municipality (the reference data has names only). */
+  municipalityDetails: { number: string; details: MunicipalityDetails }[];
 }
+
+export type MunicipalityDetails = {
+  organizationNumber: string;
+  visitingAddress: { lines: string[]; postalCode: string; postalPlace: string };
+  postalAddress: { lines: string[]; postalCode: string; postalPlace: string };
+  phone: string;
+  email: string;
+  website: string;
+};
 
 /**
  * A deterministic demo register: the same seed and scale give the same ids and names on every
@@ -69,6 +80,7 @@ export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulati
     .slice(0, Math.max(1, Math.round(nationalSize.municipalities * scale)));
   for (const municipality of withBodies) generator.electedBodiesOf(municipality);
   for (let i = Math.max(1, Math.round(nationalSize.companies * scale)); i > 0; i--) generator.company();
+  generator.municipalityDetails();
   return generator.population;
 }
 
@@ -83,6 +95,7 @@ class Generator {
     companies: [],
     companyOwners: [],
     companyRoles: [],
+    municipalityDetails: [],
   };
   private readonly councilMembers = new Map<string, string[]>();
   private readonly organizationNumbers = new Set<string>();
@@ -300,6 +313,30 @@ class Generator {
     role(boardSeat(), 'BOARD_CHAIR');
     for (let i = faker.number.int({ min: 2, max: 4 }); i > 0; i--) role(boardSeat(), 'BOARD_MEMBER');
     role(this.person(main.number).id, 'DEPUTY_BOARD_MEMBER');
+  }
+
+  /** Every municipality's own organisation number, town hall, switchboard and website. */
+  municipalityDetails() {
+    for (const municipality of this.municipalities) {
+      const domain = this.mailDomains.get(municipality.number)!;
+      const postalPlace = municipality.name.split(' - ')[0]!.toUpperCase();
+      const postalCode = this.faker.string.numeric(4);
+      this.population.municipalityDetails.push({
+        number: municipality.number,
+        details: {
+          organizationNumber: this.organizationNumber(),
+          visitingAddress: { lines: ['Rådhuset'], postalCode, postalPlace },
+          postalAddress: {
+            lines: [`Postboks ${this.faker.number.int({ min: 1, max: 9000 })}`],
+            postalCode,
+            postalPlace,
+          },
+          phone: `+47${this.faker.string.numeric(8)}`,
+          email: `postmottak@${domain}`,
+          website: `https://www.${domain}`,
+        },
+      });
+    }
   }
 
   private body(

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { insertInBatches, type Logger } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../db/index.ts';
@@ -9,6 +9,7 @@ import {
   electedBodies,
   employments,
   memberships,
+  municipalities,
   parties,
   persons,
   units,
@@ -42,6 +43,13 @@ export async function seedDemoData(db: MunicipalityDatabase, scale: number, logg
     await write('companies', companies, population.companies);
     await write('company owners', companyOwners, population.companyOwners);
     await write('company roles', companyRoles, population.companyRoles);
+    for (const { number, details } of population.municipalityDetails) {
+      await tx.update(municipalities).set(details).where(eq(municipalities.number, number));
+    }
+    logger.info(
+      { ms: elapsed() },
+      `gave ${population.municipalityDetails.length} municipalities their contact details`,
+    );
   });
   logger.info({ scale, ms: elapsed() }, 'demo data seeded');
 }
