@@ -33,3 +33,14 @@ export class InputProblems {
 export function givenFields<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
+
+/** The municipality named in an input must be one of the 357. */
+export async function checkMunicipality(
+  municipalityNumber: string,
+  loaders: { municipality: { load(number: string): Promise<unknown> } },
+  problems: InputProblems,
+): Promise<void> {
+  if (!(await loaders.municipality.load(municipalityNumber))) {
+    problems.add('NOT_FOUND', 'municipalityNumber', `No municipality has number ${municipalityNumber}.`);
+  }
+}

@@ -1,7 +1,7 @@
 import { authorize, identifiers, withFreshLoaders } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
-import { InputProblems } from '../validation.ts';
+import { checkMunicipality, InputProblems } from '../validation.ts';
 
 /** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */
 const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
@@ -11,13 +11,7 @@ export const bodyMutations: MutationResolvers<Context> = withFreshLoaders({
   createElectedBody: async (_parent, { input }, { identity, loaders, stores }) => {
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
-    if (!(await loaders.municipality.load(input.municipalityNumber))) {
-      problems.add(
-        'NOT_FOUND',
-        'municipalityNumber',
-        `No municipality has number ${input.municipalityNumber}.`,
-      );
-    }
+    await checkMunicipality(input.municipalityNumber, loaders, problems);
     const name = problems.text(input.name, 'name', 'A body name');
     if (!isElectionYear(input.periodStartYear)) {
       problems.add(
@@ -39,13 +33,7 @@ export const bodyMutations: MutationResolvers<Context> = withFreshLoaders({
   createLocalList: async (_parent, { input }, { identity, loaders, stores }) => {
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
-    if (!(await loaders.municipality.load(input.municipalityNumber))) {
-      problems.add(
-        'NOT_FOUND',
-        'municipalityNumber',
-        `No municipality has number ${input.municipalityNumber}.`,
-      );
-    }
+    await checkMunicipality(input.municipalityNumber, loaders, problems);
     const name = problems.text(input.name, 'name', 'A list name');
     if (name && (await stores.bodies.localListNamed(input.municipalityNumber, name))) {
       problems.add('DUPLICATE', 'name', 'The municipality has a list of this name.');

@@ -2,7 +2,7 @@ import { authorize, identifiers, withFreshLoaders } from '@registers/service-run
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { authorizeCompany } from '../companies/mutations.ts';
-import { InputProblems } from '../validation.ts';
+import { checkMunicipality, InputProblems } from '../validation.ts';
 
 /**
  * Contact persons: for a municipality (KR, STV, BOTH) by Kommuneregisteret's contact persons of
@@ -45,9 +45,7 @@ export const contactMutations: MutationResolvers<Context> = withFreshLoaders({
         };
       }
       authorize('editMunicipalOrganisation', identity, municipalityNumber);
-      if (!(await loaders.municipality.load(municipalityNumber))) {
-        problems.add('NOT_FOUND', 'municipalityNumber', `No municipality has number ${municipalityNumber}.`);
-      }
+      await checkMunicipality(municipalityNumber, loaders, problems);
       if (companyId)
         problems.add('INVALID', 'companyId', 'A municipal contact person is not tied to a company.');
     }

@@ -1,7 +1,7 @@
 import { authorize, withFreshLoaders, identifiers } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
-import { givenFields, InputProblems } from '../validation.ts';
+import { checkMunicipality, givenFields, InputProblems } from '../validation.ts';
 import { authorizeFor } from './resolvers.ts';
 
 /**
@@ -12,13 +12,7 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
   addPerson: async (_parent, { input }, { identity, loaders, stores }) => {
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
-    if (!(await loaders.municipality.load(input.municipalityNumber))) {
-      problems.add(
-        'NOT_FOUND',
-        'municipalityNumber',
-        `No municipality has number ${input.municipalityNumber}.`,
-      );
-    }
+    await checkMunicipality(input.municipalityNumber, loaders, problems);
     const givenName = problems.text(input.givenName, 'givenName', 'A given name');
     const familyName = problems.text(input.familyName, 'familyName', 'A family name');
     if (await stores.persons.personWithEmail(input.email)) {

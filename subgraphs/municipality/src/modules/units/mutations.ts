@@ -2,20 +2,14 @@ import { authorize, withFreshLoaders, identifiers, type Identity } from '@regist
 import type { Context } from '../../context.ts';
 import type { UnitRow } from '../../db/schema/index.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
-import { givenFields, InputProblems } from '../validation.ts';
+import { checkMunicipality, givenFields, InputProblems } from '../validation.ts';
 
 /** Create, change, move and close units: validated here, authorized, then one audited transaction. */
 export const unitMutations: MutationResolvers<Context> = withFreshLoaders({
   createUnit: async (_parent, { input }, { identity, loaders, stores }) => {
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
-    if (!(await loaders.municipality.load(input.municipalityNumber))) {
-      problems.add(
-        'NOT_FOUND',
-        'municipalityNumber',
-        `No municipality has number ${input.municipalityNumber}.`,
-      );
-    }
+    await checkMunicipality(input.municipalityNumber, loaders, problems);
     const name = problems.text(input.name, 'name', 'A unit name');
     if (input.parentId != null) {
       const parent = await openUnit(input.parentId, loaders);
