@@ -113,7 +113,7 @@ describe('elected bodies and their members', () => {
       'kr',
       'addMembership',
       'AddMembershipInput',
-      'membership { role party { name } person { id } }',
+      'membership { id role party { name } person { id } }',
       {
         bodyId,
         personId: leader,
@@ -122,7 +122,7 @@ describe('elected bodies and their members', () => {
         startDate: '2023-10-15',
       },
     );
-    expect(added.payload.membership).toEqual({
+    expect(added.payload.membership).toMatchObject({
       role: 'LEADER',
       party: { name: 'Bergenslisten' },
       person: { id: leader },
@@ -161,6 +161,20 @@ describe('elected bodies and their members', () => {
       'LEADER',
       'SUBSTITUTE',
     ]);
+
+    // A new leader once the old one's membership has ended.
+    const ended = await mutate('kr', 'endMembership', 'EndMembershipInput', 'membership { endDate }', {
+      id: added.payload.membership.id,
+      endDate: '2024-06-30',
+    });
+    expect(ended.payload.membership).toEqual({ endDate: '2024-06-30' });
+    const successor = await mutate('kr', 'addMembership', 'AddMembershipInput', 'membership { role }', {
+      bodyId,
+      personId: other,
+      role: 'LEADER',
+      startDate: '2024-07-01',
+    });
+    expect(successor.payload.userErrors).toEqual([]);
   });
 
   it("refuses a local list of another municipality and a member of another municipality's contact", async () => {
@@ -357,5 +371,29 @@ describe('companies', () => {
       },
     );
     expect(removed.payload.removedContactPersonId).toBe(assigned.payload.contactPerson.id);
+
+    const feed = await postGraphQL<Record<string, any>>(system.gateway.url, {
+      query: `{ changes(first: 1000, entityTypes: [ELECTED_BODY, PARTY, MEMBERSHIP, COMPANY, COMPANY_ROLE, CONTACT_PERSON]) {
+        edges { node { entityType changeType } } } }`,
+    });
+    const kinds = new Set(
+      feed.data!['changes'].edges.map(
+        (e: { node: { entityType: string; changeType: string } }) =>
+          `${e.node.entityType} ${e.node.changeType}`,
+      ),
+    );
+    for (const kind of [
+      'ELECTED_BODY CREATED',
+      'PARTY CREATED',
+      'MEMBERSHIP CREATED',
+      'MEMBERSHIP UPDATED',
+      'COMPANY CREATED',
+      'COMPANY UPDATED',
+      'COMPANY_ROLE CREATED',
+      'CONTACT_PERSON CREATED',
+      'CONTACT_PERSON DELETED',
+    ]) {
+      expect(kinds).toContain(kind);
+    }
   });
 });

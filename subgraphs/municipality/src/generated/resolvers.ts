@@ -144,8 +144,11 @@ export type ChangeEdge = {
 export type ChangeEntityType =
   | 'COMPANY'
   | 'COMPANY_ROLE'
+  | 'CONTACT_PERSON'
+  | 'ELECTED_BODY'
   | 'EMPLOYMENT'
   | 'MEMBERSHIP'
+  | 'PARTY'
   | 'PERSON'
   | 'UNIT';
 

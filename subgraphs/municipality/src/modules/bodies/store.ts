@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
+import { anyOf, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -59,13 +59,12 @@ export class BodyStore {
   async createBody(who: Identity, values: NewElectedBodyRow): Promise<ElectedBodyRow> {
     return this.db.transaction(async (tx) => {
       const [created] = await tx.insert(electedBodies).values(values).returning();
-      // Bodies are filed with their members in the feed: a body is a grouping of memberships.
-      await writeAuditEntry(tx, who, {
+      await recordChange(tx, who, {
         entityType: 'ELECTED_BODY',
         entityId: created!.id,
-        action: 'created',
+        municipalityNumber: created!.municipalityNumber,
         before: null,
-        after: created,
+        after: created!,
       });
       return created!;
     });
@@ -74,12 +73,12 @@ export class BodyStore {
   async createLocalList(who: Identity, municipalityNumber: string, name: string): Promise<PartyRow> {
     return this.db.transaction(async (tx) => {
       const [created] = await tx.insert(parties).values({ municipalityNumber, name }).returning();
-      await writeAuditEntry(tx, who, {
+      await recordChange(tx, who, {
         entityType: 'PARTY',
         entityId: created!.id,
-        action: 'created',
+        municipalityNumber,
         before: null,
-        after: created,
+        after: created!,
       });
       return created!;
     });

@@ -2,7 +2,16 @@ import { sql } from 'drizzle-orm';
 import { writeAuditEntry, type AnyTransaction, type Identity } from '@registers/service-runtime';
 import { changeEvents } from '../../db/schema/index.ts';
 
-export type EntityType = 'UNIT' | 'PERSON' | 'EMPLOYMENT' | 'MEMBERSHIP' | 'COMPANY' | 'COMPANY_ROLE';
+export type EntityType =
+  | 'UNIT'
+  | 'PERSON'
+  | 'EMPLOYMENT'
+  | 'ELECTED_BODY'
+  | 'PARTY'
+  | 'MEMBERSHIP'
+  | 'COMPANY'
+  | 'COMPANY_ROLE'
+  | 'CONTACT_PERSON';
 
 export interface Change<TRow extends object> {
   entityType: EntityType;

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
+import { anyOf, type Identity } from '@registers/service-runtime';
+import { recordChange } from '../changes/record.ts';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { contactPersons, type ContactPersonRow } from '../../db/schema/index.ts';
 
@@ -50,10 +51,10 @@ export class ContactStore {
           );
         return existing!;
       }
-      await writeAuditEntry(tx, who, {
+      await recordChange(tx, who, {
         entityType: 'CONTACT_PERSON',
         entityId: created.id,
-        action: 'created',
+        municipalityNumber: created.municipalityNumber,
         before: null,
         after: created,
       });
@@ -64,11 +65,11 @@ export class ContactStore {
   async remove(who: Identity, id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const [removed] = await tx.delete(contactPersons).where(eq(contactPersons.id, id)).returning();
-      await writeAuditEntry(tx, who, {
+      await recordChange(tx, who, {
         entityType: 'CONTACT_PERSON',
         entityId: id,
-        action: 'deleted',
-        before: removed,
+        municipalityNumber: removed!.municipalityNumber,
+        before: removed!,
         after: null,
       });
     });
