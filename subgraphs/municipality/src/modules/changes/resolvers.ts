@@ -1,5 +1,6 @@
 import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/service-runtime';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import type { EntityType } from './record.ts';
 
 const cursorOf = (row: { id: number }) => encodeCursor('change', [row.id]);
 
@@ -22,6 +23,6 @@ export const changeResolvers: Resolvers = {
     sequence: ({ id }) => id,
     municipality: async ({ municipalityNumber }, _args, { loaders }) =>
       municipalityNumber ? await loaders.municipality.load(municipalityNumber) : null,
-    entityType: ({ entityType }) => entityType as never,
+    entityType: ({ entityType }) => entityType as EntityType,
   },
 };

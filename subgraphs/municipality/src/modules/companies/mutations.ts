@@ -1,5 +1,6 @@
 import { authorize, identifiers, withFreshLoaders, type Identity } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
+import type { NewCompanyRow } from '../../db/schema/index.ts';
 import type { CompanyOwnerInput, MutationResolvers } from '../../generated/resolvers.ts';
 import { givenFields, InputProblems } from '../validation.ts';
 
@@ -43,10 +44,12 @@ export const companyMutations: MutationResolvers<Context> = withFreshLoaders({
       };
     await authorizeCompany(company.id, context);
     const problems = new InputProblems();
-    const { id: _id, owners, ...fields } = givenFields(input);
-    if (fields.name !== undefined) fields.name = problems.text(fields.name, 'name', 'A company name');
-    if (fields.name === null) problems.add('INVALID', 'name', 'A company must have a name.');
-    if (fields.form !== undefined) checkForm(fields.form, problems);
+    const { id: _id, owners, name, form, ...rest } = givenFields(input);
+    const changes: Partial<NewCompanyRow> = rest;
+    if (name === null) problems.add('INVALID', 'name', 'A company must have a name.');
+    else if (name !== undefined) changes.name = problems.text(name, 'name', 'A company name');
+    if (form !== undefined) checkForm(form, problems);
+    if (form) changes.form = form;
     if (owners === null) problems.add('INVALID', 'owners', 'A company has at least one owner.');
     if (owners) await checkOwners(owners, context.loaders, problems);
     if (problems.any) return { company: null, userErrors: problems.errors };
@@ -54,7 +57,7 @@ export const companyMutations: MutationResolvers<Context> = withFreshLoaders({
       company: await context.stores.companies.updateCompany(
         context.identity,
         company.id,
-        fields as never,
+        changes,
         owners ?? undefined,
       ),
       userErrors: [],

@@ -1,6 +1,6 @@
 import { authorize, withFreshLoaders, identifiers, type Identity } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
-import type { UnitRow } from '../../db/schema/index.ts';
+import type { NewUnitRow, UnitRow } from '../../db/schema/index.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { checkMunicipality, givenFields, InputProblems } from '../validation.ts';
 
@@ -33,15 +33,17 @@ export const unitMutations: MutationResolvers<Context> = withFreshLoaders({
     const { unit, userErrors } = await editableUnit(input.id, context);
     if (!unit) return { unit: null, userErrors };
     const problems = new InputProblems();
-    const { id: _id, ...fields } = givenFields(input);
-    if (fields.name !== undefined) fields.name = problems.text(fields.name, 'name', 'A unit name');
-    if (fields.name === null) problems.add('INVALID', 'name', 'A unit must have a name.');
-    if (fields.kind === null) problems.add('INVALID', 'kind', 'A unit must have a kind.');
-    await checkOrganizationNumber(fields.organizationNumber, unit.id, context.stores, problems);
+    const { id: _id, name, kind, ...rest } = givenFields(input);
+    const changes: Partial<NewUnitRow> = rest;
+    if (name === null) problems.add('INVALID', 'name', 'A unit must have a name.');
+    else if (name !== undefined) changes.name = problems.text(name, 'name', 'A unit name');
+    if (kind === null) problems.add('INVALID', 'kind', 'A unit must have a kind.');
+    else if (kind !== undefined) changes.kind = kind;
+    await checkOrganizationNumber(changes.organizationNumber, unit.id, context.stores, problems);
     if (problems.any) return { unit: null, userErrors: problems.errors };
-    if (Object.keys(fields).length === 0) return { unit, userErrors: [] };
+    if (Object.keys(changes).length === 0) return { unit, userErrors: [] };
     return {
-      unit: await context.stores.units.updateUnit(context.identity, unit.id, fields as never),
+      unit: await context.stores.units.updateUnit(context.identity, unit.id, changes),
       userErrors: [],
     };
   },
