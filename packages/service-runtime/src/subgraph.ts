@@ -137,6 +137,9 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         authenticate: async (headers) => verifyInternalToken(bearerToken(headers) ?? missingCredential()),
         context: async (request) => definition.createContext(database.db, request),
         readinessChecks: { database: database.ping },
+        // Only the gateway calls a subgraph, and its entity requests grow with the data: the
+        // whole register asks for some 50,000 persons' declarations in one `_entities` call.
+        bodyLimit: 256 * 1024 * 1024,
         onClose: database.close,
       },
       { port: config.port, host: config.host },
