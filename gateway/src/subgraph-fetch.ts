@@ -6,8 +6,9 @@ const retriedStatuses = new Set([502, 503, 504]);
 
 /**
  * How the gateway calls a subgraph: every call has a time limit; a query that met a network
- * error, a time-out or a 502/503/504 is tried again (twice, after a short pause), a mutation
- * never, since it may have been applied already.
+ * error or a 502/503/504 is tried again (twice, after a short pause), a mutation never, since
+ * it may have been applied already. A call that ran out of time is not tried again either:
+ * the subgraph is busy with it still, and another try would only add to its load.
  */
 export function subgraphFetcher(subgraph: string, timeoutMs: number): Fetcher {
   return async (url, init) => {
@@ -21,11 +22,11 @@ export function subgraphFetcher(subgraph: string, timeoutMs: number): Fetcher {
         }
         return response as unknown as Awaited<ReturnType<Fetcher>>;
       } catch (error) {
-        if (attempt < attempts) {
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        if (attempt < attempts && !timedOut) {
           await pause(attempt);
           continue;
         }
-        const timedOut = error instanceof Error && error.name === 'TimeoutError';
         throw new UserFacingError(
           'SUBGRAPH_UNAVAILABLE',
           timedOut

@@ -335,17 +335,30 @@ describe('production mode', () => {
 });
 
 describe('calls to the subgraphs', () => {
-  it('give up after the timeout, trying a query three times and a mutation once', async () => {
+  it('give up after the timeout, without trying again', async () => {
     let requests = 0;
     const stuck = await serve(() => void requests++); // never answers
     const gateway = await system.startAnotherGateway({
       MUNICIPALITY_SUBGRAPH_URL: `${stuck}/graphql`,
       SUBGRAPH_TIMEOUT_MS: '200',
     });
-
     const query = await postGraphQL(gateway.url, { query: '{ counties { number } }' });
     expect(errorCode(query)).toBe('SUBGRAPH_UNAVAILABLE');
     expect(query.errors?.[0]?.message).toBe('The municipality register did not answer within 200 ms.');
+    expect(requests).toBe(1);
+  });
+
+  it('try a query three times after a network error, a mutation once', async () => {
+    let requests = 0;
+    const failing = await serve((request) => {
+      requests++;
+      request.socket.destroy(); // the connection drops before an answer
+    });
+    const gateway = await system.startAnotherGateway({ MUNICIPALITY_SUBGRAPH_URL: `${failing}/graphql` });
+
+    const query = await postGraphQL(gateway.url, { query: '{ counties { number } }' });
+    expect(errorCode(query)).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(query.errors?.[0]?.message).toBe('The municipality register could not be reached.');
     expect(requests).toBe(3);
 
     requests = 0;

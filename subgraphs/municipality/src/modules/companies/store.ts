@@ -50,7 +50,7 @@ export class CompanyStore {
       .from(companyOwners)
       .innerJoin(companies, eq(companies.id, companyOwners.companyId))
       .where(anyOf(companyOwners.municipalityNumber, numbers, 'text'))
-      .orderBy(asc(companies.name));
+      .orderBy(asc(companies.name), asc(companies.id));
   }
 
   async createCompany(
