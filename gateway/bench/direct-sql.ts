@@ -119,7 +119,7 @@ const ownershipJson = (roles: string) => `json_build_object(
     'name', c.name,
     'form', c.form,
     'roles', coalesce(${roles}, '[]'::json)))`;
-const ownershipOrder = 'c.name';
+const ownershipOrder = 'c.name, c.id';
 const municipalityJson = (units: string, bodies: string, ownerships: string, more = '') => `json_build_object(
   'number', m.number,
   'name', m.name,
