@@ -1,2 +1,2 @@
 export { interestsSubgraph, startInterestsSubgraph, type InterestsSubgraph } from './server.ts';
-export { generateDemoDeclarations, seedDemoData } from './demo/seed.ts';
+export { generateDemoDeclarations } from './demo/seed.ts';

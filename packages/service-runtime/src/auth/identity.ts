@@ -70,8 +70,6 @@ export const identityClaims = z
     }
   });
 
-export type IdentityClaims = z.input<typeof identityClaims>;
-
 export function identityFromClaims(payload: unknown): Identity {
   const claims = identityClaims.parse(payload);
   return {
