@@ -16,6 +16,8 @@ const gatewayConfigShape = {
   AUTH_JWKS_URL: env.url().optional(),
   AUTH_ISSUER: env.optionalString(),
   AUTH_AUDIENCE: env.optionalString(),
+  // Subjects (service identities, e.g. a partner's client id) whose token role claims are trusted.
+  AUTH_SERVICE_SUBJECTS: env.optionalString(),
   AUTH_KEYS_DIR: env.path(defaultKeysDir),
   INTERNAL_TOKEN_PRIVATE_KEY: env.optionalString(),
   RATE_LIMIT_PER_MINUTE: env.positiveNumber(600),
@@ -57,6 +59,14 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
       config.AUTH_JWKS_URL && config.AUTH_ISSUER && config.AUTH_AUDIENCE
         ? { url: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }
         : undefined,
+    /**
+     * With an identity provider, users' rights come from the register's assignments; role
+     * claims count only in the tokens of these subjects.
+     */
+    serviceSubjects: (config.AUTH_SERVICE_SUBJECTS ?? '')
+      .split(',')
+      .map((subject) => subject.trim())
+      .filter(Boolean),
     keysDir: config.AUTH_KEYS_DIR,
     /** JWK JSON; without it (outside production) a key pair in keysDir is made and shared. */
     internalTokenPrivateKey: config.INTERNAL_TOKEN_PRIVATE_KEY,

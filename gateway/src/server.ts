@@ -24,6 +24,7 @@ import {
 } from '@registers/service-runtime';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
+import { grantResolver } from './grants.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
 /** The key `npm run token` signs local users' tokens with. */
@@ -106,6 +107,13 @@ export async function startGateway(
   const internalTokenKey = config.internalTokenPrivateKey
     ? await importKey(config.internalTokenPrivateKey, 'INTERNAL_TOKEN_PRIVATE_KEY')
     : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).privateKey;
+  const resolveGrants = grantResolver({
+    url: config.subgraphUrls['municipality']!,
+    internalTokenKey,
+    timeoutMs: config.subgraphTimeoutMs,
+    // Local tokens are for development, where role claims are the point of `npm run token`.
+    trustsRoleClaims: (subject) => !config.identityProvider || config.serviceSubjects.includes(subject),
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -138,7 +146,7 @@ export async function startGateway(
       // No token: the public. A token that does not verify: 401, never the public.
       authenticate: async (headers) => {
         const token = bearerToken(headers);
-        return token ? verifyUserToken(token) : publicIdentity;
+        return token ? resolveGrants(await verifyUserToken(token)) : publicIdentity;
       },
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,

@@ -1,6 +1,6 @@
 import { generateDemoDeclarations } from '@registers/interests';
 import { generateDemoPopulation } from '@registers/municipality/demo';
-import { auditEntries, type Identity, type Role } from '@registers/service-runtime';
+import { auditEntries, type LocalTokenRequest } from '@registers/service-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
@@ -33,7 +33,7 @@ type Caller =
   | 'company-contact'
   | 'administrator';
 
-const callers: Record<Exclude<Caller, 'public'>, Partial<Identity> & { roles: Role[] }> = {
+const callers: Record<Exclude<Caller, 'public'>, Omit<LocalTokenRequest, 'subject'>> = {
   self: { roles: ['position-holder'], personId: personA.id },
   'other-person': { roles: ['position-holder'], personId: personB.id },
   'kr-contact-M': { roles: ['kr-contact'], municipalities: [M] },
@@ -93,7 +93,8 @@ describe('reading private data', () => {
     } else {
       expect(response.data?.['person'].email).toBeNull();
       expect(response.data?.['person'].phone).toBeNull();
-      expect(codes(response)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      const code = caller === 'public' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      expect(codes(response)).toEqual([code, code]);
     }
   });
 
@@ -162,7 +163,7 @@ describe('changing data', () => {
       expect(payload?.userErrors).toEqual([]);
       expect(await auditCount()).toBe(before + 1);
     } else {
-      expect(codes(response)).toEqual(['FORBIDDEN']);
+      expect(codes(response)).toEqual([caller === 'public' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
       expect(payload ?? null).toBeNull();
       expect(await auditCount()).toBe(before);
     }

@@ -131,7 +131,7 @@ describe('tokens at the gateway', () => {
       'x-internal-token': internal,
     });
     expect(response.data).toEqual({ person: { email: null } });
-    expect(errorCode(response)).toBe('FORBIDDEN');
+    expect(errorCode(response)).toBe('UNAUTHENTICATED');
   });
 
   it('takes tokens from an identity provider through its JWKS', async () => {
@@ -145,11 +145,12 @@ describe('tokens at the gateway', () => {
       AUTH_JWKS_URL: `${jwksUrl}/.well-known/jwks.json`,
       AUTH_ISSUER: 'https://login.example.no',
       AUTH_AUDIENCE: 'registertjenester',
+      AUTH_SERVICE_SUBJECTS: 'ssb-statistikk, admin-service',
     });
-    const signed = (issuer: string) =>
+    const signed = (issuer: string, subject = 'admin-service') =>
       new SignJWT({ roles: ['administrator'] })
         .setProtectedHeader({ alg: 'EdDSA', kid: 'test-key' })
-        .setSubject('admin@ks.no')
+        .setSubject(subject)
         .setIssuer(issuer)
         .setAudience('registertjenester')
         .setExpirationTime('5m')
@@ -166,6 +167,13 @@ describe('tokens at the gateway', () => {
       authorization: `Bearer ${await signed('https://evil.example')}`,
     });
     expect(otherIssuer.status).toBe(401);
+
+    // A user's own role claims count for nothing: their rights come from the register.
+    const user = await postGraphQL(gateway.url, emailQuery(personId), {
+      authorization: `Bearer ${await signed('https://login.example.no', 'someone@ks.no')}`,
+    });
+    expect(user.data).toEqual({ person: { email: null } });
+    expect(errorCode(user)).toBe('FORBIDDEN');
   });
 });
 

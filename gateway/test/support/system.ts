@@ -5,10 +5,9 @@ import { generateDemoPopulation } from '@registers/municipality/demo';
 import {
   createLogger,
   loadOrCreateKeyFile,
-  publicIdentity,
   readSubgraphConfig,
   signLocalToken,
-  type Identity,
+  type LocalTokenRequest,
   type RunningService,
 } from '@registers/service-runtime';
 import { createTestDatabase } from '@registers/service-runtime/testing';
@@ -92,8 +91,7 @@ export async function startSystem({ demoScale, driver, dataDir, logLines, gatewa
     /** SQL statements sent by both subgraphs so far. */
     statementCount: () => municipality.database.statementCount + interests.database.statementCount,
     /** A bearer token for this system's gateway, as `npm run token` makes one. */
-    tokenFor: (identity: Partial<Identity> & { subject: string }) =>
-      signLocalToken({ ...publicIdentity, ...identity }, localTokenKey),
+    tokenFor: (request: LocalTokenRequest) => signLocalToken(request, localTokenKey),
     startAnotherGateway,
     async close() {
       await Promise.all(gateways.map((started) => started.close()));

@@ -179,6 +179,7 @@ const httpErrorCodes: Record<number, string> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'BAD_REQUEST',
   429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 /**
@@ -190,7 +191,7 @@ function answerHttpErrorsAsGraphQL(logger: Logger) {
     const status = error instanceof AuthenticationError ? 401 : (error.statusCode ?? 500);
     const code = httpErrorCodes[status];
     if (status === 401) reply.header('www-authenticate', 'Bearer');
-    if (!code || status >= 500) {
+    if (!code || (status >= 500 && status !== 503)) {
       logger.error({ err: error }, 'request failed');
       return reply.code(500).send({
         errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],

@@ -1,48 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { accessPolicy, type Action } from '../src/auth/access-policy.ts';
-import { publicIdentity, type Identity } from '../src/auth/identity.ts';
+import { accessPolicy, authorize, type Action } from '../src/auth/access-policy.ts';
+import { publicIdentity, systemIdentity, type Identity } from '../src/auth/identity.ts';
 
-const person = { personId: '6f1f7c1e-0000-4000-8000-000000000001', municipalities: ['0301'] };
+/** Registered by Oslo. */
+const person = { personId: '6f1f7c1e-0000-4000-8000-000000000001', municipalityNumber: '0301' };
 const who = (identity: Partial<Identity>): Identity => ({ ...publicIdentity, subject: 'x', ...identity });
 
 const callers = {
   public: publicIdentity,
+  'signed in, no rights': who({}),
   self: who({ roles: ['position-holder'], personId: person.personId }),
   'other person': who({ roles: ['position-holder'], personId: '6f1f7c1e-0000-4000-8000-000000000002' }),
-  'KR contact, Oslo': who({ roles: ['kr-contact'], municipalities: ['0301'] }),
-  'KR contact, Bergen': who({ roles: ['kr-contact'], municipalities: ['4601'] }),
-  'STV contact, Oslo': who({ roles: ['stv-contact'], municipalities: ['0301'] }),
-  'contact for both, Oslo': who({ roles: ['kr-contact', 'stv-contact'], municipalities: ['0301'] }),
+  'KR contact, Oslo': who({ roles: ['kr-contact'], krContactFor: ['0301'] }),
+  'KR contact, Bergen': who({ roles: ['kr-contact'], krContactFor: ['4601'] }),
+  'STV contact, Oslo': who({ roles: ['stv-contact'], stvContactFor: ['0301'] }),
+  'KR contact, Bergen and STV contact, Oslo': who({
+    roles: ['kr-contact', 'stv-contact'],
+    krContactFor: ['4601'],
+    stvContactFor: ['0301'],
+  }),
+  'contact for both, Oslo': who({
+    roles: ['kr-contact', 'stv-contact'],
+    krContactFor: ['0301'],
+    stvContactFor: ['0301'],
+  }),
   'company contact': who({ roles: ['company-contact'], companies: ['923609016'] }),
   administrator: who({ roles: ['administrator'] }),
+  system: systemIdentity('test'),
 };
 type Caller = keyof typeof callers;
 
-/** The policy as a table: for each action, who may (everyone else may not). */
-const allowed: Record<Action, { subject: unknown; callers: Caller[] }> = {
+const osloAndBergen = 'KR contact, Bergen and STV contact, Oslo';
+
+/** The policy as a table: for each action and subject, who may (everyone else may not). */
+const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
   readContactDetails: {
-    subject: person,
-    callers: ['self', 'KR contact, Oslo', 'STV contact, Oslo', 'contact for both, Oslo', 'administrator'],
+    subject: [person],
+    callers: [
+      'self',
+      'KR contact, Oslo',
+      'STV contact, Oslo',
+      osloAndBergen,
+      'contact for both, Oslo',
+      'administrator',
+    ],
   },
   updateContactDetails: {
-    subject: person,
+    subject: [person],
     callers: ['self', 'KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
   readUnpublishedDeclaration: {
-    subject: person,
-    callers: ['self', 'STV contact, Oslo', 'contact for both, Oslo', 'administrator'],
+    subject: [person],
+    callers: ['self', 'STV contact, Oslo', osloAndBergen, 'contact for both, Oslo', 'administrator'],
   },
-  editPerson: { subject: person, callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'] },
-  editDeclaration: { subject: person, callers: ['self', 'administrator'] },
+  editPerson: { subject: [person], callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'] },
+  // Giving an Oslo person a role in Bergen: only who may change the person.
+  linkPerson: {
+    subject: [person, ['4601']],
+    callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
+  },
+  editDeclaration: { subject: [person], callers: ['self', 'administrator'] },
   editMunicipalOrganisation: {
-    subject: '0301',
+    subject: ['0301'],
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
   editCompany: {
-    subject: { organizationNumber: '923609016', ownerMunicipalities: ['0301'] },
+    subject: [{ organizationNumber: '923609016', ownerMunicipalities: ['0301'] }],
     callers: ['company contact', 'KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
-  administer: { subject: undefined, callers: ['administrator'] },
+  changeCompanyOwnership: {
+    subject: [{ organizationNumber: '923609016', ownerMunicipalities: ['0301'] }],
+    callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
+  },
+  administer: { subject: [], callers: ['administrator'] },
+  lookUpGrants: { subject: [], callers: ['system'] },
 };
 
 describe('the access policy', () => {
@@ -56,13 +87,37 @@ describe('the access policy', () => {
   );
 
   it.each(cases)('$action by $caller: $may', ({ action, caller, subject, may }) => {
-    const decide = accessPolicy[action] as (identity: Identity, subject: unknown) => boolean;
-    expect(decide(callers[caller], subject)).toBe(may);
+    const decide = accessPolicy[action] as (identity: Identity, ...subject: unknown[]) => boolean;
+    expect(decide(callers[caller], ...subject)).toBe(may);
   });
 
-  it('grants a contact person nothing outside their municipalities', () => {
-    const elsewhere = { ...person, municipalities: ['4601'] };
-    expect(accessPolicy.readContactDetails(callers['contact for both, Oslo'], elsewhere)).toBe(false);
+  it('grants a contact person nothing over a person registered elsewhere, whatever their roles', () => {
+    const elsewhere = { ...person, municipalityNumber: '4601' };
+    for (const action of ['readContactDetails', 'updateContactDetails', 'editPerson'] as const) {
+      expect(accessPolicy[action](callers['contact for both, Oslo'], elsewhere)).toBe(false);
+    }
     expect(accessPolicy.editMunicipalOrganisation(callers['contact for both, Oslo'], '4601')).toBe(false);
+  });
+
+  it('lets anyone who may change an organisation link a person of its own municipality', () => {
+    expect(accessPolicy.linkPerson(callers['company contact'], person, ['0301'])).toBe(true);
+    expect(accessPolicy.linkPerson(callers['company contact'], person, ['4601'])).toBe(false);
+    const unregistered = { ...person, municipalityNumber: null };
+    expect(accessPolicy.linkPerson(callers['KR contact, Oslo'], unregistered, ['0301'])).toBe(false);
+    expect(accessPolicy.linkPerson(callers.administrator, unregistered, ['0301'])).toBe(true);
+  });
+
+  it('answers the public UNAUTHENTICATED and anyone else FORBIDDEN', () => {
+    const codeOf = (identity: Identity) => {
+      try {
+        authorize('administer', identity);
+        return 'allowed';
+      } catch (error) {
+        return (error as { extensions: { code: string } }).extensions.code;
+      }
+    };
+    expect(codeOf(callers.public)).toBe('UNAUTHENTICATED');
+    expect(codeOf(callers['KR contact, Oslo'])).toBe('FORBIDDEN');
+    expect(codeOf(callers.administrator)).toBe('allowed');
   });
 });

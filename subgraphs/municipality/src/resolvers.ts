@@ -6,6 +6,7 @@ import { changeResolvers } from './modules/changes/resolvers.ts';
 import { companyResolvers } from './modules/companies/resolvers.ts';
 import { contactResolvers } from './modules/contacts/resolvers.ts';
 import { geographyResolvers } from './modules/geography/resolvers.ts';
+import { personMutations } from './modules/persons/mutations.ts';
 import { personResolvers } from './modules/persons/resolvers.ts';
 import { unitResolvers } from './modules/units/resolvers.ts';
 
@@ -25,6 +26,7 @@ export const resolvers = mergeResolvers<Resolvers>(
   geographyResolvers,
   unitResolvers,
   personResolvers,
+  { Mutation: personMutations },
   bodyResolvers,
   companyResolvers,
   changeResolvers,

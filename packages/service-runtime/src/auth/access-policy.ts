@@ -1,49 +1,62 @@
 import { UserFacingError } from '../errors.ts';
-import type { Identity, Role } from './identity.ts';
+import { systemRole, type Identity } from './identity.ts';
 
 /**
  * Who may do what: the one place that says so. Resolvers ask here on every path that reaches
  * private data or writes it (root fields, nested fields and entity references alike).
  *
  * - Anyone may read the municipal organisation and published declarations.
- * - A person's contact details: the person, contact persons of a municipality the person
- *   works or holds office in, administrators.
- * - An unpublished declaration: the person, Styrevervregisteret contact persons of such a
- *   municipality, administrators. Its existence is private too, so the public gets null.
- * - Changes: municipal organisation by Kommuneregisteret contact persons of that municipality;
- *   a person (name, employments, removal) by those of the person's municipalities, the person's
- *   contact details by the person or those contact persons; a declaration only by
- *   its person; a company by its company contact persons or KR contact persons of its owners;
- *   administrators' assignments and everything else by administrators.
+ * - A person belongs to the municipality that registered them, and only that municipality's
+ *   contact persons (with the person and administrators) see and change their personal data.
+ *   Roles elsewhere (employments, memberships, company roles, assignments) grant nothing, so a
+ *   contact person cannot gain rights over a person by giving them a role.
+ * - Linking a person to an organisation (an employment, a membership, a company role, a
+ *   contact-person assignment) is for whoever may change that organisation, and, when the person
+ *   belongs to another municipality, only if they may also change the person.
+ * - An unpublished declaration: the person, Styrevervregisteret's contact persons of the
+ *   person's municipality, administrators. Its existence is private too, so the public gets null.
+ * - A company: its company contact persons and Kommuneregisteret's contact persons of its
+ *   owners; who owns it only by the latter (the owners decide who may edit it).
+ * - The register's own processes (system) only look up what a user may do.
  */
 export const accessPolicy = {
   readContactDetails: (who: Identity, person: PersonScope) =>
     isAdministrator(who) ||
     isPerson(who, person) ||
-    isContactFor(who, 'kr-contact', person.municipalities) ||
-    isContactFor(who, 'stv-contact', person.municipalities),
+    isKrContactFor(who, homeOf(person)) ||
+    isStvContactFor(who, homeOf(person)),
 
   updateContactDetails: (who: Identity, person: PersonScope) =>
-    isAdministrator(who) || isPerson(who, person) || isContactFor(who, 'kr-contact', person.municipalities),
+    isAdministrator(who) || isPerson(who, person) || isKrContactFor(who, homeOf(person)),
 
   readUnpublishedDeclaration: (who: Identity, person: PersonScope) =>
-    isAdministrator(who) || isPerson(who, person) || isContactFor(who, 'stv-contact', person.municipalities),
+    isAdministrator(who) || isPerson(who, person) || isStvContactFor(who, homeOf(person)),
 
   editPerson: (who: Identity, person: PersonScope) =>
-    isAdministrator(who) || isContactFor(who, 'kr-contact', person.municipalities),
+    isAdministrator(who) || isKrContactFor(who, homeOf(person)),
+
+  /** `where`: the municipalities of the organisation the person is linked to. */
+  linkPerson: (who: Identity, person: PersonScope, where: readonly string[]) =>
+    (person.municipalityNumber !== null && where.includes(person.municipalityNumber)) ||
+    accessPolicy.editPerson(who, person),
 
   editDeclaration: (who: Identity, person: Pick<PersonScope, 'personId'>) =>
     isAdministrator(who) || isPerson(who, person),
 
   editMunicipalOrganisation: (who: Identity, municipalityNumber: string) =>
-    isAdministrator(who) || isContactFor(who, 'kr-contact', [municipalityNumber]),
+    isAdministrator(who) || isKrContactFor(who, [municipalityNumber]),
 
   editCompany: (who: Identity, company: CompanyScope) =>
     isAdministrator(who) ||
-    (who.roles.includes('company-contact') && who.companies.includes(company.organizationNumber)) ||
-    isContactFor(who, 'kr-contact', company.ownerMunicipalities),
+    who.companies.includes(company.organizationNumber) ||
+    isKrContactFor(who, company.ownerMunicipalities),
+
+  changeCompanyOwnership: (who: Identity, company: CompanyScope) =>
+    isAdministrator(who) || isKrContactFor(who, company.ownerMunicipalities),
 
   administer: (who: Identity) => isAdministrator(who),
+
+  lookUpGrants: (who: Identity) => who.roles.includes(systemRole),
 };
 
 export type Action = keyof typeof accessPolicy;
@@ -54,19 +67,24 @@ export interface CompanyScope {
   ownerMunicipalities: readonly string[];
 }
 
-/** A person as the policy sees them: who they are and where they work or hold office. */
+/** A person as the policy sees them: who they are and the municipality that registered them. */
 export interface PersonScope {
   personId: string;
-  municipalities: readonly string[];
+  municipalityNumber: string | null;
 }
+
+const homeOf = (person: PersonScope) => (person.municipalityNumber ? [person.municipalityNumber] : []);
 
 const isAdministrator = (who: Identity) => who.roles.includes('administrator');
 
 const isPerson = (who: Identity, person: Pick<PersonScope, 'personId'>) =>
-  who.roles.includes('position-holder') && who.personId === person.personId;
+  who.personId !== null && who.personId === person.personId;
 
-const isContactFor = (who: Identity, role: Role, municipalities: readonly string[]) =>
-  who.roles.includes(role) && municipalities.some((number) => who.municipalities.includes(number));
+const isKrContactFor = (who: Identity, municipalities: readonly string[]) =>
+  municipalities.some((number) => who.krContactFor.includes(number));
+
+const isStvContactFor = (who: Identity, municipalities: readonly string[]) =>
+  municipalities.some((number) => who.stvContactFor.includes(number));
 
 export class ForbiddenError extends UserFacingError {
   constructor(message = 'You may not do this.') {
@@ -74,14 +92,21 @@ export class ForbiddenError extends UserFacingError {
   }
 }
 
-/** Throws FORBIDDEN, before anything is written, unless the policy allows `action`. */
+/**
+ * Throws, before anything is written, unless the policy allows `action`: UNAUTHENTICATED for
+ * the public (signing in may help), FORBIDDEN for anyone else.
+ */
 export function authorize<A extends Action>(
   action: A,
   who: Identity,
   ...subject: Parameters<(typeof accessPolicy)[A]> extends [Identity, ...infer Rest] ? Rest : never
 ): void {
   const allowed = (accessPolicy[action] as (who: Identity, ...rest: unknown[]) => boolean)(who, ...subject);
-  if (!allowed) throw new ForbiddenError(forbiddenMessages[action]);
+  if (allowed) return;
+  if (who.subject === null) {
+    throw new UserFacingError('UNAUTHENTICATED', `Sign in first. ${forbiddenMessages[action]}`);
+  }
+  throw new ForbiddenError(forbiddenMessages[action]);
 }
 
 const forbiddenMessages: Record<Action, string> = {
@@ -92,10 +117,15 @@ const forbiddenMessages: Record<Action, string> = {
   readUnpublishedDeclaration: 'This declaration is not published.',
   editPerson:
     "Only Kommuneregisteret's contact persons of the person's municipality and administrators may change the person's name, roles or registration.",
+  linkPerson:
+    'The person belongs to another municipality: only its Kommuneregisteret contact persons and administrators may give them a role here.',
   editDeclaration: 'Only the person and administrators may change a declaration.',
   editMunicipalOrganisation:
     "Only Kommuneregisteret's contact persons of the municipality and administrators may change its organisation.",
   editCompany:
     "Only the company's contact persons, Kommuneregisteret's contact persons of its owners and administrators may change it.",
+  changeCompanyOwnership:
+    "Only Kommuneregisteret's contact persons of the company's owners and administrators may change who owns it.",
   administer: 'Only administrators may do this.',
+  lookUpGrants: 'Only the register itself looks up what a user may do.',
 };

@@ -1,4 +1,16 @@
-export { roles, publicIdentity, identityFromClaims, type Identity, type Role } from './identity.ts';
+export {
+  roles,
+  systemRole,
+  publicIdentity,
+  systemIdentity,
+  mergeIdentities,
+  tokenSubjectFromClaims,
+  userTokenClaims,
+  type Identity,
+  type LocalTokenRequest,
+  type Role,
+  type TokenSubject,
+} from './identity.ts';
 export {
   accessPolicy,
   authorize,

@@ -1,5 +1,14 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type CryptoKey, type JWTVerifyGetKey } from 'jose';
-import { claimsFromIdentity, identityFromClaims, publicIdentity, type Identity } from './identity.ts';
+import {
+  claimsForLocalToken,
+  identityFromInternalClaims,
+  internalClaimsFromIdentity,
+  publicIdentity,
+  tokenSubjectFromClaims,
+  type Identity,
+  type LocalTokenRequest,
+  type TokenSubject,
+} from './identity.ts';
 import { signingAlgorithm } from './keys.ts';
 
 /** A request's credentials were given but are not good: answered with 401, never as the public. */
@@ -16,8 +25,11 @@ const internalTokenLifetime = '60s';
 export type UserTokenSource =
   { kind: 'jwks'; url: string; issuer: string; audience: string } | { kind: 'local'; publicKey: CryptoKey };
 
-/** Verifies users' bearer tokens: against an identity provider's JWKS, or the local key. */
-export function userTokenVerifier(source: UserTokenSource): (token: string) => Promise<Identity> {
+/**
+ * Verifies users' bearer tokens, against an identity provider's JWKS or the local key, and says
+ * who they are; what they may do is for the register to say (see the gateway's grant lookup).
+ */
+export function userTokenVerifier(source: UserTokenSource): (token: string) => Promise<TokenSubject> {
   const key: CryptoKey | JWTVerifyGetKey =
     source.kind === 'jwks' ? createRemoteJWKSet(new URL(source.url)) : source.publicKey;
   const expected =
@@ -30,7 +42,7 @@ export function userTokenVerifier(source: UserTokenSource): (token: string) => P
         ...expected,
         requiredClaims: ['sub', 'exp'],
       });
-      return identityFromClaims(payload);
+      return tokenSubjectFromClaims(payload);
     } catch (error) {
       throw new AuthenticationError(describeTokenError(error));
     }
@@ -38,10 +50,14 @@ export function userTokenVerifier(source: UserTokenSource): (token: string) => P
 }
 
 /** Signs a token for local use (`npm run token`), valid for `lifetime` (e.g. "8h"). */
-export function signLocalToken(identity: Identity, privateKey: CryptoKey, lifetime = '8h'): Promise<string> {
-  return new SignJWT(claimsFromIdentity(identity))
+export function signLocalToken(
+  request: LocalTokenRequest,
+  privateKey: CryptoKey,
+  lifetime = '8h',
+): Promise<string> {
+  return new SignJWT(claimsForLocalToken(request))
     .setProtectedHeader({ alg: signingAlgorithm })
-    .setSubject(identity.subject ?? 'anonymous')
+    .setSubject(request.subject)
     .setIssuer(LOCAL_TOKEN_ISSUER)
     .setAudience(LOCAL_TOKEN_AUDIENCE)
     .setIssuedAt()
@@ -55,7 +71,7 @@ export function signInternalToken(
   subgraph: string,
   privateKey: CryptoKey,
 ): Promise<string> {
-  const token = new SignJWT({ ...claimsFromIdentity(identity), public: identity.subject === null })
+  const token = new SignJWT({ ...internalClaimsFromIdentity(identity), public: identity.subject === null })
     .setProtectedHeader({ alg: signingAlgorithm })
     .setIssuer(INTERNAL_TOKEN_ISSUER)
     .setAudience(subgraph)
@@ -78,7 +94,7 @@ export function internalTokenVerifier(
         algorithms: [signingAlgorithm],
         requiredClaims: ['exp'],
       });
-      return payload['public'] === true ? publicIdentity : identityFromClaims(payload);
+      return payload['public'] === true ? publicIdentity : identityFromInternalClaims(payload);
     } catch (error) {
       throw new AuthenticationError(describeTokenError(error));
     }

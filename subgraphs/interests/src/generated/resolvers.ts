@@ -84,12 +84,15 @@ export type Person = {
   /**
    * The person's declaration in Styrevervregisteret. Anyone sees it once the person accepted the
    * terms and published it; before that only the person, Styrevervregisteret's contact persons of
-   * the person's municipalities and administrators do, and everyone else gets null.
+   * the person's municipality and administrators do, and everyone else gets null.
    */
   declaration?: Maybe<Declaration>;
   id: Scalars['ID']['output'];
-  /** Owned by the municipality subgraph: who may see an unpublished declaration depends on it. */
-  municipalityNumbers: Array<Scalars['MunicipalityNumber']['output']>;
+  /**
+   * Owned by the municipality subgraph: the municipality that registered the person. Who may see
+   * an unpublished declaration depends on it.
+   */
+  municipalityNumber?: Maybe<Scalars['MunicipalityNumber']['output']>;
 };
 
 /**
@@ -241,7 +244,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"municipalityNumbers":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"municipalityNumber":true}> ) );
 }>;
 
 

@@ -453,6 +453,19 @@ export type EndMembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A person's rights from the register's assignments (internal to the supergraph) */
+export type IdentityGrants = {
+  __typename?: 'IdentityGrants';
+  administrator: Scalars['Boolean']['output'];
+  /** Organisation numbers of the companies the person is contact person for */
+  companies: Array<Scalars['String']['output']>;
+  /** Municipality numbers where the person is Kommuneregisteret's contact person */
+  krContactFor: Array<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  /** Municipality numbers where the person is Styrevervregisteret's contact person */
+  stvContactFor: Array<Scalars['String']['output']>;
+};
+
 export type ImportEnhetsregisteretEntitiesInput = {
   /**
    * Enhetsregisteret's open-data JSON: a list of entities, or an API page with
@@ -791,8 +804,9 @@ export type Person = {
   __typename?: 'Person';
   companyRoles: Array<CompanyRole>;
   /**
-   * E-mail address (personal data). Only the person, the contact persons of a municipality the
-   * person works in and administrators see it; anyone else gets null and a FORBIDDEN error.
+   * E-mail address (personal data). Only the person, the contact persons of the person's
+   * municipality and administrators see it; anyone else gets null and an error (FORBIDDEN, or
+   * UNAUTHENTICATED without a token).
    */
   email?: Maybe<Scalars['EmailAddress']['output']>;
   employments: Array<Employment>;
@@ -802,7 +816,12 @@ export type Person = {
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   memberships: Array<Membership>;
-  /** The municipalities the person works or holds office in, by number. */
+  /**
+   * The municipality that registered the person. A person belongs to it: who may see and change
+   * their personal data follows from it alone, never from roles elsewhere.
+   */
+  municipalityNumber?: Maybe<Scalars['MunicipalityNumber']['output']>;
+  /** The municipalities the person is registered in, works or holds office in, by number. */
   municipalityNumbers: Array<Scalars['MunicipalityNumber']['output']>;
   /** Given and family name together */
   name: Scalars['String']['output'];
@@ -859,6 +878,12 @@ export type Query = {
   county?: Maybe<County>;
   /** An elected body by its id; an unknown id is a NOT_FOUND error. */
   electedBody?: Maybe<ElectedBody>;
+  /**
+   * What the register's own assignments (contact persons, administrators) let a person do: the
+   * gateway asks this for a signed-in user, bound to a person by id or e-mail address. Not part of
+   * the public API, and refused to anyone but the register itself.
+   */
+  identityGrants?: Maybe<IdentityGrants>;
   /** All municipalities (kommuner), ordered by number, optionally those of one county. */
   municipalities: Array<Municipality>;
   /** A municipality by its number; an unknown number is a NOT_FOUND error. */
@@ -908,6 +933,12 @@ export type QueryCountyArgs = {
 
 export type QueryElectedBodyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdentityGrantsArgs = {
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1319,6 +1350,7 @@ export type ResolversTypes = ResolversObject<{
   EndEmploymentPayload: ResolverTypeWrapper<Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
   EndMembershipInput: EndMembershipInput;
   EndMembershipPayload: ResolverTypeWrapper<Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  IdentityGrants: ResolverTypeWrapper<IdentityGrants>;
   ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
   ImportEnhetsregisteretEntitiesPayload: ResolverTypeWrapper<Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversTypes['ChangeMessage']> }>;
   IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
@@ -1417,6 +1449,7 @@ export type ResolversParentTypes = ResolversObject<{
   EndEmploymentPayload: Omit<EndEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
   EndMembershipInput: EndMembershipInput;
   EndMembershipPayload: Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  IdentityGrants: IdentityGrants;
   ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
   ImportEnhetsregisteretEntitiesPayload: Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversParentTypes['ChangeMessage']> };
   IndustryCode: Scalars['IndustryCode']['output'];
@@ -1667,6 +1700,14 @@ export type EndMembershipPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type IdentityGrantsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentityGrants'] = ResolversParentTypes['IdentityGrants']> = ResolversObject<{
+  administrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  krContactFor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stvContactFor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ImportEnhetsregisteretEntitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportEnhetsregisteretEntitiesPayload'] = ResolversParentTypes['ImportEnhetsregisteretEntitiesPayload']> = ResolversObject<{
   messages?: Resolver<Array<ResolversTypes['ChangeMessage']>, ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1768,6 +1809,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  municipalityNumber?: Resolver<Maybe<ResolversTypes['MunicipalityNumber']>, ParentType, ContextType>;
   municipalityNumbers?: Resolver<Array<ResolversTypes['MunicipalityNumber']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['PhoneNumber']>, ParentType, ContextType>;
@@ -1805,6 +1847,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
   electedBody?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType, RequireFields<QueryElectedBodyArgs, 'id'>>;
+  identityGrants?: Resolver<Maybe<ResolversTypes['IdentityGrants']>, ParentType, ContextType, Partial<QueryIdentityGrantsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
@@ -1928,6 +1971,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EndCompanyRolePayload?: EndCompanyRolePayloadResolvers<ContextType>;
   EndEmploymentPayload?: EndEmploymentPayloadResolvers<ContextType>;
   EndMembershipPayload?: EndMembershipPayloadResolvers<ContextType>;
+  IdentityGrants?: IdentityGrantsResolvers<ContextType>;
   ImportEnhetsregisteretEntitiesPayload?: ImportEnhetsregisteretEntitiesPayloadResolvers<ContextType>;
   IndustryCode?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;

@@ -43,10 +43,10 @@ export const positions = pgTable(
   (table) => [index('positions_person_id_idx').on(table.personId)],
 );
 
-/** The Person entity as this subgraph knows it: its key, and its municipalities where required. */
+/** The Person entity as this subgraph knows it: its key, and its municipality where required. */
 export interface PersonReference {
   id: string;
-  municipalityNumbers?: string[] | null;
+  municipalityNumber?: string | null;
 }
 
 export type DeclarationRow = typeof declarations.$inferSelect;

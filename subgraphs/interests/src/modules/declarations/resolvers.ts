@@ -12,13 +12,13 @@ import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts'
 
 export const declarationResolvers: Resolvers = {
   // Person is owned by the municipality subgraph; this subgraph knows only its id, and is given
-  // its municipalities where the access policy needs them (@requires).
+  // its municipality where the access policy needs it (@requires).
   Person: {
     __resolveReference: (reference) => reference,
-    declaration: async ({ id, municipalityNumbers }, _args, { identity, loaders }) => {
+    declaration: async ({ id, municipalityNumber }, _args, { identity, loaders }) => {
       const declaration = await loaders.declaration.load(id);
       if (!declaration || isPublished(declaration)) return declaration;
-      const scope = { personId: id, municipalities: municipalityNumbers ?? [] };
+      const scope = { personId: id, municipalityNumber: municipalityNumber ?? null };
       return accessPolicy.readUnpublishedDeclaration(identity, scope) ? declaration : null;
     },
   },

@@ -1,6 +1,7 @@
 import { authorize, identifiers, withFreshLoaders } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
+import { personScope } from '../persons/resolvers.ts';
 import { checkMunicipality, InputProblems } from '../validation.ts';
 
 /** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */
@@ -53,6 +54,7 @@ export const bodyMutations: MutationResolvers<Context> = withFreshLoaders({
     if (!person) problems.add('NOT_FOUND', 'personId', 'No person has this id.');
     if (!body || !person) return { membership: null, userErrors: problems.errors };
     authorize('editMunicipalOrganisation', identity, body.municipalityNumber);
+    authorize('linkPerson', identity, personScope(person), [body.municipalityNumber]);
     if (input.role === 'SUBSTITUTE' && !(input.substituteRank && input.substituteRank >= 1)) {
       problems.add('INVALID', 'substituteRank', 'A substitute needs a rank of 1 or more.');
     }

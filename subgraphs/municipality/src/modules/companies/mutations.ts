@@ -2,6 +2,7 @@ import { authorize, identifiers, withFreshLoaders, type Identity } from '@regist
 import type { Context } from '../../context.ts';
 import type { NewCompanyRow } from '../../db/schema/index.ts';
 import type { CompanyOwnerInput, MutationResolvers } from '../../generated/resolvers.ts';
+import { personScope } from '../persons/resolvers.ts';
 import { givenFields, InputProblems } from '../validation.ts';
 
 const companyForms = new Set(['AS', 'ASA', 'IKS', 'KF', 'FKF', 'SA', 'STI']);
@@ -42,9 +43,16 @@ export const companyMutations: MutationResolvers<Context> = withFreshLoaders({
         company: null,
         userErrors: new InputProblems().add('NOT_FOUND', 'id', 'No company has this id.').errors,
       };
-    await authorizeCompany(company.id, context);
+    const ownerMunicipalities = await authorizeCompany(company.id, context);
     const problems = new InputProblems();
     const { id: _id, owners, name, form, ...rest } = givenFields(input);
+    if (owners !== undefined) {
+      // The owners decide who may edit the company, so only they change who the owners are.
+      authorize('changeCompanyOwnership', context.identity, {
+        organizationNumber: company.organizationNumber,
+        ownerMunicipalities,
+      });
+    }
     const changes: Partial<NewCompanyRow> = rest;
     if (name === null) problems.add('INVALID', 'name', 'A company must have a name.');
     else if (name !== undefined) changes.name = problems.text(name, 'name', 'A company name');
@@ -73,6 +81,7 @@ export const companyMutations: MutationResolvers<Context> = withFreshLoaders({
     if (!person) problems.add('NOT_FOUND', 'personId', 'No person has this id.');
     if (!company || !person) return { companyRole: null, userErrors: problems.errors };
     const owners = await authorizeCompany(company.id, context);
+    authorize('linkPerson', identity, personScope(person), owners);
     problems.dateRange(input.startDate, input.endDate, 'endDate');
     const current = (await loaders.companyRolesByCompany.load(company.id)).filter((r) => r.endDate === null);
     if (singleHolderRoles.has(input.role) && current.some((r) => r.role === input.role)) {

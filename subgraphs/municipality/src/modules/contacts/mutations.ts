@@ -2,6 +2,7 @@ import { authorize, identifiers, withFreshLoaders } from '@registers/service-run
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { authorizeCompany } from '../companies/mutations.ts';
+import { personScope } from '../persons/resolvers.ts';
 import { checkMunicipality, InputProblems } from '../validation.ts';
 
 /**
@@ -33,7 +34,8 @@ export const contactMutations: MutationResolvers<Context> = withFreshLoaders({
           contactPerson: null,
           userErrors: problems.add('NOT_FOUND', 'companyId', 'A company contact needs a company.').errors,
         };
-      await authorizeCompany(company.id, context);
+      const owners = await authorizeCompany(company.id, context);
+      authorize('linkPerson', identity, personScope(person), owners);
       if (municipalityNumber)
         problems.add('INVALID', 'municipalityNumber', 'A company contact is tied to the company only.');
     } else {
@@ -45,6 +47,7 @@ export const contactMutations: MutationResolvers<Context> = withFreshLoaders({
         };
       }
       authorize('editMunicipalOrganisation', identity, municipalityNumber);
+      authorize('linkPerson', identity, personScope(person), [municipalityNumber]);
       await checkMunicipality(municipalityNumber, loaders, problems);
       if (companyId)
         problems.add('INVALID', 'companyId', 'A municipal contact person is not tied to a company.');

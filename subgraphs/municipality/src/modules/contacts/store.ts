@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { anyOf, type Identity } from '@registers/service-runtime';
+import { anyOf, identifiers, type Identity } from '@registers/service-runtime';
 import { recordChange } from '../changes/record.ts';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { contactPersons, type ContactPersonRow } from '../../db/schema/index.ts';
+import { companies, contactPersons, persons, type ContactPersonRow } from '../../db/schema/index.ts';
 
 /** Contact persons (kontaktpersoner) and administrators: who answers for what. */
 export class ContactStore {
@@ -22,6 +22,33 @@ export class ContactStore {
       .from(contactPersons)
       .where(anyOf(contactPersons.companyId, companyIds, 'uuid'))
       .orderBy(asc(contactPersons.assignedAt));
+  }
+
+  /**
+   * A person's assignments with their companies' organisation numbers, found by the person's id
+   * or e-mail address (both must agree when both are given).
+   */
+  async assignmentsOfPerson(by: { personId?: string | null; email?: string | null }) {
+    const conditions = [
+      ...(by.personId ? [eq(persons.id, by.personId)] : []),
+      ...(by.email ? [eq(persons.email, by.email)] : []),
+    ];
+    if (conditions.length === 0 || (by.personId && !identifiers.isUuid(by.personId))) return null;
+    const [person] = await this.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(...conditions));
+    if (!person) return null;
+    const assignments = await this.db
+      .select({
+        role: contactPersons.role,
+        municipalityNumber: contactPersons.municipalityNumber,
+        companyOrganizationNumber: companies.organizationNumber,
+      })
+      .from(contactPersons)
+      .leftJoin(companies, eq(companies.id, contactPersons.companyId))
+      .where(eq(contactPersons.personId, person.id));
+    return { personId: person.id, assignments };
   }
 
   async byId(id: string): Promise<ContactPersonRow | undefined> {

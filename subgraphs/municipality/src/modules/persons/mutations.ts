@@ -2,7 +2,7 @@ import { authorize, withFreshLoaders, identifiers } from '@registers/service-run
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { checkMunicipality, givenFields, InputProblems } from '../validation.ts';
-import { authorizeFor } from './resolvers.ts';
+import { personScope } from './resolvers.ts';
 
 /**
  * Persons and their employments: validated here, authorized by the access policy against the
@@ -32,7 +32,7 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
   updatePerson: async (_parent, { input }, context) => {
     const person = await existingPerson(input.id, context);
     if (!person) return { person: null, userErrors: notFound('id', 'person') };
-    await authorizeFor('editPerson', person.id, context);
+    authorize('editPerson', context.identity, personScope(person));
     const problems = new InputProblems();
     const changes = {
       ...(input.givenName != null
@@ -53,7 +53,7 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
   removePerson: async (_parent, { input }, context) => {
     const person = await existingPerson(input.id, context);
     if (!person) return { removedPersonId: null, userErrors: notFound('id', 'person') };
-    await authorizeFor('editPerson', person.id, context);
+    authorize('editPerson', context.identity, personScope(person));
     await context.stores.persons.removePerson(context.identity, person.id);
     return { removedPersonId: person.id, userErrors: [] };
   },
@@ -61,7 +61,7 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
   updatePersonContactDetails: async (_parent, { input }, context) => {
     const person = await existingPerson(input.personId, context);
     if (!person) return { person: null, userErrors: notFound('personId', 'person') };
-    await authorizeFor('updateContactDetails', person.id, context);
+    authorize('updateContactDetails', context.identity, personScope(person));
     // A field left out of the input stays as it is; null clears it.
     const changes = givenFields({ email: input.email, phone: input.phone });
     if (changes.email) {
@@ -90,6 +90,7 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
     if (!unit) problems.add('NOT_FOUND', 'unitId', 'No unit has this id.');
     if (!person || !unit) return { employment: null, userErrors: problems.errors };
     authorize('editMunicipalOrganisation', identity, unit.municipalityNumber);
+    authorize('linkPerson', identity, personScope(person), [unit.municipalityNumber]);
     const title = problems.text(input.title, 'title', 'A title');
     const areaOfResponsibility = problems.text(
       input.areaOfResponsibility,

@@ -5,12 +5,11 @@ import {
   encodeCursor,
   found,
   pageSize,
-  type Identity,
+  type PersonScope,
 } from '@registers/service-runtime';
 import type { Context } from '../../context.ts';
 import type { PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
-import { personMutations } from './mutations.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -28,15 +27,16 @@ export const personResolvers: Resolvers = {
   Person: {
     __resolveReference: async ({ id }, { loaders }) => await loaders.person.load(id),
     name: ({ givenName, familyName }) => `${givenName} ${familyName}`,
-    email: async (person, _args, context) => {
-      await authorizeFor('readContactDetails', person.id, context);
+    email: (person, _args, { identity }) => {
+      authorize('readContactDetails', identity, personScope(person));
       return person.email;
     },
-    phone: async (person, _args, context) => {
-      await authorizeFor('readContactDetails', person.id, context);
+    phone: (person, _args, { identity }) => {
+      authorize('readContactDetails', identity, personScope(person));
       return person.phone;
     },
-    municipalityNumbers: async ({ id }, _args, { loaders }) => await municipalityNumbers(id, loaders),
+    municipalityNumbers: async ({ id }, _args, { loaders }) =>
+      (await loaders.municipalitiesOfPerson.load(id)).map((row) => row.municipalityNumber),
     employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByPerson.load(id),
     memberships: async ({ id }, _args, { loaders }) => await loaders.membershipsByPerson.load(id),
     companyRoles: async ({ id }, _args, { loaders }) => await loaders.companyRolesByPerson.load(id),
@@ -61,18 +61,10 @@ export const personResolvers: Resolvers = {
     unit: async ({ unitId }, _args, { loaders }) =>
       found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
   },
-  Mutation: personMutations,
 };
 
-export async function municipalityNumbers(personId: string, loaders: Context['loaders']): Promise<string[]> {
-  return (await loaders.municipalitiesOfPerson.load(personId)).map((row) => row.municipalityNumber);
-}
-
-/** The policy's question about a person: who they are and where they work. */
-export async function authorizeFor(
-  action: 'readContactDetails' | 'updateContactDetails' | 'editPerson',
-  personId: PersonRow['id'],
-  { identity, loaders }: { identity: Identity; loaders: Context['loaders'] },
-): Promise<void> {
-  authorize(action, identity, { personId, municipalities: await municipalityNumbers(personId, loaders) });
-}
+/** The policy's view of a person: who they are and the municipality that registered them. */
+export const personScope = (person: Pick<PersonRow, 'id' | 'municipalityNumber'>): PersonScope => ({
+  personId: person.id,
+  municipalityNumber: person.municipalityNumber,
+});
