@@ -25,6 +25,10 @@ const sharedScalars = {
   PhoneNumber: 'string',
   IndustryCode: 'string',
   Date: 'string',
+  Name: 'string',
+  Text: 'string',
+  SearchText: 'string',
+  PostalCode: 'string',
   DateTime: { input: 'Date', output: 'Date | string' },
 };
 

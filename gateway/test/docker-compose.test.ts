@@ -61,6 +61,11 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     services: [subgraph],
     reason: 'outside production the key pair is made in AUTH_KEYS_DIR, a volume the three services share',
   })),
+  ...subgraphs.map((subgraph) => ({
+    variable: 'STATEMENT_TIMEOUT_MS',
+    services: [subgraph],
+    reason: 'the default suits the demo',
+  })),
   ...['RATE_LIMIT_PER_MINUTE', 'SUBGRAPH_TIMEOUT_MS', 'MAX_BODY_BYTES'].map((variable) => ({
     variable,
     services: ['gateway'],

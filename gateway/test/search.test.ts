@@ -23,7 +23,7 @@ async function allPages(field: string, args: Record<string, unknown>, first: num
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
     const data = await ask(
-      `query ($name: String!, $municipalityNumber: MunicipalityNumber, $first: Int, $after: String) {
+      `query ($name: SearchText!, $municipalityNumber: MunicipalityNumber, $first: Int, $after: String) {
         ${field}(name: $name, municipalityNumber: $municipalityNumber, first: $first, after: $after) {
           edges { node { id name } } pageInfo { hasNextPage endCursor } } }`,
       { ...args, first, after },

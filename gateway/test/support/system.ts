@@ -29,6 +29,8 @@ export interface SystemOptions {
   logLines?: Record<string, unknown>[];
   /** More gateway variables, as in its environment (`NODE_ENV`, `RATE_LIMIT_PER_MINUTE`, …). */
   gatewayEnv?: Record<string, string>;
+  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, …). */
+  subgraphEnv?: Record<string, string>;
 }
 
 /**
@@ -36,7 +38,14 @@ export interface SystemOptions {
  * then the gateway against their real URLs, all configured through their configuration
  * readers. Keys are made for this system alone.
  */
-export async function startSystem({ demoScale, driver, dataDir, logLines, gatewayEnv = {} }: SystemOptions) {
+export async function startSystem({
+  demoScale,
+  driver,
+  dataDir,
+  logLines,
+  gatewayEnv = {},
+  subgraphEnv = {},
+}: SystemOptions) {
   const logger = (service: string) =>
     logLines
       ? createLogger(service, 'info', { write: (line: string) => void logLines.push(JSON.parse(line)) })
@@ -55,6 +64,7 @@ export async function startSystem({ demoScale, driver, dataDir, logLines, gatewa
       [`${prefix}_SEED`]: 'demo',
       [`${prefix}_DATABASE_URL`]: databases[index]?.url,
       [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
+      ...subgraphEnv,
     });
   };
   const municipality = await startMunicipalitySubgraph(

@@ -61,6 +61,8 @@ function subgraphConfigShape(name: string, defaultPort: number) {
     [`${prefix}_DATABASE_URL`]: env.databaseUrl(),
     [`${prefix}_DATA_DIR`]: env.path(repositoryDataDir(name)),
     [`${prefix}_SEED`]: env.oneOf(['demo', 'none']),
+    // The longest statement of the national pull takes well under a second (BENCHMARKS.md).
+    STATEMENT_TIMEOUT_MS: env.positiveNumber(5_000),
     HOST: env.host(),
     DEMO_SCALE: env.positiveNumber(0.05),
     LOG_LEVEL: env.logLevel(),
@@ -93,6 +95,8 @@ export function readSubgraphConfig(
     host: config['HOST'] as string,
     databaseUrl,
     dataDir: config[`${prefix}_DATA_DIR`] as string,
+    /** PostgreSQL cancels any statement that runs longer (PGlite cannot interrupt one). */
+    statementTimeoutMs: config['STATEMENT_TIMEOUT_MS'] as number,
     // The embedded database is for trying the system out, so it is seeded unless told not to.
     seed: (config[`${prefix}_SEED`] as 'demo' | 'none' | undefined) ?? (databaseUrl ? 'none' : 'demo'),
     demoScale: config['DEMO_SCALE'] as number,

@@ -8,7 +8,12 @@ export function encodeCursor(kind: string, key: readonly (string | number)[]): s
   return Buffer.from(JSON.stringify([kind, ...key])).toString('base64url');
 }
 
+/** Longer than any cursor given out (two names of 200 characters, an id): refused unread. */
+const maxCursorLength = 4_000;
+
 export function decodeCursor(kind: string, cursor: string, length: number): (string | number)[] {
+  if (cursor.length > maxCursorLength)
+    throw new BadRequestError('`after` is not a cursor this list gave out.');
   try {
     const [tag, ...key] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
     const valid =

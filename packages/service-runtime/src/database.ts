@@ -27,6 +27,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   schema: TSchema;
   migrationsFolder: string;
   logger: Logger;
+  /** On PostgreSQL, the longest a statement may run before the server cancels it. */
+  statementTimeoutMs?: number;
 }
 
 export interface OpenDatabase<TSchema extends Record<string, unknown>> {
@@ -50,7 +52,13 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   const { schema, migrationsFolder } = options;
 
   if (options.url) {
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: 10,
+      onnotice: () => {},
+      ...(options.statementTimeoutMs
+        ? { connection: { statement_timeout: Math.round(options.statementTimeoutMs) } }
+        : {}),
+    });
     const db = drizzlePostgres({ client, schema, logger });
     await migratePostgres(db, { migrationsFolder });
     options.logger.info({ driver: 'postgres', host: new URL(options.url).host }, 'database ready');

@@ -41,7 +41,7 @@ export function maskUnexpectedErrors(logger: Logger, { fromSubgraphs = false } =
         typeof formatted.extensions?.['serviceName'] === 'string' &&
         typeof code === 'string' &&
         code !== 'INTERNAL_SERVER_ERROR');
-    if (expected) return formatted;
+    if (expected) return withShortValues(formatted);
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
@@ -50,6 +50,19 @@ export function maskUnexpectedErrors(logger: Logger, { fromSubgraphs = false } =
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * graphql-js quotes a refused variable's whole value in its message ("got invalid value …"):
+ * a megabyte of input would come back as a megabyte of error. Quoted values are cut short.
+ */
+function withShortValues(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.message.length <= 500) return formatted;
+  const message = formatted.message.replace(
+    /"((?:[^"\\]|\\.){40})(?:[^"\\]|\\.)+"/g,
+    (_quoted, start: string) => `"${start}…"`,
+  );
+  return { ...formatted, message: message.length <= 2_000 ? message : `${message.slice(0, 2_000)}…` };
 }
 
 /** What a resolver threw, from the GraphQLError graphql-js wrapped it in. */

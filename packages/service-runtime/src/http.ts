@@ -90,7 +90,8 @@ export async function startGraphQLService<TContext extends BaseContext>(
       {
         requestId: request.id,
         method: request.method,
-        url: request.url,
+        // The path only: a GET request's query string holds its variables, personal data among them.
+        url: request.url.split('?', 1)[0],
         statusCode: reply.statusCode,
         operationName: operationByRequest.get(request)?.name ?? null,
         durationMs: Math.round(reply.elapsedTime * 10) / 10,

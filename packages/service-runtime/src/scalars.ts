@@ -22,7 +22,7 @@ function validatedString(
   const parse = (value: unknown): string => {
     const normalized = typeof value === 'string' ? normalize(value) : null;
     if (normalized === null) {
-      throw new GraphQLError(`${name} must be ${format}; got ${JSON.stringify(value)}.`, {
+      throw new GraphQLError(`${name} must be ${format}; got ${shown(value)}.`, {
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
@@ -35,6 +35,46 @@ function validatedString(
     parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
   });
 }
+
+/** A refused value as an error message shows it: never more than a few dozen characters. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length} characters)` : text;
+}
+
+/**
+ * Free text with a documented maximum length, refused at the edge before a resolver runs, so a
+ * long value costs the database nothing. Whether a text is blank or holds control characters is
+ * the mutation's to say, in its `userErrors`.
+ */
+function boundedString(name: string, maxLength: number) {
+  const parse = (value: unknown): string => {
+    if (typeof value !== 'string') {
+      throw new GraphQLError(`${name} must be a string.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    if (value.length > maxLength) {
+      throw new GraphQLError(`${name} must be at most ${maxLength} characters; got ${value.length}.`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return value;
+  };
+  return new GraphQLScalarType<string, string>({
+    name,
+    serialize: (value) => String(value),
+    parseValue: parse,
+    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+}
+
+/** The documented maximum lengths of free text (README, and each scalar's description). */
+export const textLimits = { Name: 200, SearchText: 100, Text: 2_000 } as const;
+export const Name = boundedString('Name', textLimits.Name);
+export const SearchText = boundedString('SearchText', textLimits.SearchText);
+export const Text = boundedString('Text', textLimits.Text);
+export const PostalCode = validatedString('PostalCode', 'four digits, e.g. "5003"', (value) =>
+  /^\d{4}$/.test(value),
+);
 
 export const CountyNumber = validatedString('CountyNumber', 'two digits, e.g. "03"', isCountyNumber);
 export const MunicipalityNumber = validatedString(

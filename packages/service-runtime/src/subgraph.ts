@@ -84,6 +84,7 @@ export async function openSubgraphDatabase<TSchema extends Record<string, unknow
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
+    statementTimeoutMs: config.statementTimeoutMs,
     schema: definition.tables,
     migrationsFolder: definition.migrationsFolder,
     logger,

@@ -7,6 +7,7 @@ const scalarResolvers: Resolvers = {
   DateTime: scalars.DateTime,
   OrganizationNumber: scalars.OrganizationNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
+  Name: scalars.Name,
 };
 
 export const resolvers = mergeResolvers<Resolvers>(scalarResolvers, declarationResolvers);

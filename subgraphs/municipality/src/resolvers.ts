@@ -19,6 +19,10 @@ const scalarResolvers: Resolvers = {
   PhoneNumber: scalars.PhoneNumber,
   Date: scalars.Date,
   DateTime: scalars.DateTime,
+  Name: scalars.Name,
+  Text: scalars.Text,
+  SearchText: scalars.SearchText,
+  PostalCode: scalars.PostalCode,
 };
 
 export const resolvers = mergeResolvers<Resolvers>(

@@ -21,6 +21,8 @@ export type Scalars = {
    * e.g. "0301" for Oslo or "4601" for Bergen.
    */
   MunicipalityNumber: { input: string; output: string; }
+  /** A name or title: at most 200 characters (longer is refused as BAD_USER_INPUT). */
+  Name: { input: string; output: string; }
   /**
    * Organisation number (organisasjonsnummer) in Enhetsregisteret: nine digits, the last a MOD11
    * check digit.
@@ -32,10 +34,10 @@ export type Scalars = {
 export type AddPositionInput = {
   category: PositionCategory;
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  organizationName: Scalars['String']['input'];
+  organizationName: Scalars['Name']['input'];
   organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
   personId: Scalars['ID']['input'];
-  role?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['Name']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -252,7 +254,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddPositionInput: AddPositionInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddPositionPayload: ResolverTypeWrapper<Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -261,9 +262,11 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Name: ResolverTypeWrapper<Scalars['Name']['output']>;
   OrganizationNumber: ResolverTypeWrapper<Scalars['OrganizationNumber']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   Position: ResolverTypeWrapper<PositionRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   PositionCategory: PositionCategory;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
@@ -273,7 +276,6 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddPositionInput: AddPositionInput;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AddPositionPayload: Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   Date: Scalars['Date']['output'];
@@ -282,9 +284,11 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
+  Name: Scalars['Name']['output'];
   OrganizationNumber: Scalars['OrganizationNumber']['output'];
   Person: PersonReference;
   Position: PositionRow;
+  String: Scalars['String']['output'];
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   UserError: UserError;
@@ -319,6 +323,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
 }>;
+
+export interface NameScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Name'], any> {
+  name: 'Name';
+}
 
 export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
   name: 'OrganizationNumber';
@@ -358,6 +366,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Declaration?: DeclarationResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Name?: GraphQLScalarType;
   OrganizationNumber?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;

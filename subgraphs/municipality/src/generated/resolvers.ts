@@ -27,6 +27,8 @@ export type Scalars = {
    * e.g. "0301" for Oslo or "4601" for Bergen.
    */
   MunicipalityNumber: { input: string; output: string; }
+  /** A name or title: at most 200 characters (longer is refused as BAD_USER_INPUT). */
+  Name: { input: string; output: string; }
   /**
    * Organisation number (organisasjonsnummer) in Enhetsregisteret: nine digits, the last a MOD11
    * check digit.
@@ -37,6 +39,12 @@ export type Scalars = {
    * "+4722000000".
    */
   PhoneNumber: { input: string; output: string; }
+  /** A Norwegian postal code (postnummer): four digits, e.g. "5003". */
+  PostalCode: { input: string; output: string; }
+  /** A search term: part of a name, at most 100 characters (longer is refused as BAD_USER_INPUT). */
+  SearchText: { input: string; output: string; }
+  /** Free text, such as a reason: at most 2,000 characters (longer is refused as BAD_USER_INPUT). */
+  Text: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -60,8 +68,8 @@ export type AddMembershipPayload = {
 
 export type AddPersonInput = {
   email: Scalars['EmailAddress']['input'];
-  familyName: Scalars['String']['input'];
-  givenName: Scalars['String']['input'];
+  familyName: Scalars['Name']['input'];
+  givenName: Scalars['Name']['input'];
   municipalityNumber: Scalars['MunicipalityNumber']['input'];
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
 };
@@ -82,9 +90,9 @@ export type Address = {
 };
 
 export type AddressInput = {
-  lines: Array<Scalars['String']['input']>;
-  postalCode: Scalars['String']['input'];
-  postalPlace: Scalars['String']['input'];
+  lines: Array<Scalars['Name']['input']>;
+  postalCode: Scalars['PostalCode']['input'];
+  postalPlace: Scalars['Name']['input'];
 };
 
 export type ApproveChangeMessageInput = {
@@ -308,13 +316,13 @@ export type CreateCompanyInput = {
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   /** AS, ASA, IKS, KF, FKF, SA or STI */
   form: OrganizationForm;
-  name: Scalars['String']['input'];
+  name: Scalars['Name']['input'];
   organizationNumber: Scalars['OrganizationNumber']['input'];
   owners: Array<CompanyOwnerInput>;
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   postalAddress?: InputMaybe<AddressInput>;
   visitingAddress?: InputMaybe<AddressInput>;
-  website?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['Text']['input']>;
 };
 
 export type CreateCompanyPayload = {
@@ -326,7 +334,7 @@ export type CreateCompanyPayload = {
 export type CreateElectedBodyInput = {
   kind: ElectedBodyKind;
   municipalityNumber: Scalars['MunicipalityNumber']['input'];
-  name: Scalars['String']['input'];
+  name: Scalars['Name']['input'];
   /** The municipal election year that starts the period: 2019, 2023, 2027, … */
   periodStartYear: Scalars['Int']['input'];
 };
@@ -339,7 +347,7 @@ export type CreateElectedBodyPayload = {
 
 export type CreateLocalListInput = {
   municipalityNumber: Scalars['MunicipalityNumber']['input'];
-  name: Scalars['String']['input'];
+  name: Scalars['Name']['input'];
 };
 
 export type CreateLocalListPayload = {
@@ -354,7 +362,7 @@ export type CreateUnitInput = {
   kind: UnitKind;
   municipalityNumber: Scalars['MunicipalityNumber']['input'];
   /** 1 to 200 characters */
-  name: Scalars['String']['input'];
+  name: Scalars['Name']['input'];
   organizationForm?: InputMaybe<OrganizationForm>;
   organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -961,7 +969,7 @@ export type QuerySearchPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
-  name: Scalars['String']['input'];
+  name: Scalars['SearchText']['input'];
 };
 
 
@@ -969,7 +977,7 @@ export type QuerySearchUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
-  name: Scalars['String']['input'];
+  name: Scalars['SearchText']['input'];
 };
 
 
@@ -980,7 +988,7 @@ export type QueryUnitArgs = {
 export type RejectChangeMessageInput = {
   id: Scalars['ID']['input'];
   /** Why, for the record; 1 to 200 characters */
-  reason: Scalars['String']['input'];
+  reason: Scalars['Text']['input'];
 };
 
 export type RejectChangeMessagePayload = {
@@ -1024,12 +1032,12 @@ export type StartCompanyRolePayload = {
 };
 
 export type StartEmploymentInput = {
-  areaOfResponsibility?: InputMaybe<Scalars['String']['input']>;
+  areaOfResponsibility?: InputMaybe<Scalars['Name']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   isLeader?: InputMaybe<Scalars['Boolean']['input']>;
   personId: Scalars['ID']['input'];
   startDate: Scalars['Date']['input'];
-  title: Scalars['String']['input'];
+  title: Scalars['Name']['input'];
   unitId: Scalars['ID']['input'];
 };
 
@@ -1098,12 +1106,12 @@ export type UpdateCompanyInput = {
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   form?: InputMaybe<OrganizationForm>;
   id: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['Name']['input']>;
   owners?: InputMaybe<Array<CompanyOwnerInput>>;
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   postalAddress?: InputMaybe<AddressInput>;
   visitingAddress?: InputMaybe<AddressInput>;
-  website?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['Text']['input']>;
 };
 
 export type UpdateCompanyPayload = {
@@ -1126,8 +1134,8 @@ export type UpdatePersonContactDetailsPayload = {
 };
 
 export type UpdatePersonInput = {
-  familyName?: InputMaybe<Scalars['String']['input']>;
-  givenName?: InputMaybe<Scalars['String']['input']>;
+  familyName?: InputMaybe<Scalars['Name']['input']>;
+  givenName?: InputMaybe<Scalars['Name']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1143,7 +1151,7 @@ export type UpdateUnitInput = {
   industryCode?: InputMaybe<Scalars['IndustryCode']['input']>;
   kind?: InputMaybe<UnitKind>;
   /** The new name, 1 to 200 characters. */
-  name?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['Name']['input']>;
   organizationForm?: InputMaybe<OrganizationForm>;
   organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
   phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
@@ -1299,9 +1307,9 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AddMembershipPayload: ResolverTypeWrapper<Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   AddPersonInput: AddPersonInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddPersonPayload: ResolverTypeWrapper<Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   Address: ResolverTypeWrapper<Address>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddressInput: AddressInput;
   ApproveChangeMessageInput: ApproveChangeMessageInput;
   ApproveChangeMessagePayload: ResolverTypeWrapper<Omit<ApproveChangeMessagePayload, 'changeMessage' | 'unit'> & { changeMessage?: Maybe<ResolversTypes['ChangeMessage']>, unit?: Maybe<ResolversTypes['Unit']> }>;
@@ -1361,6 +1369,7 @@ export type ResolversTypes = ResolversObject<{
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Name: ResolverTypeWrapper<Scalars['Name']['output']>;
   OrganizationForm: OrganizationForm;
   OrganizationNumber: ResolverTypeWrapper<Scalars['OrganizationNumber']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1370,6 +1379,7 @@ export type ResolversTypes = ResolversObject<{
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
+  PostalCode: ResolverTypeWrapper<Scalars['PostalCode']['output']>;
   ProposedChange: ResolverTypeWrapper<ProposedChange>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectChangeMessageInput: RejectChangeMessageInput;
@@ -1378,10 +1388,12 @@ export type ResolversTypes = ResolversObject<{
   RemoveContactPersonPayload: ResolverTypeWrapper<RemoveContactPersonPayload>;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: ResolverTypeWrapper<RemovePersonPayload>;
+  SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
   StartCompanyRoleInput: StartCompanyRoleInput;
   StartCompanyRolePayload: ResolverTypeWrapper<Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversTypes['CompanyRole']> }>;
   StartEmploymentInput: StartEmploymentInput;
   StartEmploymentPayload: ResolverTypeWrapper<Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversTypes['Employment']> }>;
+  Text: ResolverTypeWrapper<Scalars['Text']['output']>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
@@ -1404,9 +1416,9 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AddMembershipPayload: Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AddPersonInput: AddPersonInput;
-  String: Scalars['String']['output'];
   AddPersonPayload: Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Address: Address;
+  String: Scalars['String']['output'];
   AddressInput: AddressInput;
   ApproveChangeMessageInput: ApproveChangeMessageInput;
   ApproveChangeMessagePayload: Omit<ApproveChangeMessagePayload, 'changeMessage' | 'unit'> & { changeMessage?: Maybe<ResolversParentTypes['ChangeMessage']>, unit?: Maybe<ResolversParentTypes['Unit']> };
@@ -1459,6 +1471,7 @@ export type ResolversParentTypes = ResolversObject<{
   Municipality: MunicipalityRow;
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
+  Name: Scalars['Name']['output'];
   OrganizationNumber: Scalars['OrganizationNumber']['output'];
   PageInfo: PageInfo;
   Party: PartyRow;
@@ -1467,6 +1480,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
   PhoneNumber: Scalars['PhoneNumber']['output'];
+  PostalCode: Scalars['PostalCode']['output'];
   ProposedChange: ProposedChange;
   Query: Record<PropertyKey, never>;
   RejectChangeMessageInput: RejectChangeMessageInput;
@@ -1475,10 +1489,12 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveContactPersonPayload: RemoveContactPersonPayload;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: RemovePersonPayload;
+  SearchText: Scalars['SearchText']['output'];
   StartCompanyRoleInput: StartCompanyRoleInput;
   StartCompanyRolePayload: Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversParentTypes['CompanyRole']> };
   StartEmploymentInput: StartEmploymentInput;
   StartEmploymentPayload: Omit<StartEmploymentPayload, 'employment'> & { employment?: Maybe<ResolversParentTypes['Employment']> };
+  Text: Scalars['Text']['output'];
   Unit: UnitRow;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
@@ -1784,6 +1800,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateUnit?: Resolver<ResolversTypes['UpdateUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
 }>;
 
+export interface NameScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Name'], any> {
+  name: 'Name';
+}
+
 export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
   name: 'OrganizationNumber';
 }
@@ -1834,6 +1854,10 @@ export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PhoneNumber';
 }
 
+export interface PostalCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PostalCode'], any> {
+  name: 'PostalCode';
+}
+
 export type ProposedChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedChange'] = ResolversParentTypes['ProposedChange']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1872,6 +1896,10 @@ export type RemovePersonPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchText'], any> {
+  name: 'SearchText';
+}
+
 export type StartCompanyRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartCompanyRolePayload'] = ResolversParentTypes['StartCompanyRolePayload']> = ResolversObject<{
   companyRole?: Resolver<Maybe<ResolversTypes['CompanyRole']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1881,6 +1909,10 @@ export type StartEmploymentPayloadResolvers<ContextType = Context, ParentType ex
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export interface TextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Text'], any> {
+  name: 'Text';
+}
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1979,6 +2011,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Name?: GraphQLScalarType;
   OrganizationNumber?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Party?: PartyResolvers<ContextType>;
@@ -1987,13 +2020,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRole?: PersonRoleResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
+  PostalCode?: GraphQLScalarType;
   ProposedChange?: ProposedChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectChangeMessagePayload?: RejectChangeMessagePayloadResolvers<ContextType>;
   RemoveContactPersonPayload?: RemoveContactPersonPayloadResolvers<ContextType>;
   RemovePersonPayload?: RemovePersonPayloadResolvers<ContextType>;
+  SearchText?: GraphQLScalarType;
   StartCompanyRolePayload?: StartCompanyRolePayloadResolvers<ContextType>;
   StartEmploymentPayload?: StartEmploymentPayloadResolvers<ContextType>;
+  Text?: GraphQLScalarType;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
