@@ -1,26 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { generateDemoDeclarations } from '@registers/interests';
 import { generateDemoPopulation } from '@registers/municipality/demo';
-import { auditEntries, type LocalTokenRequest } from '@registers/service-runtime';
+import { auditEntries, identifiers, type LocalTokenRequest } from '@registers/service-runtime';
+import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
 /**
- * Each role against the live gateway: what it may read and change, and that what it may not
- * change is refused with FORBIDDEN and leaves nothing written.
+ * Each role against the live gateway: what it may read, and for every mutation of both
+ * subgraphs who may do it. What a caller may not do is refused (UNAUTHENTICATED for the public,
+ * FORBIDDEN for anyone else) and leaves nothing written; what they may do succeeds. Removing
+ * any authorisation call, or loosening any rule of the policy, fails a case here.
  */
 const demoScale = 0.01;
 const population = generateDemoPopulation({ scale: demoScale });
 const declarations = generateDemoDeclarations(demoScale);
 
-// Person A works in municipality M and has a declaration that is not published.
+// Person A, registered by municipality M, has a declaration that is not published.
 const unpublished = declarations.declarations.find((d) => !d.published)!;
 const personA = population.persons.find((p) => p.id === unpublished.personId)!;
-const unitOfA = population.units.find(
-  (u) => u.id === population.employments.find((e) => e.personId === personA.id)!.unitId,
-)!;
-const M = unitOfA.municipalityNumber;
+const M = personA.municipalityNumber!;
 const N = M === '0301' ? '4601' : '0301';
 const personB = population.persons.find((p) => p.id !== personA.id)!;
+
+/** Organisation numbers with a valid check digit, from a start no demo company uses. */
+let nextOrganizationNumber = 97_000_000 + Math.floor(Math.random() * 900_000);
+function freshOrganizationNumber(): string {
+  for (;;) {
+    const base = String(nextOrganizationNumber++);
+    for (let digit = 0; digit <= 9; digit++) {
+      if (identifiers.isOrganizationNumber(`${base}${digit}`)) return `${base}${digit}`;
+    }
+  }
+}
+/** Company C, owned by M alone; its contact person is a caller. */
+const companyC = { organizationNumber: freshOrganizationNumber(), id: '' };
 
 type Caller =
   | 'public'
@@ -31,6 +45,7 @@ type Caller =
   | 'stv-contact-M'
   | 'contact-both-N'
   | 'company-contact'
+  | 'company-contact-other'
   | 'administrator';
 
 const callers: Record<Exclude<Caller, 'public'>, Omit<LocalTokenRequest, 'subject'>> = {
@@ -40,7 +55,8 @@ const callers: Record<Exclude<Caller, 'public'>, Omit<LocalTokenRequest, 'subjec
   'kr-contact-N': { roles: ['kr-contact'], municipalities: [N] },
   'stv-contact-M': { roles: ['stv-contact'], municipalities: [M] },
   'contact-both-N': { roles: ['kr-contact', 'stv-contact'], municipalities: [N] },
-  'company-contact': { roles: ['company-contact'], companies: ['923609016'] },
+  'company-contact': { roles: ['company-contact'], companies: [companyC.organizationNumber] },
+  'company-contact-other': { roles: ['company-contact'], companies: ['923609016'] },
   administrator: { roles: ['administrator'] },
 };
 const everyone = ['public', ...Object.keys(callers)] as Caller[];
@@ -53,6 +69,12 @@ beforeAll(async () => {
   for (const [caller, identity] of Object.entries(callers)) {
     tokens.set(caller as Caller, await system.tokenFor({ ...identity, subject: `test-${caller}` }));
   }
+  companyC.id = await admin('createCompany', 'company { id }', {
+    organizationNumber: companyC.organizationNumber,
+    name: 'Kommunekraft AS',
+    form: 'AS',
+    owners: [{ municipalityNumber: M, sharePercent: 100 }],
+  });
 });
 afterAll(async () => {
   await system?.close();
@@ -65,6 +87,21 @@ async function as(caller: Caller, query: string, variables: Record<string, unkno
     { query, variables },
     token ? { authorization: `Bearer ${token}` } : {},
   );
+}
+
+const mutation = (name: string, selection: string) =>
+  `mutation ($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} userErrors { code field message } } }`;
+
+/** Runs a mutation as the administrator (to set up a case) and returns the id it selects. */
+async function admin(name: string, selection: string, input: Record<string, unknown>): Promise<string> {
+  const response = await as('administrator', mutation(name, selection), { input });
+  const payload = response.data?.[name];
+  expect(response.errors, name).toBeUndefined();
+  expect(payload?.userErrors, name).toEqual([]);
+  const first = Object.values(payload).find(
+    (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
+  ) as { id: string } | undefined;
+  return first?.id ?? (payload.messages?.[0]?.id as string);
 }
 
 async function auditCount(): Promise<number> {
@@ -112,78 +149,353 @@ describe('reading private data', () => {
   });
 });
 
-describe('changing data', () => {
-  const operations: {
-    name: string;
-    allowed: Caller[];
-    query: string;
-    variables: () => Record<string, unknown>;
-  }[] = [
+let serial = 0;
+const unique = (text: string) => `${text} ${++serial}`;
+const newPersonInM = () =>
+  admin('addPerson', 'person { id }', {
+    municipalityNumber: M,
+    givenName: 'Kari',
+    familyName: unique('Nordmann'),
+    email: `kari.${++serial}.${Date.now()}@example.no`,
+  });
+const newUnitInM = (extra: Record<string, unknown> = {}) =>
+  admin('createUnit', 'unit { id }', {
+    municipalityNumber: M,
+    name: unique('Avdeling'),
+    kind: 'DEPARTMENT',
+    ...extra,
+  });
+const newBodyInM = () =>
+  admin('createElectedBody', 'electedBody { id }', {
+    municipalityNumber: M,
+    kind: 'STANDING_COMMITTEE',
+    name: unique('Utvalg for helse'),
+    periodStartYear: 2023,
+  });
+async function pendingChangeMessage() {
+  const organizationNumber = freshOrganizationNumber();
+  await newUnitInM({ organizationNumber });
+  return admin('importEnhetsregisteretEntities', 'messages { id }', {
+    json: JSON.stringify([
+      { organisasjonsnummer: organizationNumber, navn: unique('Nytt navn fra Brønnøysund') },
+    ]),
+  });
+}
+
+const municipal: Caller[] = ['kr-contact-M', 'administrator'];
+const company: Caller[] = ['company-contact', 'kr-contact-M', 'administrator'];
+
+/** Every mutation of the API, with who may do it and an input set up fresh for each caller. */
+const mutations: Record<
+  string,
+  { case: string; allowed: Caller[]; input: () => Promise<Record<string, unknown>> }[]
+> = {
+  updatePersonContactDetails: [
     {
-      name: "a person's contact details",
+      case: 'of person A (registered by M)',
       allowed: ['self', 'kr-contact-M', 'administrator'],
-      query: `mutation ($input: UpdatePersonContactDetailsInput!) {
-          updatePersonContactDetails(input: $input) { person { phone } userErrors { code } } }`,
-      variables: () => ({ input: { personId: personA.id, phone: '+47 22 33 44 55' } }),
+      input: async () => ({ personId: personA.id, phone: `+47 9${String(++serial).padStart(7, '0')}` }),
     },
+  ],
+  updateDeclaration: [
     {
-      name: 'a unit',
-      allowed: ['kr-contact-M', 'administrator'],
-      query: `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name } userErrors { code } } }`,
-      variables: () => ({ input: { id: unitOfA.id, name: `${unitOfA.name} (ny)` } }),
-    },
-    {
-      name: 'a declaration',
+      case: "person A's",
       allowed: ['self', 'administrator'],
-      query: `mutation ($input: UpdateDeclarationInput!) {
-          updateDeclaration(input: $input) { declaration { termsAcceptedAt } userErrors { code } } }`,
-      variables: () => ({ input: { personId: personA.id, acceptTerms: true } }),
+      input: async () => ({ personId: personA.id, acceptTerms: true }),
     },
+  ],
+  addPosition: [
     {
-      name: 'a position',
+      case: "to person A's declaration",
       allowed: ['self', 'administrator'],
-      query: `mutation ($input: AddPositionInput!) {
-          addPosition(input: $input) { position { id } userErrors { code } } }`,
-      variables: () => ({
-        input: { personId: personA.id, category: 'COMPANY_BOARD', organizationName: 'Kommunekraft AS' },
+      input: async () => ({
+        personId: personA.id,
+        category: 'COMPANY_BOARD',
+        organizationName: unique('Kraftlaget AS'),
       }),
     },
-  ];
+  ],
+  createUnit: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({ municipalityNumber: M, name: unique('Servicetorget'), kind: 'DEPARTMENT' }),
+    },
+  ],
+  updateUnit: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({ id: await newUnitInM(), name: unique('Nytt navn') }),
+    },
+  ],
+  moveUnit: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({ id: await newUnitInM(), parentId: await newUnitInM() }),
+    },
+  ],
+  closeUnit: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({ id: await newUnitInM(), closedOn: '2026-06-30' }),
+    },
+  ],
+  addPerson: [
+    {
+      case: 'to M',
+      allowed: municipal,
+      input: async () => ({
+        municipalityNumber: M,
+        givenName: 'Ola',
+        familyName: unique('Hansen'),
+        email: `ola.${++serial}.${Date.now()}@example.no`,
+      }),
+    },
+  ],
+  updatePerson: [
+    {
+      case: 'registered by M',
+      allowed: municipal,
+      input: async () => ({ id: await newPersonInM(), familyName: unique('Berg') }),
+    },
+  ],
+  removePerson: [
+    { case: 'registered by M', allowed: municipal, input: async () => ({ id: await newPersonInM() }) },
+  ],
+  startEmployment: [
+    {
+      case: 'in M, of a person of M',
+      allowed: municipal,
+      input: async () => ({
+        personId: await newPersonInM(),
+        unitId: await newUnitInM(),
+        title: 'Rådgiver',
+        startDate: '2024-01-01',
+      }),
+    },
+  ],
+  endEmployment: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({
+        id: await admin('startEmployment', 'employment { id }', {
+          personId: await newPersonInM(),
+          unitId: await newUnitInM(),
+          title: 'Konsulent',
+          startDate: '2024-01-01',
+        }),
+        endDate: '2025-12-31',
+      }),
+    },
+  ],
+  createElectedBody: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({
+        municipalityNumber: M,
+        kind: 'OTHER',
+        name: unique('Eldrerådet'),
+        periodStartYear: 2023,
+      }),
+    },
+  ],
+  createLocalList: [
+    {
+      case: 'in M',
+      allowed: municipal,
+      input: async () => ({ municipalityNumber: M, name: unique('Bygdelista') }),
+    },
+  ],
+  addMembership: [
+    {
+      case: 'in a body of M, of a person of M',
+      allowed: municipal,
+      input: async () => ({
+        bodyId: await newBodyInM(),
+        personId: await newPersonInM(),
+        role: 'MEMBER',
+        startDate: '2023-10-01',
+      }),
+    },
+  ],
+  endMembership: [
+    {
+      case: 'in a body of M',
+      allowed: municipal,
+      input: async () => ({
+        id: await admin('addMembership', 'membership { id }', {
+          bodyId: await newBodyInM(),
+          personId: await newPersonInM(),
+          role: 'MEMBER',
+          startDate: '2023-10-01',
+        }),
+        endDate: '2025-06-30',
+      }),
+    },
+  ],
+  createCompany: [
+    {
+      case: 'owned by M',
+      allowed: municipal,
+      input: async () => ({
+        organizationNumber: freshOrganizationNumber(),
+        name: unique('Renovasjon IKS'),
+        form: 'IKS',
+        owners: [{ municipalityNumber: M, sharePercent: 100 }],
+      }),
+    },
+  ],
+  updateCompany: [
+    {
+      case: "C's name",
+      allowed: company,
+      input: async () => ({ id: companyC.id, name: unique('Kommunekraft AS') }),
+    },
+    {
+      case: "C's owners",
+      allowed: municipal,
+      input: async () => ({ id: companyC.id, owners: [{ municipalityNumber: M, sharePercent: 100 }] }),
+    },
+  ],
+  startCompanyRole: [
+    {
+      case: 'in C, of a person of M',
+      allowed: company,
+      input: async () => ({
+        companyId: companyC.id,
+        personId: await newPersonInM(),
+        role: 'BOARD_MEMBER',
+        startDate: '2024-01-01',
+      }),
+    },
+  ],
+  endCompanyRole: [
+    {
+      case: 'in C',
+      allowed: company,
+      input: async () => ({
+        id: await admin('startCompanyRole', 'companyRole { id }', {
+          companyId: companyC.id,
+          personId: await newPersonInM(),
+          role: 'BOARD_MEMBER',
+          startDate: '2024-01-01',
+        }),
+        endDate: '2025-12-31',
+      }),
+    },
+  ],
+  assignContactPerson: [
+    {
+      case: 'for M',
+      allowed: municipal,
+      input: async () => ({ personId: await newPersonInM(), role: 'KR', municipalityNumber: M }),
+    },
+    {
+      case: 'for C',
+      allowed: company,
+      input: async () => ({ personId: await newPersonInM(), role: 'COMPANY', companyId: companyC.id }),
+    },
+    {
+      case: 'as administrator',
+      allowed: ['administrator'],
+      input: async () => ({ personId: await newPersonInM(), role: 'ADMINISTRATOR' }),
+    },
+  ],
+  removeContactPerson: [
+    {
+      case: 'for M',
+      allowed: municipal,
+      input: async () => ({
+        id: await admin('assignContactPerson', 'contactPerson { id }', {
+          personId: await newPersonInM(),
+          role: 'STV',
+          municipalityNumber: M,
+        }),
+      }),
+    },
+    {
+      case: 'for C',
+      allowed: company,
+      input: async () => ({
+        id: await admin('assignContactPerson', 'contactPerson { id }', {
+          personId: await newPersonInM(),
+          role: 'COMPANY',
+          companyId: companyC.id,
+        }),
+      }),
+    },
+  ],
+  importEnhetsregisteretEntities: [
+    {
+      case: 'for a unit of M',
+      allowed: ['administrator'],
+      input: async () => {
+        const organizationNumber = freshOrganizationNumber();
+        await newUnitInM({ organizationNumber });
+        return {
+          json: JSON.stringify([{ organisasjonsnummer: organizationNumber, navn: unique('Nytt navn') }]),
+        };
+      },
+    },
+  ],
+  approveChangeMessage: [
+    {
+      case: 'for a unit of M',
+      allowed: municipal,
+      input: async () => ({ id: await pendingChangeMessage() }),
+    },
+  ],
+  rejectChangeMessage: [
+    {
+      case: 'for a unit of M',
+      allowed: municipal,
+      input: async () => ({ id: await pendingChangeMessage(), reason: 'Enheten er lagt ned.' }),
+    },
+  ],
+};
 
-  const cases = operations.flatMap((operation) =>
-    everyone.map((caller) => ({ ...operation, caller, mayDo: operation.allowed.includes(caller) })),
+describe('changing data', () => {
+  it('has a case for every mutation of the API', () => {
+    const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+    const inApi = Object.keys(api.getMutationType()!.getFields()).sort();
+    expect(Object.keys(mutations).sort()).toEqual(inApi);
+  });
+
+  const cases = Object.entries(mutations).flatMap(([name, variants]) =>
+    variants.flatMap((variant) =>
+      everyone.map((caller) => ({ name, ...variant, caller, mayDo: variant.allowed.includes(caller) })),
+    ),
   );
 
-  it.each(cases)('$name as $caller (allowed: $mayDo)', async ({ caller, mayDo, query, variables }) => {
+  it.each(cases)('$name ($case) as $caller: $mayDo', async ({ name, input, caller, mayDo }) => {
+    const variables = { input: await input() };
     const before = await auditCount();
-    const response = await as(caller, query, variables());
-    const payload = Object.values(response.data ?? {})[0] as { userErrors: unknown[] } | null;
+    const response = await as(caller, mutation(name, '__typename'), variables);
     if (mayDo) {
       expect(response.errors).toBeUndefined();
-      expect(payload?.userErrors).toEqual([]);
-      expect(await auditCount()).toBe(before + 1);
+      expect(response.data?.[name].userErrors).toEqual([]);
+      expect(await auditCount()).toBeGreaterThan(before);
     } else {
       expect(codes(response)).toEqual([caller === 'public' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
-      expect(payload ?? null).toBeNull();
+      expect(response.data?.[name] ?? null).toBeNull();
       expect(await auditCount()).toBe(before);
     }
   });
 
   it('records who changed what, before and after', async () => {
-    await as(
-      'kr-contact-M',
-      'mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id } } }',
-      {
-        input: { id: unitOfA.id, name: 'Servicetorget' },
-      },
-    );
+    const id = await newUnitInM();
+    await as('kr-contact-M', mutation('updateUnit', 'unit { id }'), { input: { id, name: 'Servicetorget' } });
     const rows = await system.municipality.database.db.select().from(auditEntries).orderBy(auditEntries.id);
-    const last = rows.at(-1)!;
-    expect(last).toMatchObject({
+    expect(rows.at(-1)).toMatchObject({
       actor: 'test-kr-contact-M',
       actorRoles: ['kr-contact'],
       entityType: 'UNIT',
-      entityId: unitOfA.id,
+      entityId: id,
       action: 'updated',
       after: expect.objectContaining({ name: 'Servicetorget' }),
     });
