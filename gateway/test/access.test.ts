@@ -196,6 +196,20 @@ const mutations: Record<
       allowed: ['self', 'kr-contact-M', 'administrator'],
       input: async () => ({ personId: personA.id, phone: `+47 9${String(++serial).padStart(7, '0')}` }),
     },
+    {
+      // Else M's contact person could give an administrator's record an address of their own.
+      case: 'of a contact person of M',
+      allowed: ['administrator'],
+      input: async () => {
+        const personId = await newPersonInM();
+        await admin('assignContactPerson', 'contactPerson { id }', {
+          personId,
+          role: 'STV',
+          municipalityNumber: M,
+        });
+        return { personId, email: `overtatt.${++serial}@example.no` };
+      },
+    },
   ],
   updateDeclaration: [
     {

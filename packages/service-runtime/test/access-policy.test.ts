@@ -99,6 +99,13 @@ describe('the access policy', () => {
     expect(accessPolicy.editMunicipalOrganisation(callers['contact for both, Oslo'], '4601')).toBe(false);
   });
 
+  it("leaves a contact person's or administrator's address to them and administrators", () => {
+    const assigned = { ...person, holdsAssignments: true };
+    expect(accessPolicy.updateContactDetails(callers['KR contact, Oslo'], assigned)).toBe(false);
+    expect(accessPolicy.updateContactDetails(callers.self, assigned)).toBe(true);
+    expect(accessPolicy.updateContactDetails(callers.administrator, assigned)).toBe(true);
+  });
+
   it('lets anyone who may change an organisation link a person of its own municipality', () => {
     expect(accessPolicy.linkPerson(callers['company contact'], person, ['0301'])).toBe(true);
     expect(accessPolicy.linkPerson(callers['company contact'], person, ['4601'])).toBe(false);

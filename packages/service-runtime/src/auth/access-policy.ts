@@ -26,8 +26,15 @@ export const accessPolicy = {
     isKrContactFor(who, homeOf(person)) ||
     isStvContactFor(who, homeOf(person)),
 
+  /**
+   * A contact person or administrator signs in through the address on their record, so only
+   * they and administrators change it: a municipality's contact person could otherwise take
+   * over an administrator's sign-in by giving their record an address of their own.
+   */
   updateContactDetails: (who: Identity, person: PersonScope) =>
-    isAdministrator(who) || isPerson(who, person) || isKrContactFor(who, homeOf(person)),
+    isAdministrator(who) ||
+    isPerson(who, person) ||
+    (!person.holdsAssignments && isKrContactFor(who, homeOf(person))),
 
   readUnpublishedDeclaration: (who: Identity, person: PersonScope) =>
     isAdministrator(who) || isPerson(who, person) || isStvContactFor(who, homeOf(person)),
@@ -71,6 +78,8 @@ export interface CompanyScope {
 export interface PersonScope {
   personId: string;
   municipalityNumber: string | null;
+  /** Whether the person is a contact person or administrator (asked where it matters). */
+  holdsAssignments?: boolean;
 }
 
 const homeOf = (person: PersonScope) => (person.municipalityNumber ? [person.municipalityNumber] : []);
@@ -113,7 +122,7 @@ const forbiddenMessages: Record<Action, string> = {
   readContactDetails:
     "Only the person, the contact persons of the person's municipality and administrators see contact details.",
   updateContactDetails:
-    "Only the person, Kommuneregisteret's contact persons of the person's municipality and administrators may change contact details.",
+    "Only the person, Kommuneregisteret's contact persons of the person's municipality and administrators may change contact details; those of a contact person or administrator only they and administrators.",
   readUnpublishedDeclaration: 'This declaration is not published.',
   editPerson:
     "Only Kommuneregisteret's contact persons of the person's municipality and administrators may change the person's name, roles or registration.",

@@ -16,6 +16,14 @@ export class ContactStore {
       .orderBy(asc(contactPersons.role), asc(contactPersons.assignedAt));
   }
 
+  byPersons(personIds: readonly string[]): Promise<ContactPersonRow[]> {
+    return this.db
+      .select()
+      .from(contactPersons)
+      .where(anyOf(contactPersons.personId, personIds, 'uuid'))
+      .orderBy(asc(contactPersons.assignedAt));
+  }
+
   byCompanies(companyIds: readonly string[]): Promise<ContactPersonRow[]> {
     return this.db
       .select()

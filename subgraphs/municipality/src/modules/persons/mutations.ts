@@ -61,7 +61,8 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
   updatePersonContactDetails: async (_parent, { input }, context) => {
     const person = await existingPerson(input.personId, context);
     if (!person) return { person: null, userErrors: notFound('personId', 'person') };
-    authorize('updateContactDetails', context.identity, personScope(person));
+    const holdsAssignments = (await context.loaders.contactsByPerson.load(person.id)).length > 0;
+    authorize('updateContactDetails', context.identity, { ...personScope(person), holdsAssignments });
     // A field left out of the input stays as it is; null clears it.
     const changes = givenFields({ email: input.email, phone: input.phone });
     if (changes.email) {
