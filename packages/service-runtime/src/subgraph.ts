@@ -126,7 +126,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
             schema: buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers }),
             plugins: [
               ...plugins,
-              // Per-field plugins cost a third of a large `_entities` call (STACK.md).
+              // Per-field plugins cost a third of a large `_entities` call (measured: 330 → 207 ms).
               ApolloServerPluginCacheControlDisabled(),
               ApolloServerPluginInlineTraceDisabled(),
             ],

@@ -28,7 +28,7 @@ export function generateDemoDeclarations(scale: number) {
     positions: [],
   };
   for (const person of generateDemoPopulation({ scale }).persons) {
-    // About 8,400 of the register's people take part (DOMAIN.md): some 15 %.
+    // About 8,400 of the register's people take part (KS): some 15 %.
     if (faker.number.float() >= 0.15) continue;
     const accepted = faker.number.float() < 0.8;
     rows.declarations.push({

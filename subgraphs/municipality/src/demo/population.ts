@@ -12,7 +12,7 @@ import type {
 } from '../db/schema/index.ts';
 import { companyNameSuffixes, departmentNames, sectorNames, standingCommittees, titles } from './words.ts';
 
-/** The real register's size (DOMAIN.md, KS): `scale: 1` generates about this much. */
+/** The real register's size (KS, Kommuneforlaget): `scale: 1` generates about this much. */
 export const nationalSize = {
   municipalities: 357,
   units: 26_700,

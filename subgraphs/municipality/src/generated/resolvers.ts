@@ -284,7 +284,10 @@ export type ContactPerson = {
   role: ContactRole;
 };
 
-/** Administrative role (DOMAIN.md, slide 17) */
+/**
+ * Administrative role: who answers for a municipality's or company's data in the registers, or
+ * administers them
+ */
 export type ContactRole =
   /** Administrator of the operator */
   | 'ADMINISTRATOR'

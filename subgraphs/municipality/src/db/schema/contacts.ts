@@ -3,7 +3,7 @@ import { companies } from './companies.ts';
 import { municipalities } from './geography.ts';
 import { persons } from './persons.ts';
 
-/** The administrative roles of the domain (DOMAIN.md, slide 17). */
+/** The administrative roles of the registers: contact persons for KR, STV, both, a company; administrators. */
 export const contactRole = pgEnum('contact_role', ['KR', 'STV', 'BOTH', 'COMPANY', 'ADMINISTRATOR']);
 
 /**
