@@ -443,6 +443,16 @@ const mutations: Record<
         }),
       }),
     },
+    {
+      case: 'of an administrator',
+      allowed: ['administrator'],
+      input: async () => ({
+        id: await admin('assignContactPerson', 'contactPerson { id }', {
+          personId: await newPersonInM(),
+          role: 'ADMINISTRATOR',
+        }),
+      }),
+    },
   ],
   importEnhetsregisteretEntities: [
     {
