@@ -87,7 +87,7 @@ const armor = new ApolloArmor({
   maxDirectives: { n: 20 },
   // Lists asked for with a literal `first` count that many times: a feed page of 1000 passes.
   costLimit: { maxCost: 50_000 },
-  // Apollo's hideSchemaDetailsFromClientErrors (below) does this in production.
+  // In production hideSchemaDetailsFromClientErrors and formatError (below) do this.
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
@@ -140,7 +140,10 @@ export async function startGateway(
           csrfPrevention: true,
           introspection: !config.production,
           hideSchemaDetailsFromClientErrors: config.production,
-          formatError: maskUnexpectedErrors(logger, { fromSubgraphs: true }),
+          formatError: maskUnexpectedErrors(logger, {
+            fromSubgraphs: true,
+            hideSchemaHints: config.production,
+          }),
           includeStacktraceInErrorResponses: false,
         }),
       // No token: the public. A token that does not verify: 401, never the public.

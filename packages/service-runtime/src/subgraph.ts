@@ -130,9 +130,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
               ApolloServerPluginCacheControlDisabled(),
               ApolloServerPluginInlineTraceDisabled(),
             ],
-            formatError: maskUnexpectedErrors(logger),
+            formatError: maskUnexpectedErrors(logger, { hideSchemaHints: config.production }),
             includeStacktraceInErrorResponses: false,
             introspection: !config.production,
+            hideSchemaDetailsFromClientErrors: config.production,
           }),
         // Only the gateway may ask: it states who is asking in a token signed for this subgraph.
         authenticate: async (headers) => verifyInternalToken(bearerToken(headers) ?? missingCredential()),

@@ -1,0 +1,116 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startMunicipalitySubgraph } from '@registers/municipality';
+import {
+  createLogger,
+  INTERNAL_TOKEN_KEY_NAME,
+  loadOrCreateKeyFile,
+  publicIdentity,
+  publicJwk,
+  readSubgraphConfig,
+  signInternalToken,
+  type RunningService,
+} from '@registers/service-runtime';
+import { createTestDatabase, type TestDatabase } from '@registers/service-runtime/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL, startSystem, type System } from './support/system.ts';
+
+/** The gateway's HTTP edge: what a client meets before and around GraphQL execution. */
+
+let system: System;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  system = await startSystem({ demoScale: 0.002, driver: 'postgres' });
+});
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await system?.close();
+});
+
+/** A plain HTTP server on port 0, standing in for an identity provider. */
+async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  const server: Server = createServer(handler);
+  cleanups.push(() => void server.close());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const internalKeys = () => loadOrCreateKeyFile(system.keysDir, INTERNAL_TOKEN_KEY_NAME);
+
+/** A gateway of this system in production mode, with an identity provider that knows no keys. */
+async function productionGateway(env: Record<string, string> = {}): Promise<RunningService> {
+  const jwksUrl = await serve((_request, response) => response.end(JSON.stringify({ keys: [] })));
+  return system.startAnotherGateway({
+    NODE_ENV: 'production',
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_ISSUER: 'https://login.example.no',
+    AUTH_AUDIENCE: 'registertjenester',
+    INTERNAL_TOKEN_PRIVATE_KEY: JSON.stringify((await internalKeys()).privateJwk),
+    ...env,
+  });
+}
+
+const messages = (response: { errors?: { message: string }[] }) =>
+  (response.errors ?? []).map((error) => error.message).join('\n');
+
+const createUnit = (input: Record<string, unknown>) => ({
+  query: 'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { unit { id } } }',
+  variables: { input },
+});
+const misspeltKind = createUnit({ municipalityNumber: '4601', name: 'Skolekontoret', kind: 'SCHOOLL' });
+const misspeltField = createUnit({ municipalityNumbr: '4601', name: 'Skolekontoret', kind: 'SCHOOL' });
+const misspeltRootField = { query: '{ countie { number } }' };
+
+describe('schema hints', () => {
+  it('are given outside production, from the gateway and from a subgraph', async () => {
+    expect(messages(await postGraphQL(system.gateway.url, misspeltKind))).toMatch(
+      /Did you mean the enum value "SCHOOL"\?/,
+    );
+    expect(messages(await postGraphQL(system.gateway.url, misspeltField))).toMatch(
+      /Did you mean "municipalityNumber"\?/,
+    );
+    const token = await signInternalToken(publicIdentity, 'municipality', (await internalKeys()).privateKey);
+    const direct = await postGraphQL(system.municipality.url, misspeltRootField, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(messages(direct)).toMatch(/Did you mean "counties" or "county"\?/);
+  });
+
+  it('reach no client in production, from the gateway', async () => {
+    const gateway = await productionGateway();
+    for (const body of [misspeltKind, misspeltField, misspeltRootField]) {
+      const response = await postGraphQL(gateway.url, body);
+      expect(response.status).toBe(400);
+      expect(response.errors?.length).toBeGreaterThan(0);
+      expect(messages(response)).not.toMatch(/Did you mean/);
+    }
+    // The error still says what is wrong.
+    expect(messages(await postGraphQL(gateway.url, misspeltKind))).toMatch(
+      /Value "SCHOOLL" does not exist in "UnitKind" enum\.$/m,
+    );
+  });
+
+  it('reach no client in production, from a subgraph', async () => {
+    const keys = await internalKeys();
+    const database: TestDatabase = await createTestDatabase('production_municipality');
+    cleanups.push(() => database.drop());
+    const subgraph = await startMunicipalitySubgraph(
+      readSubgraphConfig('municipality', 0, {
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        MUNICIPALITY_DATABASE_URL: database.url,
+        INTERNAL_TOKEN_PUBLIC_KEY: JSON.stringify(publicJwk(keys.privateJwk)),
+      }),
+      createLogger('municipality', 'silent'),
+    );
+    cleanups.push(() => subgraph.close());
+    const token = await signInternalToken(publicIdentity, 'municipality', keys.privateKey);
+    for (const body of [misspeltKind, misspeltField, misspeltRootField]) {
+      const response = await postGraphQL(subgraph.url, body, { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(400);
+      expect(response.errors?.length).toBeGreaterThan(0);
+      expect(messages(response)).not.toMatch(/Did you mean/);
+    }
+  });
+});
