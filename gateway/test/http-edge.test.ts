@@ -51,6 +51,8 @@ async function productionGateway(env: Record<string, string> = {}): Promise<Runn
   });
 }
 
+const errorCode = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  response.errors?.[0]?.extensions?.['code'];
 const messages = (response: { errors?: { message: string }[] }) =>
   (response.errors ?? []).map((error) => error.message).join('\n');
 
@@ -112,5 +114,32 @@ describe('schema hints', () => {
       expect(response.errors?.length).toBeGreaterThan(0);
       expect(messages(response)).not.toMatch(/Did you mean/);
     }
+  });
+});
+
+describe('the rate limit', () => {
+  const countiesQuery = { query: '{ counties { number } }' };
+
+  it('counts bad tokens against the caller’s address: 401 under the limit, then 429', async () => {
+    const gateway = await system.startAnotherGateway({ RATE_LIMIT_PER_MINUTE: '3' });
+    const ask = (headers: Record<string, string> = {}) => postGraphQL(gateway.url, countiesQuery, headers);
+    const badToken = { authorization: 'Bearer not-a-token' };
+    for (let i = 0; i < 3; i++) {
+      const refused = await ask(badToken);
+      expect(refused.status).toBe(401);
+      expect(errorCode(refused)).toBe('UNAUTHENTICATED');
+    }
+    const limited = await ask(badToken);
+    expect(limited.status).toBe(429);
+    expect(errorCode(limited)).toBe('RATE_LIMITED');
+    // The public shares its address's count; a signed-in user is counted as itself.
+    expect((await ask()).status).toBe(429);
+    const token = await system.tokenFor({
+      subject: 'kr-0301',
+      roles: ['kr-contact'],
+      municipalities: ['0301'],
+    });
+    for (let i = 0; i < 3; i++) expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(429);
   });
 });

@@ -63,6 +63,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
   });
   app.setErrorHandler(answerHttpErrorsAsGraphQL(logger));
   const identities = new WeakMap<FastifyRequest, Identity>();
+  const authenticationFailures = new WeakMap<FastifyRequest, AuthenticationError>();
   // Apollo clones the context per operation, so the slot for the operation name travels in it
   // under a symbol, and the request keeps a reference to the same slot for its log line.
   const operationByRequest = new WeakMap<FastifyRequest, { name?: string }>();
@@ -100,12 +101,23 @@ export async function startGraphQLService<TContext extends BaseContext>(
     );
   });
 
-  // Authentication first, before rate limiting and GraphQL; health checks need none.
+  // Authentication first, so that the rate limit (a route hook, after this one) counts a
+  // signed-in client as itself. A credential that does not verify is answered 401 only after
+  // the limit has counted the request against the caller's address (rejectUnauthenticated,
+  // below): bad tokens are not free to send. Health checks need none.
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.url === '/graphql') {
+    if (request.routeOptions.url !== '/graphql') return;
+    try {
       identities.set(request, await options.authenticate(request.headers));
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      authenticationFailures.set(request, error);
     }
   });
+  const rejectUnauthenticated = async (request: FastifyRequest) => {
+    const failure = authenticationFailures.get(request);
+    if (failure) throw failure;
+  };
 
   app.get('/health', async () => ({ status: 'ok', service: name }));
   app.get('/ready', async (_request, reply) => {
@@ -124,8 +136,13 @@ export async function startGraphQLService<TContext extends BaseContext>(
       allowList: (request) => request.url === '/health' || request.url === '/ready',
       max: options.rateLimitPerMinute,
       timeWindow: 60_000,
-      hook: 'preHandler', // after authentication, so a signed-in client is counted as itself
-      keyGenerator: (request) => identities.get(request)?.subject ?? request.ip,
+      // Before the body is read; route hooks run after the authentication hook above.
+      hook: 'onRequest',
+      // A signed-in user by subject; the public and bad credentials by address.
+      keyGenerator: (request) => {
+        const subject = identities.get(request)?.subject;
+        return subject ? `subject:${subject}` : `address:${request.ip}`;
+      },
       errorResponseBuilder: (_request, context) =>
         Object.assign(
           new Error(`Too many requests: at most ${context.max} a minute. Try again in ${context.after}.`),
@@ -138,6 +155,8 @@ export async function startGraphQLService<TContext extends BaseContext>(
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    // After the rate limit (an onRequest hook of this route), before the body is read.
+    preParsing: rejectUnauthenticated,
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         const slot = {};
