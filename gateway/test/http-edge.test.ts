@@ -12,7 +12,9 @@ import {
   type RunningService,
 } from '@registers/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@registers/service-runtime/testing';
+import { getIntrospectionQuery, Kind, print, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
 /** The gateway's HTTP edge: what a client meets before and around GraphQL execution. */
@@ -141,5 +143,54 @@ describe('the rate limit', () => {
     });
     for (let i = 0; i < 3; i++) expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(200);
     expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(429);
+  });
+});
+
+describe('the limits on an operation', () => {
+  /** Apollo Client asks for `__typename` in every selection set; the pull must pass that way too. */
+  const withTypenames = (document: DocumentNode) =>
+    visit(document, {
+      SelectionSet: (node) => ({
+        ...node,
+        selections: [
+          ...node.selections,
+          { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+        ],
+      }),
+    });
+
+  it('count __typename aliases: an operation made expensive with them is refused', async () => {
+    const typenames = Array.from({ length: 1_000 }, (_, i) => `t${i}: __typename`).join(' ');
+    const response = await postGraphQL(system.gateway.url, {
+      query: `{ municipalities { units { employments { person { ${typenames} } } } } }`,
+    });
+    expect(response.status).toBe(400);
+    expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded, found 1000/);
+    expect(response.data).toBeUndefined();
+  });
+
+  it('let the Kommunenøkkelen pull through, as Apollo Client sends it', async () => {
+    const response = await postGraphQL(system.gateway.url, {
+      query: print(withTypenames(AllMunicipalitiesOrganisationDocument)),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
+  it("let Apollo Sandbox's introspection query through outside production", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const response = await postGraphQL<{ __schema: { types: unknown[] } }>(system.gateway.url, {
+      query,
+      operationName: 'IntrospectionQuery',
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.__schema.types.length).toBeGreaterThan(50);
   });
 });
