@@ -194,3 +194,28 @@ describe('the limits on an operation', () => {
     expect(response.data?.__schema.types.length).toBeGreaterThan(50);
   });
 });
+
+describe('the request id', () => {
+  const askWithId = (id: string) =>
+    fetch(system.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': id },
+      body: JSON.stringify({ query: '{ parties { code } }' }),
+    });
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it('is taken from x-request-id when it is plain', async () => {
+    const id = 'partner-42:2026.06.01_a';
+    expect((await askWithId(id)).headers.get('x-request-id')).toBe(id);
+  });
+
+  it.each([
+    ['with markup', '<script>alert(1)</script>'],
+    ['with spaces', 'a b'],
+    ['percent-encoded', 'a%0d%0aSet-Cookie:x'],
+    ['too long', 'a'.repeat(129)],
+  ])('is made anew when the one sent is %s', async (_what, id) => {
+    const answered = (await askWithId(id)).headers.get('x-request-id');
+    expect(answered).toMatch(uuid);
+  });
+});

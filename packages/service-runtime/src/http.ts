@@ -10,6 +10,8 @@ import { AuthenticationError } from './auth/tokens.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** A client's request id is echoed, logged and passed on, so only a plain one is taken. */
+const safeRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 const operationSlot = Symbol('operation');
 
 /** What a context function may know about the HTTP request behind a GraphQL operation. */
@@ -46,7 +48,7 @@ export interface RunningService {
 /**
  * One service on one port: `POST /graphql`, `GET /health` (alive) and `GET /ready`
  * (dependencies reachable, schema loaded), a JSON log line per request, and a request id
- * taken from `x-request-id` or made here.
+ * taken from `x-request-id` when it is plain (letters, digits, `._:-`, at most 128) or made here.
  */
 export async function startGraphQLService<TContext extends BaseContext>(
   options: GraphQLServiceOptions<TContext>,
@@ -57,8 +59,11 @@ export async function startGraphQLService<TContext extends BaseContext>(
     loggerInstance: logger,
     // Our own line per request (below) carries the operation name; Fastify's are off.
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const sent = request.headers[REQUEST_ID_HEADER];
+      return typeof sent === 'string' && safeRequestId.test(sent) ? sent : randomUUID();
+    },
     bodyLimit: options.bodyLimit ?? 1_048_576,
   });
   app.setErrorHandler(answerHttpErrorsAsGraphQL(logger));
