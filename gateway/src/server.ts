@@ -25,6 +25,7 @@ import {
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
+import { requestErrorStatuses } from './request-errors.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
 /** The key `npm run token` signs local users' tokens with. */
@@ -58,17 +59,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * Only a subgraph can check its custom scalars (MunicipalityNumber, …) and it answers a bad
-   * variable with HTTP 400: that is the client's error, so its message and BAD_USER_INPUT go
-   * back to the client instead of an opaque "400: Bad Request".
+   * Only a subgraph can check its custom scalars (MunicipalityNumber, …): it answers a bad
+   * variable (BAD_USER_INPUT) or a bad literal in the query (GRAPHQL_VALIDATION_FAILED) with
+   * HTTP 400. That is the client's error, so its message and code go back to the client, with
+   * 400 (requestErrorStatuses), instead of an opaque "400: Bad Request" masked as internal.
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)
       ?.body;
     const first = body?.errors?.[0];
-    if (response.status === 400 && first?.extensions?.['code'] === 'BAD_USER_INPUT') {
-      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    const code = first?.extensions?.['code'];
+    if (
+      first &&
+      response.status === 400 &&
+      (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
+    ) {
+      return new GraphQLError(first.message, { extensions: { code, http: { status: 400 } } });
     }
     return error;
   }
@@ -135,7 +142,11 @@ export async function startGateway(
         new ApolloServer<GatewayContext>({
           gateway,
           // graphql-armor's types name @apollo/server's CommonJS build; the plugins are the same.
-          plugins: [...plugins, ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
+          plugins: [
+            ...plugins,
+            requestErrorStatuses,
+            ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+          ],
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: 4_000 },
           allowBatchedHttpRequests: false,
