@@ -25,7 +25,7 @@ import {
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
-import { requestErrorStatuses } from './request-errors.ts';
+import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
 /** The key `npm run token` signs local users' tokens with. */
@@ -147,7 +147,7 @@ export async function startGateway(
             requestErrorStatuses,
             ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
           ],
-          validationRules: armor.validationRules,
+          validationRules: [...armor.validationRules, knownOperationTypes],
           parseOptions: { maxTokens: 4_000 },
           allowBatchedHttpRequests: false,
           csrfPrevention: true,

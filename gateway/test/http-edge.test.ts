@@ -258,3 +258,47 @@ describe('a bad identifier', () => {
     expect(response.body.singleResult.data).toEqual({ parties: [], municipality: null });
   });
 });
+
+describe('an operation that cannot be chosen or run', () => {
+  it.each([
+    [
+      'an unknown operationName',
+      { query: 'query Counties { counties { number } }', operationName: 'Parties' },
+      'OPERATION_RESOLUTION_FAILURE',
+      /Unknown operation named "Parties"/,
+    ],
+    [
+      'two operations and no operationName',
+      { query: 'query Counties { counties { number } } query Parties { parties { code } }' },
+      'OPERATION_RESOLUTION_FAILURE',
+      /Must provide operation name/,
+    ],
+    [
+      'two anonymous operations',
+      { query: '{ counties { number } } { parties { code } }' },
+      'GRAPHQL_VALIDATION_FAILED',
+      /anonymous operation must be the only defined operation/,
+    ],
+    [
+      'a subscription',
+      { query: 'subscription { counties { number } }' },
+      'GRAPHQL_VALIDATION_FAILED',
+      /subscription operation is not supported/,
+    ],
+  ])('is the caller’s mistake: %s is 400 with a code', async (_what, body, code, message) => {
+    const response = await postGraphQL(system.gateway.url, body);
+    expect(response.status).toBe(400);
+    expect(errorCode(response)).toBe(code);
+    expect(response.errors?.[0]?.message).toMatch(message);
+    expect(response.data).toBeUndefined();
+  });
+
+  it('runs the operation named, of several', async () => {
+    const response = await postGraphQL<{ parties: unknown[] }>(system.gateway.url, {
+      query: 'query Counties { counties { number } } query Parties { parties { code } }',
+      operationName: 'Parties',
+    });
+    expect(response.status).toBe(200);
+    expect(response.data?.parties.length).toBeGreaterThan(0);
+  });
+});
