@@ -30,6 +30,10 @@ export function knownOperationTypes(context: ValidationContext): ASTVisitor {
  *   makes a request error, 400 without `data`, as when the gateway refuses it itself. An
  *   answer with data from another part of the operation is a partial response, 200 (no query
  *   spans two subgraphs' root fields today, and every mutation's payload is non-null).
+ * - A client that asks for `application/json` rather than `application/graphql-response+json`
+ *   is a legacy client: for it the specification wants 200 for every request that is
+ *   well-formed, the errors in the body. Clients that ask for the new type or for anything (no
+ *   Accept, or `*\/*`, as curl and fetch send) get 400.
  */
 export const requestErrorStatuses: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
@@ -43,7 +47,7 @@ export const requestErrorStatuses: ApolloServerPlugin<BaseContext> = {
           { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
         );
       },
-      async willSendResponse({ response }) {
+      async willSendResponse({ request, response }) {
         if (response.http.status !== 400 || response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         if (Object.values(result.data ?? {}).some((value) => value !== null)) {
@@ -51,7 +55,20 @@ export const requestErrorStatuses: ApolloServerPlugin<BaseContext> = {
           return;
         }
         delete result.data;
+        if (asksForLegacyJson(request.http?.headers.get('accept'))) response.http.status = 200;
       },
     };
   },
 };
+
+/** The Accept header names `application/json` and prefers it to `application/graphql-response+json`. */
+function asksForLegacyJson(accept: string | undefined): boolean {
+  const quality = new Map<string, number>();
+  for (const range of (accept ?? '').split(',')) {
+    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const q = parameters.find((parameter) => parameter.startsWith('q='));
+    quality.set(type, Math.max(quality.get(type) ?? 0, q ? Number(q.slice(2)) || 0 : 1));
+  }
+  const json = quality.get('application/json') ?? 0;
+  return json > 0 && json > (quality.get('application/graphql-response+json') ?? 0);
+}
