@@ -167,6 +167,7 @@ export async function startGateway(
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,
       bodyLimit: config.maxBodyBytes,
+      corsOrigins: config.corsOrigins,
       readinessChecks: {},
     },
     { port: config.port, host: config.host },

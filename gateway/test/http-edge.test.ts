@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from '@registers/service-runtim
 import { getIntrospectionQuery, Kind, print, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { readGatewayConfig } from '../src/config.ts';
 import { requestErrorStatuses } from '../src/request-errors.ts';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
@@ -300,5 +301,78 @@ describe('an operation that cannot be chosen or run', () => {
     });
     expect(response.status).toBe(200);
     expect(response.data?.parties.length).toBeGreaterThan(0);
+  });
+});
+
+describe('CORS', () => {
+  const allowedOrigin = 'https://kommunenokkelen.example.no';
+  const otherOrigin = 'https://evil.example';
+  let gateway: RunningService;
+  beforeAll(async () => {
+    gateway = await system.startAnotherGateway({ CORS_ORIGINS: `${allowedOrigin}, http://localhost:5173` });
+  });
+
+  const preflight = (url: string, origin: string) =>
+    fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
+    });
+  const post = (url: string, origin: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ parties { code } }' }),
+    });
+  /** What a page of any origin can send without a preflight: a form, or a plain GET. */
+  const simpleRequests = (url: string, origin: string) => [
+    fetch(url, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ parties { code } }' }),
+    }),
+    fetch(`${url}?query=${encodeURIComponent('{ parties { code } }')}`, { headers: { origin } }),
+  ];
+
+  it('lets a page of an allowed origin through a preflight, and its requests read the answer', async () => {
+    const allowed = await preflight(gateway.url, allowedOrigin);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+    expect(allowed.headers.get('access-control-allow-methods')).toMatch(/\bPOST\b/);
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/content-type.*authorization/);
+    expect(allowed.headers.get('vary')).toMatch(/origin/i);
+
+    const answered = await post(gateway.url, allowedOrigin);
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+    expect(answered.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
+  });
+
+  it('gives another origin no CORS headers, and none by default', async () => {
+    for (const url of [gateway.url, system.gateway.url]) {
+      const refused = await preflight(url, otherOrigin);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      expect((await post(url, otherOrigin)).headers.get('access-control-allow-origin')).toBeNull();
+    }
+    const byDefault = await preflight(system.gateway.url, allowedOrigin);
+    expect(byDefault.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('keeps CSRF prevention: a request without a preflight is refused, from any origin', async () => {
+    for (const origin of [otherOrigin, allowedOrigin]) {
+      for (const response of await Promise.all(simpleRequests(gateway.url, origin))) {
+        expect(response.status).toBe(400);
+        expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+      }
+    }
+  });
+
+  it('refuses a CORS_ORIGINS entry that is not an origin, naming the variable', () => {
+    for (const value of ['kommunenokkelen.example.no', 'https://kommunenokkelen.example.no/app']) {
+      expect(() => readGatewayConfig({ CORS_ORIGINS: value })).toThrow(/CORS_ORIGINS.*not an origin/);
+    }
   });
 });

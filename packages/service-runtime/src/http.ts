@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LevelWithSilent } from 'pino';
@@ -33,6 +34,8 @@ export interface GraphQLServiceOptions<TContext extends BaseContext> {
   rateLimitPerMinute?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Web origins whose pages may call the service from a browser (CORS); none when absent. */
+  corsOrigins?: readonly string[];
   /** Named readiness checks for `GET /ready`, such as the database. */
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Runs after the HTTP server has drained: close the database here. */
@@ -67,6 +70,28 @@ export async function startGraphQLService<TContext extends BaseContext>(
     bodyLimit: options.bodyLimit ?? 1_048_576,
   });
   app.setErrorHandler(answerHttpErrorsAsGraphQL(logger));
+  if (options.corsOrigins?.length) {
+    const allowed = new Set(options.corsOrigins);
+    // First of the hooks, so a preflight is answered before authentication and the rate limit.
+    // Another origin gets no CORS headers, as without this plugin, and Apollo's CSRF
+    // prevention still refuses every simple (not preflighted) request, from any origin.
+    await app.register(cors, {
+      origin: (origin, callback) =>
+        callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+      methods: ['GET', 'POST'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'apollographql-client-name',
+        'apollographql-client-version',
+        REQUEST_ID_HEADER,
+      ],
+      exposedHeaders: [REQUEST_ID_HEADER],
+      maxAge: 600,
+    });
+  }
   const identities = new WeakMap<FastifyRequest, Identity>();
   const authenticationFailures = new WeakMap<FastifyRequest, AuthenticationError>();
   // Apollo clones the context per operation, so the slot for the operation name travels in it
