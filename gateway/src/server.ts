@@ -25,6 +25,7 @@ import {
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
+import { subgraphReadinessChecks } from './readiness.ts';
 import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
@@ -168,7 +169,7 @@ export async function startGateway(
       rateLimitPerMinute: config.rateLimitPerMinute,
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
-      readinessChecks: {},
+      readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
     },
     { port: config.port, host: config.host },
   );

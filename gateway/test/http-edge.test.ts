@@ -40,6 +40,15 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<strin
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+/** An address where nothing listens: a connection to it is refused. */
+async function closedPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
 const internalKeys = () => loadOrCreateKeyFile(system.keysDir, INTERNAL_TOKEN_KEY_NAME);
 
 /** A gateway of this system in production mode, with an identity provider that knows no keys. */
@@ -374,5 +383,38 @@ describe('CORS', () => {
     for (const value of ['kommunenokkelen.example.no', 'https://kommunenokkelen.example.no/app']) {
       expect(() => readGatewayConfig({ CORS_ORIGINS: value })).toThrow(/CORS_ORIGINS.*not an origin/);
     }
+  });
+});
+
+describe("the gateway's /ready", () => {
+  const ready = async (url: string) => {
+    const response = await fetch(new URL('/ready', url));
+    return { status: response.status, body: (await response.json()) as { checks: Record<string, string> } };
+  };
+
+  it('says the gateway is ready when every subgraph is', async () => {
+    const answer = await ready(system.gateway.url);
+    expect(answer.status).toBe(200);
+    expect(answer.body.checks).toEqual({ schema: 'ok', municipality: 'ok', interests: 'ok' });
+  });
+
+  it('answers 503 naming the subgraph that is not ready or cannot be reached', async () => {
+    const notReady = await serve((_request, response) => {
+      response.statusCode = 503;
+      response.end('{"status":"not ready"}');
+    });
+    const waiting = await system.startAnotherGateway({ INTERESTS_SUBGRAPH_URL: `${notReady}/graphql` });
+    expect(await ready(waiting.url)).toEqual({
+      status: 503,
+      body: expect.objectContaining({ checks: { schema: 'ok', municipality: 'ok', interests: 'failing' } }),
+    });
+
+    const gone = await system.startAnotherGateway({
+      MUNICIPALITY_SUBGRAPH_URL: `${await closedPort()}/graphql`,
+    });
+    expect(await ready(gone.url)).toEqual({
+      status: 503,
+      body: expect.objectContaining({ checks: { schema: 'ok', municipality: 'failing', interests: 'ok' } }),
+    });
   });
 });

@@ -151,10 +151,12 @@ export async function startGraphQLService<TContext extends BaseContext>(
 
   app.get('/health', async () => ({ status: 'ok', service: name }));
   app.get('/ready', async (_request, reply) => {
-    const checks: Record<string, 'ok' | 'failing'> = { schema: schemaLoaded ? 'ok' : 'failing' };
-    for (const [check, probe] of Object.entries(options.readinessChecks)) {
-      checks[check] = (await probe().catch(() => false)) ? 'ok' : 'failing';
-    }
+    const probed = await Promise.all(
+      Object.entries(options.readinessChecks).map(
+        async ([check, probe]) => [check, (await probe().catch(() => false)) ? 'ok' : 'failing'] as const,
+      ),
+    );
+    const checks = { schema: schemaLoaded ? 'ok' : 'failing', ...Object.fromEntries(probed) };
     const ready = Object.values(checks).every((state) => state === 'ok');
     return reply
       .code(ready ? 200 : 503)
