@@ -87,6 +87,20 @@ describe('npm start', () => {
       const readyLine = `Registertjenester is ready: open http://localhost:${gatewayPort}/graphql`;
       await waitUntil(() => output.includes(readyLine), deadline, 'the ready line');
       expect(output.split(readyLine)).toHaveLength(2);
+      // On a first start each subgraph says what it seeds as it goes.
+      for (const seeded of [
+        'units',
+        'persons',
+        'employments',
+        'elected bodies',
+        'memberships',
+        'companies',
+      ]) {
+        expect(output).toMatch(new RegExp(`"service":"municipality".*"msg":"seeded \\d+ ${seeded}"`));
+      }
+      for (const seeded of ['declarations', 'positions']) {
+        expect(output).toMatch(new RegExp(`"service":"interests".*"msg":"seeded \\d+ ${seeded}"`));
+      }
 
       const response = await postGraphQL<{ counties: { municipalities: { units: { id: string }[] }[] }[] }>(
         `http://localhost:${gatewayPort}/graphql`,
