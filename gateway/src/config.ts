@@ -24,6 +24,7 @@ const gatewayConfigShape = {
   // The whole register as nested data takes some 10 s of the municipality subgraph (BENCHMARKS.md).
   SUBGRAPH_TIMEOUT_MS: env.positiveNumber(30_000),
   MAX_BODY_BYTES: env.positiveNumber(1_048_576),
+  CORS_ORIGINS: env.origins(),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -73,6 +74,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    /** Web origins whose pages may call the gateway from a browser (CORS). */
+    corsOrigins: config.CORS_ORIGINS,
   };
 }
 

@@ -25,6 +25,8 @@ import {
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
+import { subgraphReadinessChecks } from './readiness.ts';
+import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
 /** The key `npm run token` signs local users' tokens with. */
@@ -58,17 +60,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * Only a subgraph can check its custom scalars (MunicipalityNumber, …) and it answers a bad
-   * variable with HTTP 400: that is the client's error, so its message and BAD_USER_INPUT go
-   * back to the client instead of an opaque "400: Bad Request".
+   * Only a subgraph can check its custom scalars (MunicipalityNumber, …): it answers a bad
+   * variable (BAD_USER_INPUT) or a bad literal in the query (GRAPHQL_VALIDATION_FAILED) with
+   * HTTP 400. That is the client's error, so its message and code go back to the client, with
+   * 400 (requestErrorStatuses), instead of an opaque "400: Bad Request" masked as internal.
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)
       ?.body;
     const first = body?.errors?.[0];
-    if (response.status === 400 && first?.extensions?.['code'] === 'BAD_USER_INPUT') {
-      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    const code = first?.extensions?.['code'];
+    if (
+      first &&
+      response.status === 400 &&
+      (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
+    ) {
+      return new GraphQLError(first.message, { extensions: { code, http: { status: 400 } } });
     }
     return error;
   }
@@ -80,14 +88,16 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 16 },
-  maxAliases: { n: 15 },
+  // `__typename` aliases count too (armor lets them through by default): a thousand of them
+  // on every unit of the register cost little by the cost limit's count, yet multiply the answer.
+  maxAliases: { n: 15, allowList: [] },
   // Apollo's own parser limit (parseOptions, below) answers a syntax error as GRAPHQL_PARSE_FAILED;
   // armor's token limit parses again and turns it into a 500.
   maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   // Lists asked for with a literal `first` count that many times: a feed page of 1000 passes.
   costLimit: { maxCost: 50_000 },
-  // Apollo's hideSchemaDetailsFromClientErrors (below) does this in production.
+  // In production hideSchemaDetailsFromClientErrors and formatError (below) do this.
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
@@ -133,14 +143,21 @@ export async function startGateway(
         new ApolloServer<GatewayContext>({
           gateway,
           // graphql-armor's types name @apollo/server's CommonJS build; the plugins are the same.
-          plugins: [...plugins, ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[])],
-          validationRules: armor.validationRules,
+          plugins: [
+            ...plugins,
+            requestErrorStatuses,
+            ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+          ],
+          validationRules: [...armor.validationRules, knownOperationTypes],
           parseOptions: { maxTokens: 4_000 },
           allowBatchedHttpRequests: false,
           csrfPrevention: true,
           introspection: !config.production,
           hideSchemaDetailsFromClientErrors: config.production,
-          formatError: maskUnexpectedErrors(logger, { fromSubgraphs: true }),
+          formatError: maskUnexpectedErrors(logger, {
+            fromSubgraphs: true,
+            hideSchemaHints: config.production,
+          }),
           includeStacktraceInErrorResponses: false,
         }),
       // No token: the public. A token that does not verify: 401, never the public.
@@ -151,7 +168,8 @@ export async function startGateway(
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,
       bodyLimit: config.maxBodyBytes,
-      readinessChecks: {},
+      corsOrigins: config.corsOrigins,
+      readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
     },
     { port: config.port, host: config.host },
   );

@@ -30,6 +30,13 @@ async function waitUntilReady(url: string, deadline: number): Promise<void> {
   throw new Error(`${url} was not ready in time`);
 }
 
+async function waitUntil(condition: () => boolean, deadline: number, what: string): Promise<void> {
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not come in time`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Processes still running in a process group (zombies waiting for their reaper do not run). */
 function processesInGroup(group: number): string[] {
   const table = execFileSync('ps', ['-eo', 'pid=,pgid=,stat=,args='], { encoding: 'utf8' });
@@ -76,7 +83,24 @@ describe('npm start', () => {
       for (const port of [municipalityPort, interestsPort, gatewayPort]) {
         await waitUntilReady(`http://localhost:${port}/ready`, deadline);
       }
-      expect(output).toContain(`http://localhost:${gatewayPort}/graphql`);
+      // One line says the whole system is ready, and where to open it.
+      const readyLine = `Registertjenester is ready: open http://localhost:${gatewayPort}/graphql`;
+      await waitUntil(() => output.includes(readyLine), deadline, 'the ready line');
+      expect(output.split(readyLine)).toHaveLength(2);
+      // On a first start each subgraph says what it seeds as it goes.
+      for (const seeded of [
+        'units',
+        'persons',
+        'employments',
+        'elected bodies',
+        'memberships',
+        'companies',
+      ]) {
+        expect(output).toMatch(new RegExp(`"service":"municipality".*"msg":"seeded \\d+ ${seeded}"`));
+      }
+      for (const seeded of ['declarations', 'positions']) {
+        expect(output).toMatch(new RegExp(`"service":"interests".*"msg":"seeded \\d+ ${seeded}"`));
+      }
 
       const response = await postGraphQL<{ counties: { municipalities: { units: { id: string }[] }[] }[] }>(
         `http://localhost:${gatewayPort}/graphql`,

@@ -45,7 +45,32 @@ export const env = {
     z.preprocess(unsetIfEmpty, z.enum(['production', 'development', 'test']).default('development')),
   positiveNumber: (fallback: number) =>
     z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback)),
+  /** Comma-separated web origins as browsers send them (`https://app.example.no`); default none. */
+  origins: () =>
+    z.preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((origin) => origin.trim())
+              .filter(Boolean)
+          : [],
+      z.array(
+        z.string().refine(isOrigin, {
+          error: (issue) => `${String(issue.input)} is not an origin (scheme://host[:port])`,
+        }),
+      ),
+    ),
 };
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const repositoryDataDir = (name: string) => fileURLToPath(new URL(`../../../.data/${name}`, import.meta.url));
 

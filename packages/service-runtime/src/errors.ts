@@ -25,11 +25,27 @@ const requestErrorCodes = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** graphql-js's suggestions (`Did you mean "counties"?`, `Did you mean the enum value "SCHOOL"?`). */
+const schemaHint = / ?Did you mean [^?]*\?/g;
+
 /**
  * Apollo's `formatError`: expected errors pass, everything else (SQL, stack traces, bugs) is
- * logged and replaced by a generic INTERNAL_SERVER_ERROR.
+ * logged and replaced by a generic INTERNAL_SERVER_ERROR. With `hideSchemaHints` (production)
+ * no message suggests names from the schema: Apollo's own option strips them from validation
+ * errors only, not from variable coercion errors or what a subgraph said.
  */
-export function maskUnexpectedErrors(logger: Logger, { fromSubgraphs = false } = {}) {
+export function maskUnexpectedErrors(
+  logger: Logger,
+  { fromSubgraphs = false, hideSchemaHints = false } = {},
+) {
+  const format = maskUnexpected(logger, fromSubgraphs);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = format(formatted, error);
+    return hideSchemaHints ? { ...masked, message: masked.message.replace(schemaHint, '') } : masked;
+  };
+}
+
+function maskUnexpected(logger: Logger, fromSubgraphs: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.['code'];

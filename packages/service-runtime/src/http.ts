@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LevelWithSilent } from 'pino';
@@ -10,6 +11,8 @@ import { AuthenticationError } from './auth/tokens.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** A client's request id is echoed, logged and passed on, so only a plain one is taken. */
+const safeRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 const operationSlot = Symbol('operation');
 
 /** What a context function may know about the HTTP request behind a GraphQL operation. */
@@ -31,6 +34,8 @@ export interface GraphQLServiceOptions<TContext extends BaseContext> {
   rateLimitPerMinute?: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Web origins whose pages may call the service from a browser (CORS); none when absent. */
+  corsOrigins?: readonly string[];
   /** Named readiness checks for `GET /ready`, such as the database. */
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Runs after the HTTP server has drained: close the database here. */
@@ -46,7 +51,7 @@ export interface RunningService {
 /**
  * One service on one port: `POST /graphql`, `GET /health` (alive) and `GET /ready`
  * (dependencies reachable, schema loaded), a JSON log line per request, and a request id
- * taken from `x-request-id` or made here.
+ * taken from `x-request-id` when it is plain (letters, digits, `._:-`, at most 128) or made here.
  */
 export async function startGraphQLService<TContext extends BaseContext>(
   options: GraphQLServiceOptions<TContext>,
@@ -57,12 +62,38 @@ export async function startGraphQLService<TContext extends BaseContext>(
     loggerInstance: logger,
     // Our own line per request (below) carries the operation name; Fastify's are off.
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const sent = request.headers[REQUEST_ID_HEADER];
+      return typeof sent === 'string' && safeRequestId.test(sent) ? sent : randomUUID();
+    },
     bodyLimit: options.bodyLimit ?? 1_048_576,
   });
   app.setErrorHandler(answerHttpErrorsAsGraphQL(logger));
+  if (options.corsOrigins?.length) {
+    const allowed = new Set(options.corsOrigins);
+    // First of the hooks, so a preflight is answered before authentication and the rate limit.
+    // Another origin gets no CORS headers, as without this plugin, and Apollo's CSRF
+    // prevention still refuses every simple (not preflighted) request, from any origin.
+    await app.register(cors, {
+      origin: (origin, callback) =>
+        callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+      methods: ['GET', 'POST'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'apollographql-client-name',
+        'apollographql-client-version',
+        REQUEST_ID_HEADER,
+      ],
+      exposedHeaders: [REQUEST_ID_HEADER],
+      maxAge: 600,
+    });
+  }
   const identities = new WeakMap<FastifyRequest, Identity>();
+  const authenticationFailures = new WeakMap<FastifyRequest, AuthenticationError>();
   // Apollo clones the context per operation, so the slot for the operation name travels in it
   // under a symbol, and the request keeps a reference to the same slot for its log line.
   const operationByRequest = new WeakMap<FastifyRequest, { name?: string }>();
@@ -100,19 +131,32 @@ export async function startGraphQLService<TContext extends BaseContext>(
     );
   });
 
-  // Authentication first, before rate limiting and GraphQL; health checks need none.
+  // Authentication first, so that the rate limit (a route hook, after this one) counts a
+  // signed-in client as itself. A credential that does not verify is answered 401 only after
+  // the limit has counted the request against the caller's address (rejectUnauthenticated,
+  // below): bad tokens are not free to send. Health checks need none.
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.url === '/graphql') {
+    if (request.routeOptions.url !== '/graphql') return;
+    try {
       identities.set(request, await options.authenticate(request.headers));
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      authenticationFailures.set(request, error);
     }
   });
+  const rejectUnauthenticated = async (request: FastifyRequest) => {
+    const failure = authenticationFailures.get(request);
+    if (failure) throw failure;
+  };
 
   app.get('/health', async () => ({ status: 'ok', service: name }));
   app.get('/ready', async (_request, reply) => {
-    const checks: Record<string, 'ok' | 'failing'> = { schema: schemaLoaded ? 'ok' : 'failing' };
-    for (const [check, probe] of Object.entries(options.readinessChecks)) {
-      checks[check] = (await probe().catch(() => false)) ? 'ok' : 'failing';
-    }
+    const probed = await Promise.all(
+      Object.entries(options.readinessChecks).map(
+        async ([check, probe]) => [check, (await probe().catch(() => false)) ? 'ok' : 'failing'] as const,
+      ),
+    );
+    const checks = { schema: schemaLoaded ? 'ok' : 'failing', ...Object.fromEntries(probed) };
     const ready = Object.values(checks).every((state) => state === 'ok');
     return reply
       .code(ready ? 200 : 503)
@@ -124,8 +168,13 @@ export async function startGraphQLService<TContext extends BaseContext>(
       allowList: (request) => request.url === '/health' || request.url === '/ready',
       max: options.rateLimitPerMinute,
       timeWindow: 60_000,
-      hook: 'preHandler', // after authentication, so a signed-in client is counted as itself
-      keyGenerator: (request) => identities.get(request)?.subject ?? request.ip,
+      // Before the body is read; route hooks run after the authentication hook above.
+      hook: 'onRequest',
+      // A signed-in user by subject; the public and bad credentials by address.
+      keyGenerator: (request) => {
+        const subject = identities.get(request)?.subject;
+        return subject ? `subject:${subject}` : `address:${request.ip}`;
+      },
       errorResponseBuilder: (_request, context) =>
         Object.assign(
           new Error(`Too many requests: at most ${context.max} a minute. Try again in ${context.after}.`),
@@ -138,6 +187,8 @@ export async function startGraphQLService<TContext extends BaseContext>(
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    // After the rate limit (an onRequest hook of this route), before the body is read.
+    preParsing: rejectUnauthenticated,
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         const slot = {};

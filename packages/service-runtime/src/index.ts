@@ -26,6 +26,7 @@ export {
 export * as identifiers from './identifiers.ts';
 export * as scalars from './scalars.ts';
 export { loadOneByKey, loadManyByKey, withFreshLoaders } from './loaders.ts';
+export { seedingProgress } from './seeding.ts';
 export {
   startSubgraph,
   openSubgraphDatabase,

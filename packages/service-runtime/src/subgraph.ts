@@ -114,7 +114,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).publicKey,
     );
     if (config.seed === 'demo' && (await definition.demo.isEmpty(database.db))) {
-      logger.info({ scale: config.demoScale }, 'first start: seeding demo data');
+      logger.info(
+        { scale: config.demoScale },
+        `first start: seeding demo data at scale ${config.demoScale}; serving once it is written`,
+      );
       await definition.demo.seed(database.db, config.demoScale, logger);
     }
     const service = await startGraphQLService<TContext>(
@@ -130,9 +133,10 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
               ApolloServerPluginCacheControlDisabled(),
               ApolloServerPluginInlineTraceDisabled(),
             ],
-            formatError: maskUnexpectedErrors(logger),
+            formatError: maskUnexpectedErrors(logger, { hideSchemaHints: config.production }),
             includeStacktraceInErrorResponses: false,
             introspection: !config.production,
+            hideSchemaDetailsFromClientErrors: config.production,
           }),
         // Only the gateway may ask: it states who is asking in a token signed for this subgraph.
         authenticate: async (headers) => verifyInternalToken(bearerToken(headers) ?? missingCredential()),

@@ -1,6 +1,6 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
 import { generateDemoPopulation, DEMO_SEED } from '@registers/municipality/demo';
-import { identifiers, insertInBatches, type Logger } from '@registers/service-runtime';
+import { identifiers, seedingProgress, type Logger } from '@registers/service-runtime';
 import { count } from 'drizzle-orm';
 import type { InterestsDatabase } from '../db/index.ts';
 import { declarations, positions, type NewDeclarationRow, type NewPositionRow } from '../db/schema/index.ts';
@@ -63,12 +63,14 @@ export function generateDemoDeclarations(scale: number) {
 }
 
 export async function seedDemoData(db: InterestsDatabase, scale: number, logger: Logger): Promise<void> {
+  const progress = seedingProgress(logger);
   const rows = generateDemoDeclarations(scale);
+  progress.step(`generated the demo declarations at scale ${scale}`, { scale });
   await db.transaction(async (tx) => {
-    await insertInBatches(tx, declarations, rows.declarations);
-    await insertInBatches(tx, positions, rows.positions);
+    await progress.insert(tx, 'declarations', declarations, rows.declarations);
+    await progress.insert(tx, 'positions', positions, rows.positions);
   });
-  logger.info(`seeded ${rows.declarations.length} declarations with ${rows.positions.length} positions`);
+  progress.step('demo data seeded', { scale });
 }
 
 export async function isEmpty(db: InterestsDatabase): Promise<boolean> {

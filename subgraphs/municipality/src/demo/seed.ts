@@ -1,6 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
-import { insertInBatches, type Logger } from '@registers/service-runtime';
+import { seedingProgress, type Logger } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../db/index.ts';
 import {
   companies,
@@ -21,37 +20,25 @@ import { generateDemoPopulation } from './population.ts';
  * data (counties, municipalities, national parties) must be loaded first.
  */
 export async function seedDemoData(db: MunicipalityDatabase, scale: number, logger: Logger): Promise<void> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  const progress = seedingProgress(logger);
   const population = generateDemoPopulation({ scale });
-  logger.info({ scale, ms: elapsed() }, `generated the demo register at scale ${scale}`);
+  progress.step(`generated the demo register at scale ${scale}`, { scale });
   await db.transaction(async (tx) => {
-    const write = async <TTable extends PgTable>(
-      name: string,
-      table: TTable,
-      rows: PgInsertValue<TTable>[],
-    ) => {
-      await insertInBatches(tx, table, rows);
-      logger.info({ table: name, rows: rows.length, ms: elapsed() }, `seeded ${rows.length} ${name}`);
-    };
-    await write('units', units, population.units);
-    await write('persons', persons, population.persons);
-    await write('employments', employments, population.employments);
-    await write('local lists', parties, population.parties);
-    await write('elected bodies', electedBodies, population.electedBodies);
-    await write('memberships', memberships, population.memberships);
-    await write('companies', companies, population.companies);
-    await write('company owners', companyOwners, population.companyOwners);
-    await write('company roles', companyRoles, population.companyRoles);
+    await progress.insert(tx, 'units', units, population.units);
+    await progress.insert(tx, 'persons', persons, population.persons);
+    await progress.insert(tx, 'employments', employments, population.employments);
+    await progress.insert(tx, 'local lists', parties, population.parties);
+    await progress.insert(tx, 'elected bodies', electedBodies, population.electedBodies);
+    await progress.insert(tx, 'memberships', memberships, population.memberships);
+    await progress.insert(tx, 'companies', companies, population.companies);
+    await progress.insert(tx, 'company owners', companyOwners, population.companyOwners);
+    await progress.insert(tx, 'company roles', companyRoles, population.companyRoles);
     for (const { number, details } of population.municipalityDetails) {
       await tx.update(municipalities).set(details).where(eq(municipalities.number, number));
     }
-    logger.info(
-      { ms: elapsed() },
-      `gave ${population.municipalityDetails.length} municipalities their contact details`,
-    );
+    progress.step(`gave ${population.municipalityDetails.length} municipalities their contact details`);
   });
-  logger.info({ scale, ms: elapsed() }, 'demo data seeded');
+  progress.step('demo data seeded', { scale });
 }
 
 /** True when no unit and no person has been written yet: a first start. */

@@ -1,0 +1,21 @@
+/** How long `/ready` waits for a subgraph: well within a health check's own time limit. */
+const probeTimeoutMs = 2_000;
+
+/**
+ * The gateway is ready when every subgraph is: each subgraph's own `/ready` (its database and
+ * schema), beside its GraphQL URL, answers 200. One check per subgraph, so a 503 names it.
+ */
+export function subgraphReadinessChecks(
+  subgraphUrls: Record<string, string>,
+): Record<string, () => Promise<boolean>> {
+  return Object.fromEntries(
+    Object.entries(subgraphUrls).map(([name, url]) => [
+      name,
+      async () => {
+        const response = await fetch(new URL('ready', url), { signal: AbortSignal.timeout(probeTimeoutMs) });
+        await response.body?.cancel();
+        return response.ok;
+      },
+    ]),
+  );
+}
