@@ -9,6 +9,18 @@ import {
   normalizePhoneNumber,
 } from './identifiers.ts';
 
+/** A string scalar whose values `parse` checks, from variables and literals alike. */
+function stringScalar(name: string, parse: (value: unknown) => string) {
+  return new GraphQLScalarType<string, string>({
+    name,
+    serialize: (value) => String(value),
+    parseValue: parse,
+    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+}
+
+const refuse = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
 /**
  * A string scalar that refuses, with a message naming the format, any value `normalize` turns
  * to null (or that fails `isValid`), and passes on the normalized value.
@@ -19,20 +31,10 @@ function validatedString(
   isValid: (value: string) => boolean,
   normalize: (value: string) => string | null = (value) => (isValid(value) ? value : null),
 ) {
-  const parse = (value: unknown): string => {
+  return stringScalar(name, (value) => {
     const normalized = typeof value === 'string' ? normalize(value) : null;
-    if (normalized === null) {
-      throw new GraphQLError(`${name} must be ${format}; got ${shown(value)}.`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
-    }
+    if (normalized === null) throw refuse(`${name} must be ${format}; got ${shown(value)}.`);
     return normalized;
-  };
-  return new GraphQLScalarType<string, string>({
-    name,
-    serialize: (value) => String(value),
-    parseValue: parse,
-    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
   });
 }
 
@@ -48,22 +50,12 @@ function shown(value: unknown): string {
  * the mutation's to say, in its `userErrors`.
  */
 function boundedString(name: string, maxLength: number) {
-  const parse = (value: unknown): string => {
-    if (typeof value !== 'string') {
-      throw new GraphQLError(`${name} must be a string.`, { extensions: { code: 'BAD_USER_INPUT' } });
-    }
+  return stringScalar(name, (value) => {
+    if (typeof value !== 'string') throw refuse(`${name} must be a string.`);
     if (value.length > maxLength) {
-      throw new GraphQLError(`${name} must be at most ${maxLength} characters; got ${value.length}.`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw refuse(`${name} must be at most ${maxLength} characters; got ${value.length}.`);
     }
     return value;
-  };
-  return new GraphQLScalarType<string, string>({
-    name,
-    serialize: (value) => String(value),
-    parseValue: parse,
-    parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
   });
 }
 
@@ -106,9 +98,7 @@ export const Date = validatedString('Date', 'a date as YYYY-MM-DD', isIsoDate);
 const parseDateTime = (value: unknown): Date => {
   const date = typeof value === 'string' ? new globalThis.Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(String(value))) {
-    throw new GraphQLError(`DateTime must be an ISO 8601 timestamp; got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw refuse(`DateTime must be an ISO 8601 timestamp; got ${shown(value)}.`);
   }
   return date;
 };
