@@ -20,14 +20,14 @@ export type CompanyRoleKind =
 export type ElectedBodyKind =
   /** Control committee (kontrollutvalg) */
   | 'CONTROL_COMMITTEE'
-  /** County council (fylkesting) */
+  /** County council (fylkesting): a county municipality's */
   | 'COUNTY_COUNCIL'
   /** Executive committee (formannskap, fylkesutvalg) */
   | 'EXECUTIVE_COMMITTEE'
-  /** Municipal council (kommunestyre) */
+  /** Municipal council (kommunestyre, bystyre): a municipality's, Oslo's included */
   | 'MUNICIPAL_COUNCIL'
   | 'OTHER'
-  /** Standing committee (utvalg) */
+  /** Standing committee (utvalg, hovedutvalg) */
   | 'STANDING_COMMITTEE';
 
 /** Role in an elected body */
