@@ -2,9 +2,10 @@
  * The direct-SQL baseline of the register-pull benchmark: the same JSON as the gateway's
  * `AllMunicipalitiesOrganisation` (or `MunicipalityOrganisation`) answer, built in one process
  * straight from the two databases with as few statements as it takes: one in the municipality
- * database (the whole nesting by json_agg / json_build_object: set-based for every municipality,
- * by correlated subqueries for one), one in the interests database (the published declarations,
- * with their positions, of the persons found), merged in JS.
+ * database (the whole nesting by json_agg / json_build_object: set-based for every municipality
+ * and county municipality, which are rows of one table alike; by correlated subqueries for one),
+ * one in the interests database (the published declarations, with their positions, of the
+ * persons found), merged in JS.
  *
  * It applies what the subgraphs apply for a public caller: the same orderings, and a
  * declaration only when it is published and its terms are accepted (the access policy hides
@@ -123,13 +124,14 @@ const ownershipOrder = 'c.name, c.id';
 const municipalityJson = (units: string, bodies: string, ownerships: string, more = '') => `json_build_object(
   'number', m.number,
   'name', m.name,
+  'kind', m.kind,
   'organizationNumber', m.organization_number,
   'units', coalesce(${units}, '[]'::json),
   'electedBodies', coalesce(${bodies}, '[]'::json),
   'companyOwnerships', coalesce(${ownerships}, '[]'::json)${more})`;
 
 /**
- * One statement for every municipality, one row each: each level aggregated once over its whole
+ * One statement for every municipality and county municipality, one row each: each level aggregated once over its whole
  * table (grouped by its parent's key) and joined to the level above. Set-based: at the national
  * size EXPLAIN ANALYZE gave it about half the time of the same nesting by correlated subqueries.
  */

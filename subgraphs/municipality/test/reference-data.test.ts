@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCounties, readMunicipalities } from '../src/db/reference-data.ts';
+import { identifiers } from '@registers/service-runtime';
+import { readCounties, readCountyMunicipalities, readMunicipalities } from '../src/db/reference-data.ts';
 
 describe('the real county and municipality lists (2024 structure)', () => {
   const counties = readCounties();
@@ -24,5 +25,34 @@ describe('the real county and municipality lists (2024 structure)', () => {
     expect(municipalities.find((m) => m.number === '0301')?.name).toBe('Oslo');
     expect(municipalities.find((m) => m.number === '5001')?.name).toBe('Trondheim - Tråante');
     expect(municipalities.filter((m) => m.name === 'Herøy').map((m) => m.number)).toEqual(['1515', '1818']);
+  });
+});
+
+describe('the real county municipalities (fylkeskommuner)', () => {
+  const counties = readCounties();
+  const countyMunicipalities = readCountyMunicipalities();
+  const municipalityNumbers = new Set(readMunicipalities().map((m) => m.number));
+
+  it('numbers each by its county number and 00, with its own valid organisation number', () => {
+    expect(countyMunicipalities).toHaveLength(14);
+    for (const countyMunicipality of countyMunicipalities) {
+      expect(countyMunicipality.number).toBe(`${countyMunicipality.countyNumber}00`);
+      expect(municipalityNumbers.has(countyMunicipality.number)).toBe(false);
+      expect(identifiers.isOrganizationNumber(countyMunicipality.organizationNumber)).toBe(true);
+      expect(countyMunicipality.name).toMatch(/ fylkeskommune$/);
+      expect(countyMunicipality.population).toBeGreaterThan(50_000);
+    }
+    expect(countyMunicipalities.find((c) => c.number === '4600')).toMatchObject({
+      name: 'Vestland fylkeskommune',
+      organizationNumber: '821311632',
+    });
+  });
+
+  it('gives every county its county municipality: Oslo kommune (0301) for Oslo', () => {
+    const countyMunicipalityNumbers = new Set(countyMunicipalities.map((c) => c.number));
+    for (const county of counties) {
+      if (county.number === '03') expect(county.countyMunicipalityNumber).toBe('0301');
+      else expect(countyMunicipalityNumbers.has(county.countyMunicipalityNumber!)).toBe(true);
+    }
   });
 });

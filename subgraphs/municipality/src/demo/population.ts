@@ -1,6 +1,12 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
 import { identifiers } from '@registers/service-runtime';
-import { nationalPartyId, readMunicipalities, readParties } from '../db/reference-data.ts';
+import {
+  nationalPartyId,
+  readCountyMunicipalities,
+  readMunicipalities,
+  readParties,
+  type CountyMunicipality,
+} from '../db/reference-data.ts';
 import type {
   NewCompanyRoleRow,
   NewCompanyRow,
@@ -10,7 +16,17 @@ import type {
   NewPersonRow,
   NewUnitRow,
 } from '../db/schema/index.ts';
-import { companyNameSuffixes, departmentNames, sectorNames, standingCommittees, titles } from './words.ts';
+import {
+  companyNameSuffixes,
+  countySeats,
+  countySectors,
+  countySectorTitles,
+  countyStandingCommittees,
+  departmentNames,
+  sectorNames,
+  standingCommittees,
+  titles,
+} from './words.ts';
 
 /** The real register's size (KS, Kommuneforlaget): `scale: 1` generates about this much. */
 export const nationalSize = {
@@ -20,6 +36,12 @@ export const nationalSize = {
   /** Persons in elected bodies: about 85 a municipality. */
   electedOfficials: 30_400,
   companies: 2_700,
+  /** The county municipalities with their own number (Oslo's is Oslo kommune). */
+  countyMunicipalities: 14,
+  /** Their sectors, upper secondary schools, dental clinics and departments. */
+  countyUnits: 900,
+  /** Their employees: a leader for every unit and about as many others. */
+  countyEmployees: 1_800,
 };
 
 export const DEMO_SEED = 2011;
@@ -34,6 +56,8 @@ export interface DemoPopulationOptions {
 
 type Row<T> = T & { id: string };
 type Municipality = ReturnType<typeof readMunicipalities>[number];
+/** A municipality or a county municipality: what holds units, bodies, companies and persons. */
+type Authority = Municipality | CountyMunicipality;
 
 export interface DemoPopulation {
   units: Row<NewUnitRow>[];
@@ -46,7 +70,10 @@ export interface DemoPopulation {
   companies: Row<NewCompanyRow>[];
   companyOwners: { companyId: string; municipalityNumber: string; sharePercent: number }[];
   companyRoles: Row<NewCompanyRoleRow>[];
-  /** Contact details of every municipality (the reference data has names only). */
+  /**
+   * Contact details of every municipality and county municipality (the reference data has
+   * names, and a county municipality's organisation number, only).
+   */
   municipalityDetails: { number: string; details: MunicipalityDetails }[];
 }
 
@@ -67,10 +94,15 @@ export type MunicipalityDetails = {
  * bodies and companies come whole: at scale s, round(357·s) municipalities (at least one) get a
  * council sized by the law's minimums (kommuneloven § 5-5), an executive and a control
  * committee and five standing committees, and round(2,700·s) companies get owners and a board.
+ *
+ * The county municipalities get the same, drawn after the municipalities (whose part thus does
+ * not depend on them): units and employees in proportion to `scale`, each unit with a leader;
+ * round(14·s) of them (at least one) a county council sized by the law's minimums for the
+ * county's population, its committees, and three companies.
  */
 export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulationOptions): DemoPopulation {
   const faker = new Faker({ locale: [nb_NO, en, base], seed });
-  const generator = new Generator(faker, readMunicipalities());
+  const generator = new Generator(faker, readMunicipalities(), readCountyMunicipalities());
   generator.organisation(
     Math.max(1, Math.round(nationalSize.units * scale)),
     Math.max(1, Math.round(nationalSize.employees * scale)),
@@ -81,6 +113,20 @@ export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulati
   for (const municipality of withBodies) generator.electedBodiesOf(municipality);
   for (let i = Math.max(1, Math.round(nationalSize.companies * scale)); i > 0; i--) generator.company();
   generator.municipalityDetails();
+
+  const unitsOfCounties = Math.max(1, Math.round(nationalSize.countyUnits * scale));
+  generator.countyOrganisation(
+    unitsOfCounties,
+    Math.max(unitsOfCounties, Math.round(nationalSize.countyEmployees * scale)),
+  );
+  const countiesWithBodies = faker.helpers
+    .shuffle([...generator.countyMunicipalities])
+    .slice(0, Math.max(1, Math.round(nationalSize.countyMunicipalities * scale)));
+  for (const countyMunicipality of countiesWithBodies) {
+    generator.countyBodiesOf(countyMunicipality);
+    generator.countyCompaniesOf(countyMunicipality);
+  }
+  generator.countyMunicipalityDetails();
   return generator.population;
 }
 
@@ -105,10 +151,16 @@ class Generator {
   constructor(
     private readonly faker: Faker,
     readonly municipalities: Municipality[],
+    readonly countyMunicipalities: CountyMunicipality[],
   ) {
-    this.mailDomains = new Map(
-      municipalities.map((m) => [m.number, `${emailPart(m.name.split(' - ')[0]!)}.kommune.no`]),
-    );
+    this.mailDomains = new Map([
+      ...municipalities.map((m) => [m.number, `${emailPart(m.name.split(' - ')[0]!)}.kommune.no`] as const),
+      ...countyMunicipalities.map((c) => [c.number, `${emailPart(countyName(c))}fylke.no`] as const),
+    ]);
+    // The county municipalities' numbers are real: no demo unit or company may draw one.
+    for (const countyMunicipality of countyMunicipalities) {
+      this.organizationNumbers.add(countyMunicipality.organizationNumber);
+    }
   }
 
   /** Units in a tree per municipality, and employees with one employment each. */
@@ -153,27 +205,100 @@ class Generator {
       const person = this.person(unit.municipalityNumber);
       const isLeader = !hasLeader.has(unit.id);
       hasLeader.add(unit.id);
-      this.population.employments.push({
-        id: faker.string.uuid(),
-        personId: person.id,
-        unitId: unit.id,
-        title: isLeader ? titles[unit.kind].leader : faker.helpers.arrayElement(titles[unit.kind].staff),
-        isLeader,
-        areaOfResponsibility: isLeader ? unit.name : null,
-        startDate: this.date('2000-01-01', '2025-12-31'),
-        endDate: null,
-      });
+      this.employment(unit, person.id, isLeader, titles[unit.kind]);
+    }
+  }
+
+  /**
+   * A county municipality's units: sectors (education, dental health, transport, culture,
+   * administration), each made when its first unit is, and schools, dental clinics and
+   * departments below them; a leader for every unit, the other employees spread over them.
+   */
+  countyOrganisation(unitCount: number, employeeCount: number) {
+    const { faker } = this;
+    const sectorsOf = new Map<string, Map<number, Row<NewUnitRow>>>();
+    const units: { unit: Row<NewUnitRow>; titles: { leader: string; staff: string[] } }[] = [];
+    const weights = countySectors.map((sector, index) => ({ value: index, weight: sector.weight }));
+    for (let i = 0; i < unitCount; i++) {
+      const countyMunicipality = faker.helpers.arrayElement(this.countyMunicipalities);
+      const sectors = sectorsOf.get(countyMunicipality.number) ?? new Map<number, Row<NewUnitRow>>();
+      sectorsOf.set(countyMunicipality.number, sectors);
+      const index = faker.helpers.weightedArrayElement(weights);
+      const sector = countySectors[index]!;
+      const parent = sectors.get(index);
+      if (!parent) {
+        const unit = this.countyUnit(
+          countyMunicipality,
+          countyMunicipality,
+          null,
+          sector.name,
+          'SECTOR',
+          sector.industryCode,
+        );
+        sectors.set(index, unit);
+        units.push({ unit, titles: countySectorTitles });
+        continue;
+      }
+      const below = sector.units;
+      // Schools and clinics lie around the county, named by their place or street; offices at the county hall.
+      const site = below.suffix
+        ? faker.helpers.arrayElement(
+            this.municipalities.filter((m) => m.countyNumber === countyMunicipality.countyNumber),
+          )
+        : countyMunicipality;
+      const name = below.suffix
+        ? `${faker.number.float() < 0.5 ? placeName(site) : faker.location.street().split(' ')[0]} ${below.suffix}`
+        : faker.helpers.arrayElement(below.names!);
+      const unit = this.countyUnit(countyMunicipality, site, parent.id, name, below.kind, below.industryCode);
+      units.push({ unit, titles: below });
+    }
+    for (const { unit, titles } of units) {
+      this.employment(unit, this.person(unit.municipalityNumber).id, true, titles);
+    }
+    for (let i = units.length; i < employeeCount; i++) {
+      const { unit, titles } = faker.helpers.arrayElement(units);
+      this.employment(unit, this.person(unit.municipalityNumber).id, false, titles);
     }
   }
 
   /** A council sized by the law's minimums, and the committees of one period. */
   electedBodiesOf(municipality: Municipality) {
+    const size = councilSize(municipality, this.faker);
+    this.councilAndCommittees(municipality, size, this.partyLists(municipality), {
+      council: ['MUNICIPAL_COUNCIL', 'Kommunestyret'],
+      executive: ['Formannskapet', size <= 19 ? 5 : size <= 35 ? 7 : 9],
+      standingCommittees,
+    });
+  }
+
+  /**
+   * A county council (fylkesting) sized by the law's minimums for the county's population, the
+   * county executive committee (fylkesutvalg), the control committee and the hovedutvalg, with
+   * members of the national parties.
+   */
+  countyBodiesOf(countyMunicipality: CountyMunicipality) {
+    const size = countyCouncilSize(countyMunicipality.population);
+    this.councilAndCommittees(countyMunicipality, size, this.nationalPartyWeights(), {
+      council: ['COUNTY_COUNCIL', 'Fylkestinget'],
+      executive: ['Fylkesutvalget', size <= 19 ? 7 : size <= 27 ? 9 : size <= 35 ? 11 : 13],
+      standingCommittees: countyStandingCommittees,
+    });
+  }
+
+  private councilAndCommittees(
+    authority: Authority,
+    size: number,
+    lists: { value: string; weight: number }[],
+    names: {
+      council: [NewElectedBodyRow['kind'], string];
+      executive: [string, number];
+      standingCommittees: string[];
+    },
+  ) {
     const { faker } = this;
-    const size = councilSize(municipality, faker);
-    const lists = this.partyLists(municipality);
-    const council = this.body(municipality, 'MUNICIPAL_COUNCIL', 'Kommunestyret');
-    const members = Array.from({ length: size }, () => this.person(municipality.number).id);
-    this.councilMembers.set(municipality.number, members);
+    const council = this.body(authority, names.council[0], names.council[1]);
+    const members = Array.from({ length: size }, () => this.person(authority.number).id);
+    this.councilMembers.set(authority.number, members);
     members.forEach((personId, i) =>
       this.membership(
         council,
@@ -185,15 +310,15 @@ class Generator {
     for (let rank = 1; rank <= Math.round(size * 1.2); rank++) {
       this.membership(
         council,
-        this.person(municipality.number).id,
+        this.person(authority.number).id,
         'SUBSTITUTE',
         faker.helpers.weightedArrayElement(lists),
         rank,
       );
     }
 
-    const executive = this.body(municipality, 'EXECUTIVE_COMMITTEE', 'Formannskapet');
-    const executiveSize = size <= 19 ? 5 : size <= 35 ? 7 : 9;
+    const [executiveName, executiveSize] = names.executive;
+    const executive = this.body(authority, 'EXECUTIVE_COMMITTEE', executiveName);
     members
       .slice(0, executiveSize)
       .forEach((personId, i) =>
@@ -205,11 +330,11 @@ class Generator {
         ),
       );
 
-    const control = this.body(municipality, 'CONTROL_COMMITTEE', 'Kontrollutvalget');
+    const control = this.body(authority, 'CONTROL_COMMITTEE', 'Kontrollutvalget');
     for (let i = 0; i < 5; i++) {
       this.membership(
         control,
-        this.person(municipality.number).id,
+        this.person(authority.number).id,
         i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
         faker.helpers.weightedArrayElement(lists),
       );
@@ -217,18 +342,18 @@ class Generator {
     for (let rank = 1; rank <= 3; rank++) {
       this.membership(
         control,
-        this.person(municipality.number).id,
+        this.person(authority.number).id,
         'SUBSTITUTE',
         faker.helpers.weightedArrayElement(lists),
         rank,
       );
     }
 
-    for (const name of standingCommittees) {
-      const committee = this.body(municipality, 'STANDING_COMMITTEE', name);
+    for (const name of names.standingCommittees) {
+      const committee = this.body(authority, 'STANDING_COMMITTEE', name);
       const seats = [
         ...faker.helpers.arrayElements(members, 3),
-        ...Array.from({ length: 4 }, () => this.person(municipality.number).id),
+        ...Array.from({ length: 4 }, () => this.person(authority.number).id),
       ];
       seats.forEach((personId, i) =>
         this.membership(
@@ -241,7 +366,7 @@ class Generator {
       for (let rank = 1; rank <= 3; rank++) {
         this.membership(
           committee,
-          this.person(municipality.number).id,
+          this.person(authority.number).id,
           'SUBSTITUTE',
           faker.helpers.weightedArrayElement(lists),
           rank,
@@ -278,6 +403,49 @@ class Generator {
       website: `https://www.${faker.internet.domainWord()}.no`,
     };
     this.population.companies.push(company);
+    this.ownersAndBoard(company, owners);
+  }
+
+  /**
+   * A county municipality's companies: its public transport company, wholly owned; an
+   * inter-municipal archive (IKS) with municipalities of the county; and a development company
+   * a few of them may share.
+   */
+  countyCompaniesOf(countyMunicipality: CountyMunicipality) {
+    const { faker } = this;
+    const county = countyName(countyMunicipality);
+    const ofCounty = this.municipalities.filter((m) => m.countyNumber === countyMunicipality.countyNumber);
+    const companies = [
+      { name: `${county} Kollektivtrafikk AS`, form: 'AS', others: [] },
+      {
+        name: `Interkommunalt arkiv ${county} IKS`,
+        form: 'IKS',
+        others: faker.helpers.arrayElements(ofCounty, { min: 2, max: 6 }),
+      },
+      {
+        name: `${county} ${faker.helpers.arrayElement(['Kunnskapspark', 'Næringshage', 'Reiseliv'])} AS`,
+        form: 'AS',
+        others: faker.helpers.arrayElements(ofCounty, { min: 0, max: 2 }),
+      },
+    ] as const;
+    for (const { name, form, others } of companies) {
+      const company: Row<NewCompanyRow> = {
+        id: faker.string.uuid(),
+        organizationNumber: this.organizationNumber(),
+        name,
+        form,
+        visitingAddress: this.address(countyMunicipality),
+        website: `https://www.${emailPart(name.replace(/ (AS|IKS)$/, ''))}.no`,
+      };
+      this.population.companies.push(company);
+      this.ownersAndBoard(company, [countyMunicipality, ...others]);
+    }
+  }
+
+  /** Shares of the owners (the first the largest), a chief executive and a board. */
+  private ownersAndBoard(company: Row<NewCompanyRow>, owners: Authority[]) {
+    const { faker } = this;
+    const main = owners[0]!;
     const weights = owners.map((_, i) => (i === 0 ? 3 : 1) * faker.number.int({ min: 1, max: 10 }));
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     let remaining = 100;
@@ -339,14 +507,79 @@ class Generator {
     }
   }
 
-  private body(
-    municipality: Municipality,
-    kind: NewElectedBodyRow['kind'],
+  /** Every county municipality's real organisation number, county hall, switchboard and website. */
+  countyMunicipalityDetails() {
+    for (const countyMunicipality of this.countyMunicipalities) {
+      const domain = this.mailDomains.get(countyMunicipality.number)!;
+      const postalPlace = placeName(countyMunicipality).toUpperCase();
+      const postalCode = this.faker.string.numeric(4);
+      this.population.municipalityDetails.push({
+        number: countyMunicipality.number,
+        details: {
+          organizationNumber: countyMunicipality.organizationNumber,
+          visitingAddress: { lines: ['Fylkeshuset'], postalCode, postalPlace },
+          postalAddress: {
+            lines: [`Postboks ${this.faker.number.int({ min: 1, max: 9000 })}`],
+            postalCode,
+            postalPlace,
+          },
+          phone: `+47${this.faker.string.numeric(8)}`,
+          email: `postmottak@${domain}`,
+          website: `https://www.${domain}`,
+        },
+      });
+    }
+  }
+
+  private employment(
+    unit: Row<NewUnitRow>,
+    personId: string,
+    isLeader: boolean,
+    titles: { leader: string; staff: string[] },
+  ) {
+    this.population.employments.push({
+      id: this.faker.string.uuid(),
+      personId,
+      unitId: unit.id,
+      title: isLeader ? titles.leader : this.faker.helpers.arrayElement(titles.staff),
+      isLeader,
+      areaOfResponsibility: isLeader ? unit.name : null,
+      startDate: this.date('2000-01-01', '2025-12-31'),
+      endDate: null,
+    });
+  }
+
+  /** Schools and dental clinics are registered in Enhetsregisteret as sub-units, some others as parts. */
+  private countyUnit(
+    countyMunicipality: CountyMunicipality,
+    site: Authority,
+    parentId: string | null,
     name: string,
-  ): Row<NewElectedBodyRow> {
+    kind: NewUnitRow['kind'],
+    industryCode: string,
+  ): Row<NewUnitRow> {
+    const isOffice = kind === 'SECTOR' || kind === 'DEPARTMENT';
+    const registered = !isOffice || this.faker.number.float() < 0.3;
+    const unit: Row<NewUnitRow> = {
+      id: this.faker.string.uuid(),
+      municipalityNumber: countyMunicipality.number,
+      parentId,
+      name,
+      kind,
+      organizationNumber: registered ? this.organizationNumber() : null,
+      organizationForm: registered ? (isOffice ? 'ORGL' : 'BEDR') : null,
+      industryCode,
+      visitingAddress: this.address(site),
+      phone: `+47${this.faker.string.numeric(8)}`,
+    };
+    this.population.units.push(unit);
+    return unit;
+  }
+
+  private body(authority: Authority, kind: NewElectedBodyRow['kind'], name: string): Row<NewElectedBodyRow> {
     const body = {
       id: this.faker.string.uuid(),
-      municipalityNumber: municipality.number,
+      municipalityNumber: authority.number,
       kind,
       name,
       periodStartYear: DEMO_PERIOD,
@@ -374,6 +607,14 @@ class Generator {
     });
   }
 
+  /** The national parties with their usual weights. */
+  private nationalPartyWeights(): { value: string; weight: number }[] {
+    return this.nationalParties.map((party) => ({
+      value: nationalPartyId(party.code),
+      weight: partyWeights[party.code] ?? 1,
+    }));
+  }
+
   /** The national parties with their usual weights, and a local list of the municipality's own. */
   private partyLists(municipality: Municipality): { value: string; weight: number }[] {
     const local = {
@@ -387,13 +628,7 @@ class Generator {
       ]),
     };
     this.population.parties.push(local);
-    return [
-      ...this.nationalParties.map((party) => ({
-        value: nationalPartyId(party.code),
-        weight: partyWeights[party.code] ?? 1,
-      })),
-      { value: local.id, weight: 5 },
-    ];
+    return [...this.nationalPartyWeights(), { value: local.id, weight: 5 }];
   }
 
   private person(municipalityNumber: string): Row<NewPersonRow> {
@@ -443,11 +678,11 @@ class Generator {
     }
   }
 
-  private address(municipality: Municipality) {
+  private address(authority: Authority) {
     return {
       lines: [`${this.faker.location.street()} ${this.faker.number.int({ min: 1, max: 120 })}`],
       postalCode: this.faker.string.numeric(4),
-      postalPlace: municipality.name.split(' - ')[0]!.toUpperCase(),
+      postalPlace: placeName(authority).toUpperCase(),
     };
   }
 
@@ -504,6 +739,22 @@ const largeCities = new Set([
   'Drammen',
   'Asker',
 ]);
+
+/** A county council's least size by the county's population (kommuneloven § 5-5). */
+export function countyCouncilSize(population: number): number {
+  if (population <= 150_000) return 19;
+  if (population <= 200_000) return 27;
+  if (population <= 300_000) return 35;
+  return 43;
+}
+
+/** "Vestland fylkeskommune" → "Vestland". */
+const countyName = (countyMunicipality: CountyMunicipality) =>
+  countyMunicipality.name.replace(/ fylkeskommune$/, '');
+
+/** The place a municipality's name is (its Norwegian form), or where a county municipality sits. */
+const placeName = (authority: Authority) =>
+  'kind' in authority ? countySeats[authority.countyNumber]! : authority.name.split(' - ')[0]!;
 
 /** "Bjørn-Åge" → "bjorn-age": what a municipal mail system makes of a name. */
 function emailPart(name: string): string {

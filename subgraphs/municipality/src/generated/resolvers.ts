@@ -300,18 +300,30 @@ export type ContactRole =
   /** Contact person for Styrevervregisteret */
   | 'STV';
 
-/** County (fylke) */
+/** County (fylke): an area, governed by its county municipality */
 export type County = {
   __typename?: 'County';
+  /**
+   * The county municipality (fylkeskommune) that governs the county, numbered by the county
+   * number and 00 (4600 Vestland fylkeskommune). For Oslo it is Oslo kommune (0301) itself,
+   * municipality and county municipality at once.
+   */
+  countyMunicipality: Municipality;
+  /** @deprecated The county municipality's: use countyMunicipality. */
   email?: Maybe<Scalars['String']['output']>;
-  /** The county's municipalities, ordered by number. */
+  /** The county's municipalities (kommuner), ordered by number. */
   municipalities: Array<Municipality>;
   name: Scalars['String']['output'];
   number: Scalars['CountyNumber']['output'];
+  /** @deprecated The county municipality's: use countyMunicipality { organizationNumber }. */
   organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
+  /** @deprecated The county municipality's: use countyMunicipality. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** @deprecated The county municipality's: use countyMunicipality. */
   postalAddress?: Maybe<Address>;
+  /** @deprecated The county municipality's: use countyMunicipality. */
   visitingAddress?: Maybe<Address>;
+  /** @deprecated The county municipality's: use countyMunicipality. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -396,14 +408,14 @@ export type ElectedBody = {
 export type ElectedBodyKind =
   /** Control committee (kontrollutvalg) */
   | 'CONTROL_COMMITTEE'
-  /** County council (fylkesting) */
+  /** County council (fylkesting): a county municipality's */
   | 'COUNTY_COUNCIL'
   /** Executive committee (formannskap, fylkesutvalg) */
   | 'EXECUTIVE_COMMITTEE'
-  /** Municipal council (kommunestyre) */
+  /** Municipal council (kommunestyre, bystyre): a municipality's, Oslo's included */
   | 'MUNICIPAL_COUNCIL'
   | 'OTHER'
-  /** Standing committee (utvalg) */
+  /** Standing committee (utvalg, hovedutvalg) */
   | 'STANDING_COMMITTEE';
 
 /** Election period (valgperiode), four years from a municipal election */
@@ -535,13 +547,20 @@ export type MoveUnitPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Municipality (kommune) */
+/**
+ * Municipality (kommune) or county municipality (fylkeskommune): a local authority with its
+ * units, elected bodies, companies and contact persons, the same for both. A county municipality
+ * is numbered by its county number and 00, as Statistics Norway's KOSTRA numbers them (4600
+ * Vestland fylkeskommune). Oslo kommune (0301) is municipality and county municipality at once,
+ * with one organisation number.
+ */
 export type Municipality = {
   __typename?: 'Municipality';
   /** The companies the municipality owns a share of, by name. */
   companyOwnerships: Array<CompanyOwnership>;
   /** The municipality's contact persons for Kommuneregisteret and Styrevervregisteret */
   contactPersons: Array<ContactPerson>;
+  /** The county the municipality lies in, or the county municipality governs. */
   county: County;
   /**
    * The municipality's elected bodies, the council first; of one election period when given
@@ -549,7 +568,15 @@ export type Municipality = {
    */
   electedBodies: Array<ElectedBody>;
   email?: Maybe<Scalars['String']['output']>;
-  /** The official name, Sámi and Kven forms included, e.g. "Trondheim - Tråante". */
+  /**
+   * MUNICIPALITY or COUNTY_MUNICIPALITY; MUNICIPALITY for Oslo kommune, which is county 03's
+   * county municipality too.
+   */
+  kind: MunicipalityKind;
+  /**
+   * The official name, Sámi and Kven forms included, e.g. "Trondheim - Tråante" or
+   * "Vestland fylkeskommune".
+   */
   name: Scalars['String']['output'];
   number: Scalars['MunicipalityNumber']['output'];
   organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
@@ -562,10 +589,23 @@ export type Municipality = {
 };
 
 
-/** Municipality (kommune) */
+/**
+ * Municipality (kommune) or county municipality (fylkeskommune): a local authority with its
+ * units, elected bodies, companies and contact persons, the same for both. A county municipality
+ * is numbered by its county number and 00, as Statistics Norway's KOSTRA numbers them (4600
+ * Vestland fylkeskommune). Oslo kommune (0301) is municipality and county municipality at once,
+ * with one organisation number.
+ */
 export type MunicipalityElectedBodiesArgs = {
   periodStartYear?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Kind of a local authority */
+export type MunicipalityKind =
+  /** County municipality (fylkeskommune) */
+  | 'COUNTY_MUNICIPALITY'
+  /** Municipality (kommune) */
+  | 'MUNICIPALITY';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -594,7 +634,10 @@ export type Mutation = {
    * of the first owner and administrators may.
    */
   createCompany: CreateCompanyPayload;
-  /** Creates an elected body of a municipality for an election period. */
+  /**
+   * Creates an elected body of a municipality for an election period. A municipality's council
+   * is a MUNICIPAL_COUNCIL, a county municipality's a COUNTY_COUNCIL.
+   */
   createElectedBody: CreateElectedBodyPayload;
   /** Registers a local list (lokal liste) of a municipality, for memberships to name. */
   createLocalList: CreateLocalListPayload;
@@ -895,9 +938,14 @@ export type Query = {
    * the public API, and refused to anyone but the register itself.
    */
   identityGrants?: Maybe<IdentityGrants>;
-  /** All municipalities (kommuner), ordered by number, optionally those of one county. */
+  /**
+   * The municipalities (kommuner), ordered by number, optionally those of one county. `kinds`
+   * asks for county municipalities (fylkeskommuner) too, or instead: the whole register is
+   * `kinds: [MUNICIPALITY, COUNTY_MUNICIPALITY]`, each local authority once. Oslo kommune is of
+   * kind MUNICIPALITY; it is county 03's county municipality too (`County.countyMunicipality`).
+   */
   municipalities: Array<Municipality>;
-  /** A municipality by its number; an unknown number is a NOT_FOUND error. */
+  /** A municipality or county municipality by its number; an unknown number is a NOT_FOUND error. */
   municipality?: Maybe<Municipality>;
   /** The national parties, by code. */
   parties: Array<Party>;
@@ -955,6 +1003,7 @@ export type QueryIdentityGrantsArgs = {
 
 export type QueryMunicipalitiesArgs = {
   countyNumber?: InputMaybe<Scalars['CountyNumber']['input']>;
+  kinds?: InputMaybe<Array<MunicipalityKind>>;
 };
 
 
@@ -1370,6 +1419,7 @@ export type ResolversTypes = ResolversObject<{
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: ResolverTypeWrapper<Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  MunicipalityKind: MunicipalityKind;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Name: ResolverTypeWrapper<Scalars['Name']['output']>;
@@ -1629,6 +1679,7 @@ export type ContactPersonResolvers<ContextType = Context, ParentType extends Res
 
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  countyMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1763,6 +1814,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
   electedBodies?: Resolver<Array<ResolversTypes['ElectedBody']>, ParentType, ContextType, Partial<MunicipalityElectedBodiesArgs>>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MunicipalityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['MunicipalityNumber'], ParentType, ContextType>;
   organizationNumber?: Resolver<Maybe<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
@@ -1875,7 +1927,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
   electedBody?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType, RequireFields<QueryElectedBodyArgs, 'id'>>;
   identityGrants?: Resolver<Maybe<ResolversTypes['IdentityGrants']>, ParentType, ContextType, Partial<QueryIdentityGrantsArgs>>;
-  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'kinds'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;

@@ -1,4 +1,5 @@
 import { userError, type UserError } from '@registers/service-runtime';
+import type { MunicipalityKind } from '../db/schema/index.ts';
 
 /** Collects the input's problems; a mutation writes nothing while there is one. */
 export class InputProblems {
@@ -34,7 +35,7 @@ export function givenFields<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** The municipality named in an input must be one of the 357. */
+/** The municipality named in an input must be one of the 357, or a county municipality. */
 export async function checkMunicipality(
   municipalityNumber: string,
   loaders: { municipality: { load(number: string): Promise<unknown> } },
@@ -42,5 +43,34 @@ export async function checkMunicipality(
 ): Promise<void> {
   if (!(await loaders.municipality.load(municipalityNumber))) {
     problems.add('NOT_FOUND', 'municipalityNumber', `No municipality has number ${municipalityNumber}.`);
+  }
+}
+
+/**
+ * A municipality's council is its kommunestyre (Oslo's bystyre, the county council of Oslo
+ * too), a county municipality's its fylkesting (kommuneloven § 5-1). A local authority's kind
+ * is reference data that no request changes, so checking it here cannot race with a write.
+ */
+export async function checkCouncilKind(
+  kind: string,
+  municipalityNumber: string,
+  loaders: { municipality: { load(number: string): Promise<{ kind: MunicipalityKind } | null> } },
+  problems: InputProblems,
+): Promise<void> {
+  const municipality = await loaders.municipality.load(municipalityNumber);
+  if (!municipality) return;
+  if (kind === 'COUNTY_COUNCIL' && municipality.kind !== 'COUNTY_MUNICIPALITY') {
+    problems.add(
+      'INVALID',
+      'kind',
+      "Only a county municipality has a county council; a municipality's is its MUNICIPAL_COUNCIL.",
+    );
+  }
+  if (kind === 'MUNICIPAL_COUNCIL' && municipality.kind !== 'MUNICIPALITY') {
+    problems.add(
+      'INVALID',
+      'kind',
+      "Only a municipality has a municipal council; a county municipality's is its COUNTY_COUNCIL.",
+    );
   }
 }

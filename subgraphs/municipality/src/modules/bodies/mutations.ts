@@ -2,7 +2,7 @@ import { authorize, identifiers, withFreshLoaders } from '@registers/service-run
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { personScope } from '../persons/resolvers.ts';
-import { checkMunicipality, InputProblems } from '../validation.ts';
+import { checkCouncilKind, checkMunicipality, InputProblems } from '../validation.ts';
 
 /** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */
 const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
@@ -13,6 +13,7 @@ export const bodyMutations: MutationResolvers<Context> = withFreshLoaders({
     authorize('editMunicipalOrganisation', identity, input.municipalityNumber);
     const problems = new InputProblems();
     await checkMunicipality(input.municipalityNumber, loaders, problems);
+    await checkCouncilKind(input.kind, input.municipalityNumber, loaders, problems);
     const name = problems.text(input.name, 'name', 'A body name');
     if (!isElectionYear(input.periodStartYear)) {
       problems.add(

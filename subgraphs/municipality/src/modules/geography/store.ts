@@ -1,9 +1,15 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { counties, municipalities, type CountyRow, type MunicipalityRow } from '../../db/schema/index.ts';
+import {
+  counties,
+  municipalities,
+  type CountyRow,
+  type MunicipalityKind,
+  type MunicipalityRow,
+} from '../../db/schema/index.ts';
 
-/** Counties and municipalities: reference data, read-only through the API. */
+/** Counties, municipalities and county municipalities: reference data, read-only through the API. */
 export class GeographyStore {
   constructor(private readonly db: MunicipalityDatabase) {}
 
@@ -18,11 +24,19 @@ export class GeographyStore {
       .where(anyOf(counties.number, numbers, 'text'));
   }
 
-  listMunicipalities(countyNumber?: string): Promise<MunicipalityRow[]> {
+  listMunicipalities(
+    countyNumber: string | undefined,
+    kinds: readonly MunicipalityKind[],
+  ): Promise<MunicipalityRow[]> {
     return this.db
       .select()
       .from(municipalities)
-      .where(countyNumber === undefined ? undefined : eq(municipalities.countyNumber, countyNumber))
+      .where(
+        and(
+          countyNumber === undefined ? undefined : eq(municipalities.countyNumber, countyNumber),
+          inArray(municipalities.kind, [...kinds]),
+        ),
+      )
       .orderBy(asc(municipalities.number));
   }
 
@@ -33,11 +47,17 @@ export class GeographyStore {
       .where(anyOf(municipalities.number, numbers, 'text'));
   }
 
+  /** The municipalities (kommuner) of counties; their county municipalities are not among them. */
   municipalitiesByCounties(countyNumbers: readonly string[]): Promise<MunicipalityRow[]> {
     return this.db
       .select()
       .from(municipalities)
-      .where(anyOf(municipalities.countyNumber, countyNumbers, 'text'))
+      .where(
+        and(
+          anyOf(municipalities.countyNumber, countyNumbers, 'text'),
+          eq(municipalities.kind, 'MUNICIPALITY'),
+        ),
+      )
       .orderBy(asc(municipalities.number));
   }
 }
