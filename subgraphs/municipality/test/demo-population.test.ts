@@ -185,8 +185,10 @@ describe('elected bodies and companies in the demo population', () => {
     }
   });
 
-  it('has about the national numbers at scale 1', () => {
+  it('has about the national numbers at scale 1, each person with an e-mail address of their own', () => {
     const national = generateDemoPopulation({ scale: 1 });
+    const emails = national.persons.map((p) => p.email!.toLowerCase());
+    expect(new Set(emails).size).toBe(emails.length);
     const ofCounties = (number: string) => isCountyMunicipality(number);
     const countyUnits = national.units.filter((u) => ofCounties(u.municipalityNumber));
     expect(national.units.length - countyUnits.length).toBe(nationalSize.units);

@@ -145,6 +145,7 @@ class Generator {
   };
   private readonly councilMembers = new Map<string, string[]>();
   private readonly organizationNumbers = new Set<string>();
+  private readonly emailAddresses = new Set<string>();
   private readonly nationalParties = readParties();
   private readonly mailDomains: Map<string, string>;
 
@@ -639,12 +640,21 @@ class Generator {
       id: faker.string.uuid(),
       givenName,
       familyName,
-      email: `${emailPart(givenName)}.${emailPart(familyName)}@${this.mailDomains.get(municipalityNumber)}`,
+      email: this.emailAddress(`${emailPart(givenName)}.${emailPart(familyName)}`, municipalityNumber),
       phone: `+47${faker.helpers.arrayElement(['4', '9'])}${faker.string.numeric(7)}`,
       municipalityNumber,
     };
     this.population.persons.push(person);
     return person;
+  }
+
+  /** Unique, as the register requires: a second Kari Hansen gets kari.hansen2@, as mail systems do. */
+  private emailAddress(name: string, municipalityNumber: string): string {
+    const domain = this.mailDomains.get(municipalityNumber)!;
+    let address = `${name}@${domain}`;
+    for (let n = 2; this.emailAddresses.has(address); n++) address = `${name}${n}@${domain}`;
+    this.emailAddresses.add(address);
+    return address;
   }
 
   private unitName(kind: NewUnitRow['kind']): string {
