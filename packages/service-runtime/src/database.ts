@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { sql, type SQL, type AnyColumn, type ExtractTablesWithRelations } from 'drizzle-orm';
 import type {
   PgDatabase,
   PgInsertValue,
@@ -98,6 +98,13 @@ export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' |
   const values = type === 'uuid' ? keys.filter(isUuid) : keys;
   return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
+
+/** A transaction on a subgraph's database: what its commands write in. */
+export type Transaction<TSchema extends Record<string, unknown>> = PgTransaction<
+  PgQueryResultHKT,
+  TSchema,
+  ExtractTablesWithRelations<TSchema>
+>;
 
 /** Any subgraph's transaction: shared helpers write only to tables they name themselves. */
 export type AnyTransaction = PgTransaction<PgQueryResultHKT, any, any>;

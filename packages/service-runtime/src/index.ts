@@ -12,6 +12,7 @@ export {
   anyOf,
   insertInBatches,
   type AnyTransaction,
+  type Transaction,
   type Database,
   type OpenDatabase,
 } from './database.ts';

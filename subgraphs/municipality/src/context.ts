@@ -1,28 +1,28 @@
-import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
+import { contextFactory, loadManyByKey, loadOneByKey, type RequestInfo } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from './db/index.ts';
-import { BodyStore } from './modules/bodies/store.ts';
-import { ChangeMessageStore } from './modules/change-messages/store.ts';
-import { ChangeStore } from './modules/changes/store.ts';
-import { ContactStore } from './modules/contacts/store.ts';
-import { CompanyStore } from './modules/companies/store.ts';
-import { GeographyStore } from './modules/geography/store.ts';
-import { PersonStore } from './modules/persons/store.ts';
-import { UnitStore } from './modules/units/store.ts';
+import { BodyCommands } from './modules/bodies/commands.ts';
+import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
+import { CompanyCommands } from './modules/companies/commands.ts';
+import { ContactCommands } from './modules/contacts/commands.ts';
+import { PersonCommands } from './modules/persons/commands.ts';
+import { UnitCommands } from './modules/units/commands.ts';
+import { createStores, type Stores } from './stores.ts';
 
-function createStores(db: MunicipalityDatabase) {
+/**
+ * What changes the register: one command per mutation, each its own transaction. A job outside
+ * GraphQL makes these over the database and calls them with its Identity, and gets the same
+ * checks.
+ */
+export function createCommands(db: MunicipalityDatabase) {
   return {
-    geography: new GeographyStore(db),
-    units: new UnitStore(db),
-    persons: new PersonStore(db),
-    bodies: new BodyStore(db),
-    companies: new CompanyStore(db),
-    changes: new ChangeStore(db),
-    contacts: new ContactStore(db),
-    changeMessages: new ChangeMessageStore(db),
+    units: new UnitCommands(db),
+    persons: new PersonCommands(db),
+    bodies: new BodyCommands(db),
+    companies: new CompanyCommands(db),
+    contacts: new ContactCommands(db),
+    changeMessages: new ChangeMessageCommands(db),
   };
 }
-
-export type Stores = ReturnType<typeof createStores>;
 
 function createLoaders({ geography, units, persons, bodies, companies, contacts }: Stores) {
   return {
@@ -125,6 +125,12 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
   };
 }
 
-export const createContext = contextFactory(createStores, createLoaders);
+const createReadContext = contextFactory(createStores, createLoaders);
+
+/** A request's context: stores and loaders to read with, commands to change with. */
+export const createContext = (db: MunicipalityDatabase, request: RequestInfo) => ({
+  ...createReadContext(db, request),
+  commands: createCommands(db),
+});
 
 export type Context = ReturnType<typeof createContext>;

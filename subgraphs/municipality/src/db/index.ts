@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import type { Database } from '@registers/service-runtime';
+import type { Database, Transaction } from '@registers/service-runtime';
 import * as schema from './schema/index.ts';
 
 export { schema };
 export type MunicipalityDatabase = Database<typeof schema>;
+export type MunicipalityTransaction = Transaction<typeof schema>;
 
 /** The committed drizzle-kit migrations, applied at start. */
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));

@@ -1,5 +1,5 @@
 import { userError, type UserError } from '@registers/service-runtime';
-import type { MunicipalityKind } from '../db/schema/index.ts';
+import type { Stores } from '../stores.ts';
 
 /** Collects the input's problems; a mutation writes nothing while there is one. */
 export class InputProblems {
@@ -38,10 +38,11 @@ export function givenFields<T extends object>(input: T): Partial<T> {
 /** The municipality named in an input must be one of the 357, or a county municipality. */
 export async function checkMunicipality(
   municipalityNumber: string,
-  loaders: { municipality: { load(number: string): Promise<unknown> } },
+  stores: Stores,
   problems: InputProblems,
 ): Promise<void> {
-  if (!(await loaders.municipality.load(municipalityNumber))) {
+  const [municipality] = await stores.geography.municipalitiesByNumbers([municipalityNumber]);
+  if (!municipality) {
     problems.add('NOT_FOUND', 'municipalityNumber', `No municipality has number ${municipalityNumber}.`);
   }
 }
@@ -54,10 +55,10 @@ export async function checkMunicipality(
 export async function checkCouncilKind(
   kind: string,
   municipalityNumber: string,
-  loaders: { municipality: { load(number: string): Promise<{ kind: MunicipalityKind } | null> } },
+  stores: Stores,
   problems: InputProblems,
 ): Promise<void> {
-  const municipality = await loaders.municipality.load(municipalityNumber);
+  const [municipality] = await stores.geography.municipalitiesByNumbers([municipalityNumber]);
   if (!municipality) return;
   if (kind === 'COUNTY_COUNCIL' && municipality.kind !== 'COUNTY_MUNICIPALITY') {
     problems.add(
@@ -74,3 +75,6 @@ export async function checkCouncilKind(
     );
   }
 }
+
+export const notFound = (field: string, what: string) =>
+  new InputProblems().add('NOT_FOUND', field, `No ${what} has this id.`).errors;

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { anyOf, type Identity } from '@registers/service-runtime';
+import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -11,7 +11,7 @@ import {
   type NewMembershipRow,
   type PartyRow,
 } from '../../db/schema/index.ts';
-import { recordChange } from '../changes/record.ts';
+import type { AuditedWriter } from '../changes/record.ts';
 
 /** Council first, then executive committee, standing and control committees, then by name. */
 const bodyOrder = sql`array_position(array['MUNICIPAL_COUNCIL','COUNTY_COUNCIL','EXECUTIVE_COMMITTEE','STANDING_COMMITTEE','CONTROL_COMMITTEE','OTHER']::body_kind[], ${electedBodies.kind})`;
@@ -56,32 +56,18 @@ export class BodyStore {
       .orderBy(memberOrder, asc(memberships.substituteRank), asc(memberships.id));
   }
 
-  async createBody(who: Identity, values: NewElectedBodyRow): Promise<ElectedBodyRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(electedBodies).values(values).returning();
-      await recordChange(tx, who, {
-        entityType: 'ELECTED_BODY',
-        entityId: created!.id,
-        municipalityNumber: created!.municipalityNumber,
-        before: null,
-        after: created!,
-      });
-      return created!;
-    });
+  createBody(writer: AuditedWriter, values: NewElectedBodyRow): Promise<ElectedBodyRow> {
+    return writer.insert(
+      { entityType: 'ELECTED_BODY', table: electedBodies, municipalityNumber: values.municipalityNumber },
+      values,
+    );
   }
 
-  async createLocalList(who: Identity, municipalityNumber: string, name: string): Promise<PartyRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(parties).values({ municipalityNumber, name }).returning();
-      await recordChange(tx, who, {
-        entityType: 'PARTY',
-        entityId: created!.id,
-        municipalityNumber,
-        before: null,
-        after: created!,
-      });
-      return created!;
-    });
+  createLocalList(writer: AuditedWriter, municipalityNumber: string, name: string): Promise<PartyRow> {
+    return writer.insert(
+      { entityType: 'PARTY', table: parties, municipalityNumber },
+      { municipalityNumber, name },
+    );
   }
 
   async localListNamed(municipalityNumber: string, name: string): Promise<PartyRow | undefined> {
@@ -92,42 +78,21 @@ export class BodyStore {
     return row;
   }
 
-  async addMembership(
-    who: Identity,
+  addMembership(
+    writer: AuditedWriter,
     values: NewMembershipRow,
     municipalityNumber: string,
   ): Promise<MembershipRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(memberships).values(values).returning();
-      await recordChange(tx, who, {
-        entityType: 'MEMBERSHIP',
-        entityId: created!.id,
-        municipalityNumber,
-        before: null,
-        after: created!,
-      });
-      return created!;
-    });
+    return writer.insert(membershipIn(municipalityNumber), values);
   }
 
-  async endMembership(
-    who: Identity,
+  endMembership(
+    writer: AuditedWriter,
     id: string,
     endDate: string,
     municipalityNumber: string,
   ): Promise<MembershipRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
-      const [after] = await tx.update(memberships).set({ endDate }).where(eq(memberships.id, id)).returning();
-      await recordChange(tx, who, {
-        entityType: 'MEMBERSHIP',
-        entityId: id,
-        municipalityNumber,
-        before: before!,
-        after: after!,
-      });
-      return after!;
-    });
+    return writer.update(membershipIn(municipalityNumber), id, { endDate });
   }
 
   membershipsByIds(ids: readonly string[]): Promise<MembershipRow[]> {
@@ -145,3 +110,10 @@ export class BodyStore {
       .orderBy(asc(memberships.startDate), asc(memberships.id));
   }
 }
+
+/** The feed files a membership under its body's municipality. */
+const membershipIn = (municipalityNumber: string) => ({
+  entityType: 'MEMBERSHIP' as const,
+  table: memberships,
+  municipalityNumber,
+});

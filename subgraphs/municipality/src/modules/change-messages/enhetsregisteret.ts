@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Address, ProposedUnitChanges, UnitRow } from '../../db/schema/index.ts';
+import type { InputProblems } from '../validation.ts';
 
 /**
  * An entity of Enhetsregisteret's open data (data.brreg.no, `enheter` and `underenheter`), with
@@ -13,7 +14,7 @@ const address = z
   })
   .loose();
 
-export const enhetsregisteretEntity = z
+const enhetsregisteretEntity = z
   .object({
     organisasjonsnummer: z.string().regex(/^\d{9}$/),
     navn: z.string().min(1),
@@ -33,7 +34,7 @@ export const enhetsregisteretEntity = z
 export type EnhetsregisteretEntity = z.infer<typeof enhetsregisteretEntity>;
 
 /** A page of the API (`_embedded.enheter` or `_embedded.underenheter`), or a plain list. */
-export const enhetsregisteretDocument = z.union([
+const enhetsregisteretDocument = z.union([
   z.array(z.unknown()),
   z
     .object({
@@ -44,6 +45,35 @@ export const enhetsregisteretDocument = z.union([
     })
     .transform(({ _embedded }) => [...(_embedded.enheter ?? []), ...(_embedded.underenheter ?? [])]),
 ]);
+
+/** The entities of a document, each problem with it added to `problems` (field `json`). */
+export function readEnhetsregisteretDocument(
+  json: string,
+  problems: InputProblems,
+): EnhetsregisteretEntity[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(json);
+  } catch {
+    problems.add('INVALID', 'json', 'The text is not JSON.');
+    return [];
+  }
+  const list = enhetsregisteretDocument.safeParse(document);
+  if (!list.success) {
+    problems.add(
+      'INVALID',
+      'json',
+      'Expected a list of entities, or a page with _embedded.enheter or _embedded.underenheter.',
+    );
+    return [];
+  }
+  return list.data.flatMap((raw, index) => {
+    const entity = enhetsregisteretEntity.safeParse(raw);
+    if (!entity.success)
+      problems.add('INVALID', 'json', `Entity ${index + 1} lacks a valid organisasjonsnummer or navn.`);
+    return entity.success ? [entity.data] : [];
+  });
+}
 
 const organizationForms = new Set([
   'ORGL',

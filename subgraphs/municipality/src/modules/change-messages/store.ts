@@ -1,5 +1,5 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { anyOf, writeAuditEntry, type Identity } from '@registers/service-runtime';
+import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   changeMessages,
@@ -8,7 +8,7 @@ import {
   type ProposedUnitChanges,
   type UnitRow,
 } from '../../db/schema/index.ts';
-import { applyUnitChanges } from '../units/store.ts';
+import type { AuditedWriter } from '../changes/record.ts';
 
 export interface NewChangeMessage {
   source: string;
@@ -17,6 +17,8 @@ export interface NewChangeMessage {
   payload: unknown;
   proposedChanges: ProposedUnitChanges;
 }
+
+export type Decision = { status: 'APPROVED' } | { status: 'REJECTED'; rejectionReason: string };
 
 /** Change messages in, and their approval (applied to the unit) or rejection. */
 export class ChangeMessageStore {
@@ -29,21 +31,19 @@ export class ChangeMessageStore {
       .where(anyOf(units.organizationNumber, numbers, 'text'));
   }
 
-  async receive(who: Identity, messages: NewChangeMessage[]): Promise<ChangeMessageRow[]> {
+  async receive(writer: AuditedWriter, messages: NewChangeMessage[]): Promise<ChangeMessageRow[]> {
     if (messages.length === 0) return [];
-    return this.db.transaction(async (tx) => {
-      const created = await tx.insert(changeMessages).values(messages).returning();
-      for (const message of created) {
-        await writeAuditEntry(tx, who, {
-          entityType: 'CHANGE_MESSAGE',
-          entityId: message.id,
-          action: 'created',
-          before: null,
-          after: message,
-        });
-      }
-      return created;
-    });
+    const created = await this.db.insert(changeMessages).values(messages).returning();
+    for (const message of created) {
+      await writer.audit({
+        entityType: 'CHANGE_MESSAGE',
+        entityId: message.id,
+        action: 'created',
+        before: null,
+        after: message,
+      });
+    }
+    return created;
   }
 
   /** By (received, id) after the cursor's key; `limit + 1` rows. */
@@ -72,49 +72,31 @@ export class ChangeMessageStore {
       .limit(limit + 1);
   }
 
-  async byId(id: string): Promise<ChangeMessageRow | undefined> {
-    const [row] = await this.db.select().from(changeMessages).where(eq(changeMessages.id, id));
-    return row;
+  byIds(ids: readonly string[]): Promise<ChangeMessageRow[]> {
+    return this.db
+      .select()
+      .from(changeMessages)
+      .where(anyOf(changeMessages.id, ids, 'uuid'));
   }
 
-  /** Applies the proposed changes to the unit (audited, in the feed) and marks the message, in one transaction. */
-  async approve(
-    who: Identity,
+  /** Marks the message approved or rejected, audited. */
+  async decide(
+    writer: AuditedWriter,
     message: ChangeMessageRow,
-  ): Promise<{ message: ChangeMessageRow; unit: UnitRow }> {
-    return this.db.transaction(async (tx) => {
-      const unit = await applyUnitChanges(tx, who, message.unitId, message.proposedChanges);
-      const [decided] = await tx
-        .update(changeMessages)
-        .set({ status: 'APPROVED', decidedBy: who.subject, decidedAt: new Date() })
-        .where(eq(changeMessages.id, message.id))
-        .returning();
-      await writeAuditEntry(tx, who, {
-        entityType: 'CHANGE_MESSAGE',
-        entityId: message.id,
-        action: 'updated',
-        before: message,
-        after: decided,
-      });
-      return { message: decided!, unit };
+    decision: Decision,
+  ): Promise<ChangeMessageRow> {
+    const [decided] = await this.db
+      .update(changeMessages)
+      .set({ ...decision, decidedBy: writer.who.subject, decidedAt: new Date() })
+      .where(eq(changeMessages.id, message.id))
+      .returning();
+    await writer.audit({
+      entityType: 'CHANGE_MESSAGE',
+      entityId: message.id,
+      action: 'updated',
+      before: message,
+      after: decided,
     });
-  }
-
-  async reject(who: Identity, message: ChangeMessageRow, reason: string): Promise<ChangeMessageRow> {
-    return this.db.transaction(async (tx) => {
-      const [decided] = await tx
-        .update(changeMessages)
-        .set({ status: 'REJECTED', decidedBy: who.subject, decidedAt: new Date(), rejectionReason: reason })
-        .where(eq(changeMessages.id, message.id))
-        .returning();
-      await writeAuditEntry(tx, who, {
-        entityType: 'CHANGE_MESSAGE',
-        entityId: message.id,
-        action: 'updated',
-        before: message,
-        after: decided,
-      });
-      return decided!;
-    });
+    return decided!;
   }
 }

@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { writeAuditEntry, type AnyTransaction, type Identity } from '@registers/service-runtime';
+import { eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { writeAuditEntry, type AuditedChange, type Identity } from '@registers/service-runtime';
+import type { MunicipalityTransaction } from '../../db/index.ts';
 import { changeEvents } from '../../db/schema/index.ts';
 
 export type EntityType =
@@ -23,38 +25,106 @@ export interface Change<TRow extends object> {
   after: TRow | null;
 }
 
+/** A table whose rows are entities of the feed, with a uuid `id`. */
+type EntityTable = PgTable & { id: PgColumn };
+type Row<TTable extends EntityTable> = TTable['$inferSelect'] & { id: string };
+
+/** Where one row goes: its table, what the feed calls it, and the municipality it is filed under. */
+export interface Target<TTable extends EntityTable> {
+  entityType: EntityType;
+  table: TTable;
+  municipalityNumber: string | null;
+}
+
 /** Any lock number would do; this one spells the feed. */
 const feedLock = 0x4645_4544;
 
 /**
- * Records a change inside the transaction that makes it: an audit entry (who, before, after)
- * and an event in the change feed. The feed's ids must be handed out in commit order, or a
- * partner reading while an earlier transaction is still open would skip its event; so each
- * writer takes the feed's lock, held until it commits, just before its event gets an id.
+ * A command's writes: each inserts, changes or deletes one row and records the change in the
+ * same transaction, an audit entry (who, before, after) at once and an event in the change
+ * feed when the command is done. The feed's ids must be handed out in commit order, or a
+ * partner reading while an earlier transaction is still open would skip its event; so the
+ * events are written last, under the feed's lock, held until the commit. Taking that lock only
+ * then also means no command waits for a row while holding it.
  */
-export async function recordChange<TRow extends object>(
-  tx: AnyTransaction,
-  who: Identity,
-  change: Change<TRow>,
-) {
-  const changeType = !change.before ? 'CREATED' : !change.after ? 'DELETED' : 'UPDATED';
-  await writeAuditEntry(tx, who, {
-    entityType: change.entityType,
-    entityId: change.entityId,
-    action: changeType === 'CREATED' ? 'created' : changeType === 'DELETED' ? 'deleted' : 'updated',
-    before: change.before,
-    after: change.after,
-  });
-  const changedFields = changedFieldsOf(change.before, change.after);
-  if (changeType === 'UPDATED' && changedFields.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${feedLock})`);
-  await tx.insert(changeEvents).values({
-    municipalityNumber: change.municipalityNumber,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    changeType,
-    changedFields,
-  });
+export class AuditedWriter {
+  private readonly events: (typeof changeEvents.$inferInsert)[] = [];
+
+  constructor(
+    private readonly tx: MunicipalityTransaction,
+    readonly who: Identity,
+  ) {}
+
+  async insert<TTable extends EntityTable>(
+    target: Target<TTable>,
+    values: TTable['$inferInsert'],
+  ): Promise<Row<TTable>> {
+    const [created] = (await this.tx.insert(target.table).values(values).returning()) as Row<TTable>[];
+    await this.record({ ...target, entityId: created!.id, before: null, after: created! });
+    return created!;
+  }
+
+  /** Changes a row, locked first so that the audit entry's `before` is what the change replaced. */
+  async update<TTable extends EntityTable>(
+    target: Target<TTable>,
+    id: string,
+    changes: Partial<TTable['$inferInsert']>,
+  ): Promise<Row<TTable>> {
+    const [before] = (await this.tx
+      .select()
+      .from(target.table as PgTable)
+      .where(eq(target.table.id, id))
+      .for('update')) as Row<TTable>[];
+    const [after] = (await this.tx
+      .update(target.table)
+      .set(changes as PgUpdateSetSource<TTable>)
+      .where(eq(target.table.id, id))
+      .returning()) as Row<TTable>[];
+    await this.record({ ...target, entityId: id, before: before!, after: after! });
+    return after!;
+  }
+
+  async delete<TTable extends EntityTable>(target: Target<TTable>, id: string): Promise<Row<TTable>> {
+    const [removed] = (await this.tx
+      .delete(target.table)
+      .where(eq(target.table.id, id))
+      .returning()) as Row<TTable>[];
+    await this.record({ ...target, entityId: id, before: removed!, after: null });
+    return removed!;
+  }
+
+  /** Records a change the caller wrote itself (a company with its owners, in two tables). */
+  async record<TRow extends object>(change: Change<TRow>): Promise<void> {
+    const changeType = !change.before ? 'CREATED' : !change.after ? 'DELETED' : 'UPDATED';
+    await this.audit({
+      entityType: change.entityType,
+      entityId: change.entityId,
+      action: changeType === 'CREATED' ? 'created' : changeType === 'DELETED' ? 'deleted' : 'updated',
+      before: change.before,
+      after: change.after,
+    });
+    const changedFields = changedFieldsOf(change.before, change.after);
+    if (changeType === 'UPDATED' && changedFields.length === 0) return;
+    this.events.push({
+      municipalityNumber: change.municipalityNumber,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      changeType,
+      changedFields,
+    });
+  }
+
+  /** An audit entry alone, for what the feed does not carry (change messages). */
+  audit(change: AuditedChange): Promise<void> {
+    return writeAuditEntry(this.tx, this.who, change);
+  }
+
+  /** Writes the feed's events, in the order recorded; the command's last write. */
+  async writeFeedEvents(): Promise<void> {
+    if (this.events.length === 0) return;
+    await this.tx.execute(sql`select pg_advisory_xact_lock(${feedLock})`);
+    await this.tx.insert(changeEvents).values(this.events.splice(0));
+  }
 }
 
 function changedFieldsOf(before: object | null, after: object | null): string[] {

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { anyOf, type Identity } from '@registers/service-runtime';
+import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   companies,
@@ -11,7 +11,7 @@ import {
   type NewCompanyRoleRow,
   type NewCompanyRow,
 } from '../../db/schema/index.ts';
-import { recordChange } from '../changes/record.ts';
+import type { AuditedWriter } from '../changes/record.ts';
 
 /** Municipally owned companies, their owners and the people in them. */
 export class CompanyStore {
@@ -53,103 +53,69 @@ export class CompanyStore {
       .orderBy(asc(companies.name), asc(companies.id));
   }
 
-  async createCompany(
-    who: Identity,
-    values: NewCompanyRow,
-    owners: { municipalityNumber: string; sharePercent: number }[],
-  ): Promise<CompanyRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(companies).values(values).returning();
-      await tx.insert(companyOwners).values(owners.map((owner) => ({ ...owner, companyId: created!.id })));
-      await recordChange(
-        tx,
-        who,
-        companyChange(null, { ...created!, owners }, owners[0]!.municipalityNumber),
-      );
-      return created!;
-    });
+  /**
+   * Registers a company with its owners. Its record in the audit trail and the feed is the
+   * company with its owners, two tables: recorded here rather than by the writer's one-row
+   * methods.
+   */
+  async createCompany(writer: AuditedWriter, values: NewCompanyRow, owners: Owner[]): Promise<CompanyRow> {
+    const [created] = await this.db.insert(companies).values(values).returning();
+    await this.db.insert(companyOwners).values(owners.map((owner) => ({ ...owner, companyId: created!.id })));
+    await writer.record(companyChange(null, { ...created!, owners }, owners[0]!.municipalityNumber));
+    return created!;
   }
 
   /** Changes the fields given; `owners`, when given, replaces the owners. */
   async updateCompany(
-    who: Identity,
+    writer: AuditedWriter,
     id: string,
     changes: Partial<NewCompanyRow>,
-    owners: { municipalityNumber: string; sharePercent: number }[] | undefined,
+    owners: Owner[] | undefined,
   ): Promise<CompanyRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(companies).where(eq(companies.id, id)).for('update');
-      const ownersBefore = await tx
-        .select({
-          municipalityNumber: companyOwners.municipalityNumber,
-          sharePercent: companyOwners.sharePercent,
-        })
-        .from(companyOwners)
-        .where(eq(companyOwners.companyId, id))
-        .orderBy(asc(companyOwners.municipalityNumber));
-      const [after] = Object.keys(changes).length
-        ? await tx.update(companies).set(changes).where(eq(companies.id, id)).returning()
-        : [before];
-      if (owners) {
-        await tx.delete(companyOwners).where(eq(companyOwners.companyId, id));
-        await tx.insert(companyOwners).values(owners.map((owner) => ({ ...owner, companyId: id })));
-      }
-      const ownersAfter = owners
-        ? [...owners].sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber))
-        : ownersBefore;
-      await recordChange(
-        tx,
-        who,
-        companyChange(
-          { ...before!, owners: ownersBefore },
-          { ...after!, owners: ownersAfter },
-          ownersAfter[0]?.municipalityNumber ?? null,
-        ),
-      );
-      return after!;
-    });
+    const [before] = await this.db.select().from(companies).where(eq(companies.id, id)).for('update');
+    const ownersBefore = await this.db
+      .select({
+        municipalityNumber: companyOwners.municipalityNumber,
+        sharePercent: companyOwners.sharePercent,
+      })
+      .from(companyOwners)
+      .where(eq(companyOwners.companyId, id))
+      .orderBy(asc(companyOwners.municipalityNumber));
+    const [after] = Object.keys(changes).length
+      ? await this.db.update(companies).set(changes).where(eq(companies.id, id)).returning()
+      : [before];
+    if (owners) {
+      await this.db.delete(companyOwners).where(eq(companyOwners.companyId, id));
+      await this.db.insert(companyOwners).values(owners.map((owner) => ({ ...owner, companyId: id })));
+    }
+    const ownersAfter = owners
+      ? [...owners].sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber))
+      : ownersBefore;
+    await writer.record(
+      companyChange(
+        { ...before!, owners: ownersBefore },
+        { ...after!, owners: ownersAfter },
+        ownersAfter[0]?.municipalityNumber ?? null,
+      ),
+    );
+    return after!;
   }
 
-  async startRole(
-    who: Identity,
+  startRole(
+    writer: AuditedWriter,
     values: NewCompanyRoleRow,
     municipalityNumber: string | null,
   ): Promise<CompanyRoleRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(companyRoles).values(values).returning();
-      await recordChange(tx, who, {
-        entityType: 'COMPANY_ROLE',
-        entityId: created!.id,
-        municipalityNumber,
-        before: null,
-        after: created!,
-      });
-      return created!;
-    });
+    return writer.insert(roleIn(municipalityNumber), values);
   }
 
-  async endRole(
-    who: Identity,
+  endRole(
+    writer: AuditedWriter,
     id: string,
     endDate: string,
     municipalityNumber: string | null,
   ): Promise<CompanyRoleRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(companyRoles).where(eq(companyRoles.id, id)).for('update');
-      const [after] = await tx
-        .update(companyRoles)
-        .set({ endDate })
-        .where(eq(companyRoles.id, id))
-        .returning();
-      await recordChange(tx, who, {
-        entityType: 'COMPANY_ROLE',
-        entityId: id,
-        municipalityNumber,
-        before: before!,
-        after: after!,
-      });
-      return after!;
-    });
+    return writer.update(roleIn(municipalityNumber), id, { endDate });
   }
 
   rolesByIds(ids: readonly string[]): Promise<CompanyRoleRow[]> {
@@ -176,7 +142,15 @@ export class CompanyStore {
   }
 }
 
-/** A company's change; the feed files it under its first (largest) owner. */
+type Owner = { municipalityNumber: string; sharePercent: number };
+
+/** The feed files a company, and a role in it, under its first (largest) owner. */
+const roleIn = (municipalityNumber: string | null) => ({
+  entityType: 'COMPANY_ROLE' as const,
+  table: companyRoles,
+  municipalityNumber,
+});
+
 const companyChange = <T extends { id: string }>(
   before: T | null,
   after: T,

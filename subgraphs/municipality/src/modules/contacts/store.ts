@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { anyOf, identifiers, type Identity } from '@registers/service-runtime';
-import { recordChange } from '../changes/record.ts';
+import { anyOf, identifiers } from '@registers/service-runtime';
+import type { AuditedWriter } from '../changes/record.ts';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { companies, contactPersons, persons, type ContactPersonRow } from '../../db/schema/index.ts';
 
@@ -59,54 +59,52 @@ export class ContactStore {
     return { personId: person.id, assignments };
   }
 
-  async byId(id: string): Promise<ContactPersonRow | undefined> {
-    const [row] = await this.db.select().from(contactPersons).where(eq(contactPersons.id, id));
-    return row;
+  byIds(ids: readonly string[]): Promise<ContactPersonRow[]> {
+    return this.db
+      .select()
+      .from(contactPersons)
+      .where(anyOf(contactPersons.id, ids, 'uuid'));
   }
 
   /** Assigns, or returns the assignment that is there already. */
-  async assign(who: Identity, values: typeof contactPersons.$inferInsert): Promise<ContactPersonRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(contactPersons).values(values).onConflictDoNothing().returning();
-      if (!created) {
-        const same = (
-          column: typeof contactPersons.municipalityNumber | typeof contactPersons.companyId,
-          value?: string | null,
-        ) => (value ? eq(column, value) : isNull(column));
-        const [existing] = await tx
-          .select()
-          .from(contactPersons)
-          .where(
-            and(
-              eq(contactPersons.personId, values.personId),
-              eq(contactPersons.role, values.role),
-              same(contactPersons.municipalityNumber, values.municipalityNumber),
-              same(contactPersons.companyId, values.companyId),
-            ),
-          );
-        return existing!;
-      }
-      await recordChange(tx, who, {
-        entityType: 'CONTACT_PERSON',
-        entityId: created.id,
-        municipalityNumber: created.municipalityNumber,
-        before: null,
-        after: created,
-      });
-      return created;
+  async assign(writer: AuditedWriter, values: typeof contactPersons.$inferInsert): Promise<ContactPersonRow> {
+    const [created] = await this.db.insert(contactPersons).values(values).onConflictDoNothing().returning();
+    if (!created) {
+      const same = (
+        column: typeof contactPersons.municipalityNumber | typeof contactPersons.companyId,
+        value?: string | null,
+      ) => (value ? eq(column, value) : isNull(column));
+      const [existing] = await this.db
+        .select()
+        .from(contactPersons)
+        .where(
+          and(
+            eq(contactPersons.personId, values.personId),
+            eq(contactPersons.role, values.role),
+            same(contactPersons.municipalityNumber, values.municipalityNumber),
+            same(contactPersons.companyId, values.companyId),
+          ),
+        );
+      return existing!;
+    }
+    await writer.record({
+      entityType: 'CONTACT_PERSON',
+      entityId: created.id,
+      municipalityNumber: created.municipalityNumber,
+      before: null,
+      after: created,
     });
+    return created;
   }
 
-  async remove(who: Identity, id: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const [removed] = await tx.delete(contactPersons).where(eq(contactPersons.id, id)).returning();
-      await recordChange(tx, who, {
+  async remove(writer: AuditedWriter, assignment: ContactPersonRow): Promise<void> {
+    await writer.delete(
+      {
         entityType: 'CONTACT_PERSON',
-        entityId: id,
-        municipalityNumber: removed!.municipalityNumber,
-        before: removed!,
-        after: null,
-      });
-    });
+        table: contactPersons,
+        municipalityNumber: assignment.municipalityNumber,
+      },
+      assignment.id,
+    );
   }
 }

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, exists, ilike, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, ilike, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
-import { anyOf, type Identity } from '@registers/service-runtime';
+import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -13,7 +13,7 @@ import {
   type NewPersonRow,
   type PersonRow,
 } from '../../db/schema/index.ts';
-import { recordChange } from '../changes/record.ts';
+import type { AuditedWriter } from '../changes/record.ts';
 import { escapeLike } from '../units/store.ts';
 
 /** Persons and their employments. */
@@ -104,31 +104,18 @@ export class PersonStore {
       .limit(limit + 1);
   }
 
-  async addPerson(who: Identity, values: NewPersonRow): Promise<PersonRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(persons).values(values).returning();
-      await recordChange(tx, who, personChange(null, created!));
-      return created!;
-    });
+  addPerson(writer: AuditedWriter, values: NewPersonRow): Promise<PersonRow> {
+    return writer.insert(personIn(values.municipalityNumber ?? null), values);
   }
 
   /** Changes the fields given (names, e-mail, phone), audited and in the feed. */
-  async updatePerson(who: Identity, id: string, changes: Partial<NewPersonRow>): Promise<PersonRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(persons).where(eq(persons.id, id)).for('update');
-      const [after] = await tx.update(persons).set(changes).where(eq(persons.id, id)).returning();
-      await recordChange(tx, who, personChange(before!, after!));
-      return after!;
-    });
+  updatePerson(writer: AuditedWriter, person: PersonRow, changes: Partial<NewPersonRow>): Promise<PersonRow> {
+    return writer.update(personIn(person.municipalityNumber), person.id, changes);
   }
 
   /** Removes a person with their employments, memberships and company roles. */
-  async removePerson(who: Identity, id: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(persons).where(eq(persons.id, id)).for('update');
-      await tx.delete(persons).where(eq(persons.id, id));
-      await recordChange(tx, who, { ...personChange(before!, null), entityId: id });
-    });
+  async removePerson(writer: AuditedWriter, person: PersonRow): Promise<void> {
+    await writer.delete(personIn(person.municipalityNumber), person.id);
   }
 
   async personWithEmail(email: string): Promise<PersonRow | undefined> {
@@ -136,42 +123,31 @@ export class PersonStore {
     return row;
   }
 
-  async startEmployment(
-    who: Identity,
+  /** The employments of a unit still open after a day: those its closing that day ends. */
+  employmentsOpenOn(unitId: string, day: string): Promise<EmploymentRow[]> {
+    return this.db
+      .select()
+      .from(employments)
+      .where(
+        and(eq(employments.unitId, unitId), or(isNull(employments.endDate), gt(employments.endDate, day))),
+      );
+  }
+
+  startEmployment(
+    writer: AuditedWriter,
     values: NewEmploymentRow,
     municipalityNumber: string,
   ): Promise<EmploymentRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(employments).values(values).returning();
-      await recordChange(tx, who, {
-        entityType: 'EMPLOYMENT',
-        entityId: created!.id,
-        municipalityNumber,
-        before: null,
-        after: created!,
-      });
-      return created!;
-    });
+    return writer.insert(employmentIn(municipalityNumber), values);
   }
 
-  async endEmployment(
-    who: Identity,
+  endEmployment(
+    writer: AuditedWriter,
     id: string,
     endDate: string,
     municipalityNumber: string,
   ): Promise<EmploymentRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(employments).where(eq(employments.id, id)).for('update');
-      const [after] = await tx.update(employments).set({ endDate }).where(eq(employments.id, id)).returning();
-      await recordChange(tx, who, {
-        entityType: 'EMPLOYMENT',
-        entityId: id,
-        municipalityNumber,
-        before: before!,
-        after: after!,
-      });
-      return after!;
-    });
+    return writer.update(employmentIn(municipalityNumber), id, { endDate });
   }
 
   employmentsByIds(ids: readonly string[]): Promise<EmploymentRow[]> {
@@ -198,11 +174,16 @@ export class PersonStore {
   }
 }
 
-/** A person's change; the feed files it under the municipality that registered them. */
-const personChange = (before: PersonRow | null, after: PersonRow | null) => ({
+/** The feed files a person under the municipality that registered them. */
+const personIn = (municipalityNumber: string | null) => ({
   entityType: 'PERSON' as const,
-  entityId: (after ?? before)!.id,
-  municipalityNumber: (after ?? before)!.municipalityNumber,
-  before,
-  after,
+  table: persons,
+  municipalityNumber,
+});
+
+/** The feed files an employment under its unit's municipality. */
+const employmentIn = (municipalityNumber: string) => ({
+  entityType: 'EMPLOYMENT' as const,
+  table: employments,
+  municipalityNumber,
 });

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
-import { anyOf, type AnyTransaction, type Identity } from '@registers/service-runtime';
+import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
+import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { employments, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
-import { recordChange } from '../changes/record.ts';
+import { units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
+import type { AuditedWriter } from '../changes/record.ts';
 
 /** Units (enheter) and their tree. */
 export class UnitStore {
@@ -15,47 +15,13 @@ export class UnitStore {
       .where(anyOf(units.id, ids, 'uuid'));
   }
 
-  async createUnit(who: Identity, values: NewUnitRow): Promise<UnitRow> {
-    return this.db.transaction(async (tx) => {
-      const [created] = await tx.insert(units).values(values).returning();
-      await recordChange(tx, who, unitChange(null, created!));
-      return created!;
-    });
+  createUnit(writer: AuditedWriter, values: NewUnitRow): Promise<UnitRow> {
+    return writer.insert(unitIn(values.municipalityNumber), values);
   }
 
-  /** Changes the fields given, audited and in the feed. */
-  async updateUnit(who: Identity, id: string, changes: Partial<NewUnitRow>): Promise<UnitRow> {
-    return this.db.transaction((tx) => applyUnitChanges(tx, who, id, changes));
-  }
-
-  /** Closes a unit and ends its open employments on the same day, all in one transaction. */
-  async closeUnit(who: Identity, id: string, closedOn: string): Promise<UnitRow> {
-    return this.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
-      const [after] = await tx.update(units).set({ closedOn }).where(eq(units.id, id)).returning();
-      await recordChange(tx, who, unitChange(before!, after!));
-      const open = await tx
-        .select()
-        .from(employments)
-        .where(
-          and(eq(employments.unitId, id), or(isNull(employments.endDate), gt(employments.endDate, closedOn))),
-        );
-      for (const employment of open) {
-        const [ended] = await tx
-          .update(employments)
-          .set({ endDate: closedOn })
-          .where(eq(employments.id, employment.id))
-          .returning();
-        await recordChange(tx, who, {
-          entityType: 'EMPLOYMENT',
-          entityId: employment.id,
-          municipalityNumber: after!.municipalityNumber,
-          before: employment,
-          after: ended!,
-        });
-      }
-      return after!;
-    });
+  /** Changes the fields given (a move is a change of `parentId`), audited and in the feed. */
+  updateUnit(writer: AuditedWriter, unit: UnitRow, changes: Partial<NewUnitRow>): Promise<UnitRow> {
+    return writer.update(unitIn(unit.municipalityNumber), unit.id, changes);
   }
 
   /** The unit and the units above it, nearest first (for the cycle check of a move). */
@@ -122,25 +88,10 @@ export class UnitStore {
   }
 }
 
-/** Changes a unit inside the caller's transaction, with its audit entry and feed event. */
-export async function applyUnitChanges(
-  tx: AnyTransaction,
-  who: Identity,
-  id: string,
-  changes: Partial<NewUnitRow>,
-): Promise<UnitRow> {
-  const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
-  const [after] = await tx.update(units).set(changes).where(eq(units.id, id)).returning();
-  await recordChange(tx, who, unitChange(before!, after!));
-  return after!;
-}
-
-const unitChange = (before: UnitRow | null, after: UnitRow) => ({
+const unitIn = (municipalityNumber: string) => ({
   entityType: 'UNIT' as const,
-  entityId: after.id,
-  municipalityNumber: after.municipalityNumber,
-  before,
-  after,
+  table: units,
+  municipalityNumber,
 });
 
 /** A search term matched literally inside LIKE: %, _ and the backslash lose their meaning. */

@@ -1,0 +1,128 @@
+import { authorize, type Identity } from '@registers/service-runtime';
+import type { MunicipalityDatabase } from '../../db/index.ts';
+import type { ElectedBodyRow, MembershipRow, PartyRow } from '../../db/schema/index.ts';
+import type {
+  AddMembershipInput,
+  CreateElectedBodyInput,
+  CreateLocalListInput,
+  EndMembershipInput,
+} from '../../generated/resolvers.ts';
+import { done, refused, runCommand, type Outcome } from '../command.ts';
+import { personScope } from '../persons/resolvers.ts';
+import { checkCouncilKind, checkMunicipality, InputProblems, notFound } from '../validation.ts';
+
+/** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */
+const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
+
+/** Elected bodies, local lists and memberships (step 3 of the workflow: committee members). */
+export class BodyCommands {
+  constructor(private readonly db: MunicipalityDatabase) {}
+
+  createElectedBody(who: Identity, input: CreateElectedBodyInput): Promise<Outcome<ElectedBodyRow>> {
+    return runCommand(this.db, who, async ({ stores, writer }) => {
+      authorize('editMunicipalOrganisation', who, input.municipalityNumber);
+      const problems = new InputProblems();
+      await checkMunicipality(input.municipalityNumber, stores, problems);
+      await checkCouncilKind(input.kind, input.municipalityNumber, stores, problems);
+      const name = problems.text(input.name, 'name', 'A body name');
+      if (!isElectionYear(input.periodStartYear)) {
+        problems.add(
+          'INVALID',
+          'periodStartYear',
+          'A period starts in a municipal election year: 2019, 2023, 2027, …',
+        );
+      }
+      if (problems.any) return refused(problems.errors);
+      return done(
+        await stores.bodies.createBody(writer, {
+          municipalityNumber: input.municipalityNumber,
+          kind: input.kind,
+          name: name!,
+          periodStartYear: input.periodStartYear,
+        }),
+      );
+    });
+  }
+
+  createLocalList(who: Identity, input: CreateLocalListInput): Promise<Outcome<PartyRow>> {
+    return runCommand(this.db, who, async ({ stores, writer }) => {
+      authorize('editMunicipalOrganisation', who, input.municipalityNumber);
+      const problems = new InputProblems();
+      await checkMunicipality(input.municipalityNumber, stores, problems);
+      const name = problems.text(input.name, 'name', 'A list name');
+      if (name && (await stores.bodies.localListNamed(input.municipalityNumber, name))) {
+        problems.add('DUPLICATE', 'name', 'The municipality has a list of this name.');
+      }
+      if (problems.any) return refused(problems.errors);
+      return done(await stores.bodies.createLocalList(writer, input.municipalityNumber, name!));
+    });
+  }
+
+  addMembership(who: Identity, input: AddMembershipInput): Promise<Outcome<MembershipRow>> {
+    return runCommand(this.db, who, async ({ stores, writer }) => {
+      const problems = new InputProblems();
+      const [body] = await stores.bodies.bodiesByIds([input.bodyId]);
+      const [person] = await stores.persons.personsByIds([input.personId]);
+      if (!body) problems.add('NOT_FOUND', 'bodyId', 'No elected body has this id.');
+      if (!person) problems.add('NOT_FOUND', 'personId', 'No person has this id.');
+      if (!body || !person) return refused(problems.errors);
+      authorize('editMunicipalOrganisation', who, body.municipalityNumber);
+      authorize('linkPerson', who, personScope(person), [body.municipalityNumber]);
+      if (input.role === 'SUBSTITUTE' && !(input.substituteRank && input.substituteRank >= 1)) {
+        problems.add('INVALID', 'substituteRank', 'A substitute needs a rank of 1 or more.');
+      }
+      if (input.role !== 'SUBSTITUTE' && input.substituteRank != null) {
+        problems.add('INVALID', 'substituteRank', 'Only substitutes have a rank.');
+      }
+      if (input.partyId != null) {
+        const [party] = await stores.bodies.partiesByIds([input.partyId]);
+        if (!party) problems.add('NOT_FOUND', 'partyId', 'No party has this id.');
+        else if (party.municipalityNumber && party.municipalityNumber !== body.municipalityNumber) {
+          problems.add('INVALID', 'partyId', 'A local list stands only in its own municipality.');
+        }
+      }
+      problems.dateRange(input.startDate, input.endDate, 'endDate');
+      const current = (await stores.bodies.membershipsByBodies([body.id])).filter((m) => m.endDate === null);
+      if (current.some((m) => m.personId === person.id && m.role === input.role)) {
+        problems.add('DUPLICATE', 'personId', 'The person holds this role in the body already.');
+      }
+      if (
+        (input.role === 'LEADER' || input.role === 'DEPUTY_LEADER') &&
+        current.some((m) => m.role === input.role)
+      ) {
+        problems.add('INVALID', 'role', 'The body has one already; end that membership first.');
+      }
+      if (problems.any) return refused(problems.errors);
+      return done(
+        await stores.bodies.addMembership(
+          writer,
+          {
+            bodyId: body.id,
+            personId: person.id,
+            role: input.role,
+            substituteRank: input.substituteRank ?? null,
+            partyId: input.partyId ?? null,
+            startDate: input.startDate,
+            endDate: input.endDate ?? null,
+          },
+          body.municipalityNumber,
+        ),
+      );
+    });
+  }
+
+  endMembership(who: Identity, input: EndMembershipInput): Promise<Outcome<MembershipRow>> {
+    return runCommand(this.db, who, async ({ stores, writer }) => {
+      const [membership] = await stores.bodies.membershipsByIds([input.id]);
+      if (!membership) return refused(notFound('id', 'membership'));
+      const [body] = await stores.bodies.bodiesByIds([membership.bodyId]);
+      authorize('editMunicipalOrganisation', who, body!.municipalityNumber);
+      const problems = new InputProblems();
+      problems.dateRange(membership.startDate, input.endDate, 'endDate');
+      if (problems.any) return refused(problems.errors);
+      return done(
+        await stores.bodies.endMembership(writer, membership.id, input.endDate, body!.municipalityNumber),
+      );
+    });
+  }
+}
