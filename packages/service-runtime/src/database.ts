@@ -109,6 +109,23 @@ export type Transaction<TSchema extends Record<string, unknown>> = PgTransaction
 /** Any subgraph's transaction: shared helpers write only to tables they name themselves. */
 export type AnyTransaction = PgTransaction<PgQueryResultHKT, any, any>;
 
+/**
+ * The name of the unique index or foreign key a write broke (23505, 23503), from either
+ * driver's error however drizzle wrapped it; null for any other error. A command turns it
+ * into the userError its own check gives, for the writer that lost a race.
+ */
+export function violatedConstraint(error: unknown): string | null {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const { code, constraint_name, constraint } = cause as {
+      code?: unknown;
+      constraint_name?: string; // postgres.js
+      constraint?: string; // PGlite
+    };
+    if (code === '23505' || code === '23503') return constraint_name ?? constraint ?? null;
+  }
+  return null;
+}
+
 /** Inserts many rows a thousand at a time, keeping each statement's parameter count modest. */
 export async function insertInBatches<TTable extends PgTable>(
   db: Database<Record<string, unknown>> | AnyTransaction,

@@ -11,6 +11,7 @@ export {
   openDatabase,
   anyOf,
   insertInBatches,
+  violatedConstraint,
   type AnyTransaction,
   type Transaction,
   type Database,

@@ -6,7 +6,11 @@ export class InputProblems {
   readonly errors: UserError[] = [];
 
   add(code: string, field: string, message: string): this {
-    this.errors.push(userError(code, field, message));
+    return this.include(userError(code, field, message));
+  }
+
+  include(error: UserError): this {
+    this.errors.push(error);
     return this;
   }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -63,6 +64,9 @@ export const electedBodies = pgTable(
   ],
 );
 
+/** One current leader and one current deputy leader per body. */
+export const oneLeaderPerBody = 'memberships_one_leader_per_body_idx';
+
 export const membershipRole = pgEnum('membership_role', ['LEADER', 'DEPUTY_LEADER', 'MEMBER', 'SUBSTITUTE']);
 
 /** Membership (verv) of a person in an elected body. */
@@ -86,6 +90,9 @@ export const memberships = pgTable(
   (table) => [
     index('memberships_body_id_idx').on(table.bodyId),
     index('memberships_person_id_idx').on(table.personId),
+    uniqueIndex(oneLeaderPerBody)
+      .on(table.bodyId, table.role)
+      .where(sql`${table.role} in ('LEADER', 'DEPUTY_LEADER') and ${table.endDate} is null`),
   ],
 );
 

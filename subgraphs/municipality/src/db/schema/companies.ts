@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -14,6 +15,10 @@ import { contactColumns, organizationForm, organizationNumberColumn } from './co
 import { municipalities } from './geography.ts';
 import { persons } from './persons.ts';
 
+export const uniqueCompanyOrganizationNumber = 'companies_organization_number_idx';
+/** One current chief executive and one current board chair per company. */
+export const oneHolderPerCompanyRole = 'company_roles_one_holder_idx';
+
 /** Municipally owned company (kommunalt eid selskap). */
 export const companies = pgTable(
   'companies',
@@ -25,7 +30,7 @@ export const companies = pgTable(
     ...contactColumns(),
   },
   (table) => [
-    uniqueIndex('companies_organization_number_idx').on(table.organizationNumber),
+    uniqueIndex(uniqueCompanyOrganizationNumber).on(table.organizationNumber),
     index('companies_name_idx').on(table.name),
   ],
 );
@@ -75,6 +80,9 @@ export const companyRoles = pgTable(
   (table) => [
     index('company_roles_company_id_idx').on(table.companyId),
     index('company_roles_person_id_idx').on(table.personId),
+    uniqueIndex(oneHolderPerCompanyRole)
+      .on(table.companyId, table.role)
+      .where(sql`${table.role} in ('CHIEF_EXECUTIVE', 'BOARD_CHAIR') and ${table.endDate} is null`),
   ],
 );
 

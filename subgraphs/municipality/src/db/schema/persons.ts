@@ -1,6 +1,22 @@
-import { boolean, date, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { municipalities } from './geography.ts';
 import { units } from './units.ts';
+
+/** One person per e-mail address, in any case: the address is how a person signs in. */
+export const uniqueEmail = 'persons_email_idx';
+/** One current leader per unit. */
+export const oneLeaderPerUnit = 'employments_one_leader_per_unit_idx';
 
 /** Person: the entity the whole supergraph refers to. E-mail is personal data. */
 export const persons = pgTable(
@@ -20,7 +36,10 @@ export const persons = pgTable(
     ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('persons_family_name_given_name_idx').on(table.familyName, table.givenName)],
+  (table) => [
+    index('persons_family_name_given_name_idx').on(table.familyName, table.givenName),
+    uniqueIndex(uniqueEmail).on(sql`lower(${table.email})`),
+  ],
 );
 
 /** Employment (ansettelse) of a person in a unit. */
@@ -44,6 +63,9 @@ export const employments = pgTable(
   (table) => [
     index('employments_person_id_idx').on(table.personId),
     index('employments_unit_id_idx').on(table.unitId),
+    uniqueIndex(oneLeaderPerUnit)
+      .on(table.unitId)
+      .where(sql`${table.isLeader} and ${table.endDate} is null`),
   ],
 );
 

@@ -1,6 +1,11 @@
-import { authorize, type Identity } from '@registers/service-runtime';
+import { authorize, userError, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import type { ElectedBodyRow, MembershipRow, PartyRow } from '../../db/schema/index.ts';
+import {
+  oneLeaderPerBody,
+  type ElectedBodyRow,
+  type MembershipRow,
+  type PartyRow,
+} from '../../db/schema/index.ts';
 import type {
   AddMembershipInput,
   CreateElectedBodyInput,
@@ -13,6 +18,8 @@ import { checkCouncilKind, checkMunicipality, InputProblems, notFound } from '..
 
 /** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */
 const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
+
+const bodyHasOne = userError('INVALID', 'role', 'The body has one already; end that membership first.');
 
 /** Elected bodies, local lists and memberships (step 3 of the workflow: committee members). */
 export class BodyCommands {
@@ -59,7 +66,7 @@ export class BodyCommands {
   }
 
   addMembership(who: Identity, input: AddMembershipInput): Promise<Outcome<MembershipRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, { [oneLeaderPerBody]: bodyHasOne }, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [body] = await stores.bodies.bodiesByIds([input.bodyId]);
       const [person] = await stores.persons.personsByIds([input.personId]);
@@ -90,7 +97,7 @@ export class BodyCommands {
         (input.role === 'LEADER' || input.role === 'DEPUTY_LEADER') &&
         current.some((m) => m.role === input.role)
       ) {
-        problems.add('INVALID', 'role', 'The body has one already; end that membership first.');
+        problems.include(bodyHasOne);
       }
       if (problems.any) return refused(problems.errors);
       return done(

@@ -64,7 +64,10 @@ export class AuditedWriter {
     return created!;
   }
 
-  /** Changes a row, locked first so that the audit entry's `before` is what the change replaced. */
+  /**
+   * Changes a row, locked first so that the audit entry's `before` is what the change replaced.
+   * `no key update`, as the update itself locks: rows referring to it may still be written.
+   */
   async update<TTable extends EntityTable>(
     target: Target<TTable>,
     id: string,
@@ -74,7 +77,7 @@ export class AuditedWriter {
       .select()
       .from(target.table as PgTable)
       .where(eq(target.table.id, id))
-      .for('update')) as Row<TTable>[];
+      .for('no key update')) as Row<TTable>[];
     const [after] = (await this.tx
       .update(target.table)
       .set(changes as PgUpdateSetSource<TTable>)

@@ -1,6 +1,12 @@
-import { authorize, type Identity } from '@registers/service-runtime';
+import { authorize, userError, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import type { CompanyRoleRow, CompanyRow, NewCompanyRow } from '../../db/schema/index.ts';
+import {
+  oneHolderPerCompanyRole,
+  uniqueCompanyOrganizationNumber,
+  type CompanyRoleRow,
+  type CompanyRow,
+  type NewCompanyRow,
+} from '../../db/schema/index.ts';
 import type {
   CompanyOwnerInput,
   CreateCompanyInput,
@@ -17,12 +23,21 @@ const companyForms = new Set(['AS', 'ASA', 'IKS', 'KF', 'FKF', 'SA', 'STI']);
 /** A company has one chief executive and one board chair at a time. */
 const singleHolderRoles = new Set(['CHIEF_EXECUTIVE', 'BOARD_CHAIR']);
 
+const organizationNumberRegistered = userError(
+  'DUPLICATE',
+  'organizationNumber',
+  'A company with this organisation number is registered already.',
+);
+const companyHasOne = userError('INVALID', 'role', 'The company has one already; end that role first.');
+const numberRefusal = { [uniqueCompanyOrganizationNumber]: organizationNumberRegistered };
+const roleRefusal = { [oneHolderPerCompanyRole]: companyHasOne };
+
 /** Municipally owned companies, their owners and the people in them. */
 export class CompanyCommands {
   constructor(private readonly db: MunicipalityDatabase) {}
 
   createCompany(who: Identity, input: CreateCompanyInput): Promise<Outcome<CompanyRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, numberRefusal, async ({ stores, writer }) => {
       const first = input.owners[0];
       const problems = new InputProblems();
       if (!first) problems.add('INVALID', 'owners', 'A company has at least one owner.');
@@ -31,13 +46,7 @@ export class CompanyCommands {
       checkForm(input.form, problems);
       await checkOwners(input.owners, stores, problems);
       const [holder] = await stores.companies.companiesByOrganizationNumbers([input.organizationNumber]);
-      if (holder) {
-        problems.add(
-          'DUPLICATE',
-          'organizationNumber',
-          'A company with this organisation number is registered already.',
-        );
-      }
+      if (holder) problems.include(organizationNumberRegistered);
       if (problems.any) return refused(problems.errors);
       const { owners, ...fields } = givenFields(input);
       return done(
@@ -77,7 +86,7 @@ export class CompanyCommands {
   }
 
   startCompanyRole(who: Identity, input: StartCompanyRoleInput): Promise<Outcome<CompanyRoleRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, roleRefusal, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [company] = await stores.companies.companiesByIds([input.companyId]);
       const [person] = await stores.persons.personsByIds([input.personId]);
@@ -91,7 +100,7 @@ export class CompanyCommands {
         (r) => r.endDate === null,
       );
       if (singleHolderRoles.has(input.role) && current.some((r) => r.role === input.role)) {
-        problems.add('INVALID', 'role', 'The company has one already; end that role first.');
+        problems.include(companyHasOne);
       }
       if (current.some((r) => r.personId === person.id && r.role === input.role)) {
         problems.add('DUPLICATE', 'personId', 'The person holds this role in the company already.');

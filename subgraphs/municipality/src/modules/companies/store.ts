@@ -72,7 +72,7 @@ export class CompanyStore {
     changes: Partial<NewCompanyRow>,
     owners: Owner[] | undefined,
   ): Promise<CompanyRow> {
-    const [before] = await this.db.select().from(companies).where(eq(companies.id, id)).for('update');
+    const [before] = await this.db.select().from(companies).where(eq(companies.id, id)).for('no key update');
     const ownersBefore = await this.db
       .select({
         municipalityNumber: companyOwners.municipalityNumber,

@@ -1,6 +1,6 @@
-import { authorize, type Identity } from '@registers/service-runtime';
+import { authorize, userError, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import type { EmploymentRow, PersonRow } from '../../db/schema/index.ts';
+import { oneLeaderPerUnit, uniqueEmail, type EmploymentRow, type PersonRow } from '../../db/schema/index.ts';
 import type {
   AddPersonInput,
   EndEmploymentInput,
@@ -13,6 +13,14 @@ import { done, refused, runCommand, type Outcome } from '../command.ts';
 import { checkMunicipality, givenFields, InputProblems, notFound } from '../validation.ts';
 import { personScope } from './resolvers.ts';
 
+const emailRegistered = userError(
+  'DUPLICATE',
+  'email',
+  'A person with this e-mail address is registered already.',
+);
+const emailTaken = userError('DUPLICATE', 'email', 'Another person has this e-mail address.');
+const unitHasLeader = userError('INVALID', 'isLeader', 'The unit has a leader; end that employment first.');
+
 /**
  * Persons and their employments, authorized by the access policy against the person's
  * municipality: each one transaction, for the API and jobs alike.
@@ -21,15 +29,13 @@ export class PersonCommands {
   constructor(private readonly db: MunicipalityDatabase) {}
 
   addPerson(who: Identity, input: AddPersonInput): Promise<Outcome<PersonRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, { [uniqueEmail]: emailRegistered }, async ({ stores, writer }) => {
       authorize('editMunicipalOrganisation', who, input.municipalityNumber);
       const problems = new InputProblems();
       await checkMunicipality(input.municipalityNumber, stores, problems);
       const givenName = problems.text(input.givenName, 'givenName', 'A given name');
       const familyName = problems.text(input.familyName, 'familyName', 'A family name');
-      if (await stores.persons.personWithEmail(input.email)) {
-        problems.add('DUPLICATE', 'email', 'A person with this e-mail address is registered already.');
-      }
+      if (await stores.persons.personWithEmail(input.email)) problems.include(emailRegistered);
       if (problems.any) return refused(problems.errors);
       return done(
         await stores.persons.addPerson(writer, {
@@ -78,7 +84,7 @@ export class PersonCommands {
     who: Identity,
     input: UpdatePersonContactDetailsInput,
   ): Promise<Outcome<PersonRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, { [uniqueEmail]: emailTaken }, async ({ stores, writer }) => {
       const [person] = await stores.persons.personsByIds([input.personId]);
       if (!person) return refused(notFound('personId', 'person'));
       const holdsAssignments = (await stores.contacts.byPersons([person.id])).length > 0;
@@ -87,11 +93,7 @@ export class PersonCommands {
       const changes = givenFields({ email: input.email, phone: input.phone });
       if (changes.email) {
         const holder = await stores.persons.personWithEmail(changes.email);
-        if (holder && holder.id !== person.id) {
-          return refused(
-            new InputProblems().add('DUPLICATE', 'email', 'Another person has this e-mail address.').errors,
-          );
-        }
+        if (holder && holder.id !== person.id) return refused([emailTaken]);
       }
       if (Object.keys(changes).length === 0) return done(person);
       return done(await stores.persons.updatePerson(writer, person, changes));
@@ -99,10 +101,11 @@ export class PersonCommands {
   }
 
   startEmployment(who: Identity, input: StartEmploymentInput): Promise<Outcome<EmploymentRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, { [oneLeaderPerUnit]: unitHasLeader }, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [person] = await stores.persons.personsByIds([input.personId]);
-      const [unit] = await stores.units.unitsByIds([input.unitId]);
+      // Other employments may start at once, but the unit cannot close before this one is in.
+      const unit = await stores.units.lockUnit(input.unitId, 'share');
       if (!person) problems.add('NOT_FOUND', 'personId', 'No person has this id.');
       if (!unit) problems.add('NOT_FOUND', 'unitId', 'No unit has this id.');
       if (!person || !unit) return refused(problems.errors);
@@ -122,7 +125,7 @@ export class PersonCommands {
         const leader = (await stores.persons.employmentsByUnits([unit.id])).find(
           (e) => e.isLeader && e.endDate === null,
         );
-        if (leader) problems.add('INVALID', 'isLeader', 'The unit has a leader; end that employment first.');
+        if (leader) problems.include(unitHasLeader);
       }
       if (problems.any) return refused(problems.errors);
       return done(

@@ -119,7 +119,10 @@ export class PersonStore {
   }
 
   async personWithEmail(email: string): Promise<PersonRow | undefined> {
-    const [row] = await this.db.select().from(persons).where(eq(persons.email, email));
+    const [row] = await this.db
+      .select()
+      .from(persons)
+      .where(sql`lower(${persons.email}) = lower(${email})`);
     return row;
   }
 

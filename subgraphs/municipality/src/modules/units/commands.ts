@@ -40,6 +40,7 @@ export class UnitCommands {
       await checkMunicipality(input.municipalityNumber, stores, problems);
       const name = problems.text(input.name, 'name', 'A unit name');
       if (input.parentId != null) {
+        await stores.units.lockTree(input.municipalityNumber);
         const parent = await openUnit(input.parentId, stores);
         if (!parent) problems.add('NOT_FOUND', 'parentId', 'No open unit has this id.');
         else if (parent.municipalityNumber !== input.municipalityNumber) {
@@ -84,6 +85,7 @@ export class UnitCommands {
       if (!unit) return refused(notFound('id', 'unit'));
       const problems = new InputProblems();
       if (unit.closedOn) problems.add('INVALID', 'id', `The unit was closed on ${unit.closedOn}.`);
+      await stores.units.lockTree(unit.municipalityNumber);
       if ((await stores.units.openChildren(unit.id)).length > 0) {
         problems.add('INVALID', 'id', 'Close or move the units below this one first.');
       }
@@ -97,7 +99,11 @@ export class UnitCommands {
   }
 }
 
-/** Changes a unit as `updateUnit` and `moveUnit` do, with their checks, inside the caller's command. */
+/**
+ * Changes a unit as `updateUnit` and `moveUnit` do, with their checks, inside the caller's
+ * command (an approved change message is applied through it too). The caller has locked the
+ * unit; a move takes the municipality's tree lock before it looks at the new parent.
+ */
 export async function changeUnit(
   { stores, writer }: CommandScope,
   unit: UnitRow,
@@ -113,6 +119,7 @@ export async function changeUnit(
   await checkOrganizationNumber(values.organizationNumber, unit.id, stores, problems);
   if (parentId !== undefined) {
     if (parentId !== null) {
+      await stores.units.lockTree(unit.municipalityNumber);
       const parent = await openUnit(parentId, stores);
       if (!parent) problems.add('NOT_FOUND', 'parentId', 'No open unit has this id.');
       else if (parent.municipalityNumber !== unit.municipalityNumber) {
@@ -128,9 +135,12 @@ export async function changeUnit(
   return done(await stores.units.updateUnit(writer, unit, values));
 }
 
-/** The unit to change, if it exists; a caller who may not change its municipality is refused here. */
+/**
+ * The unit to change, locked until the command ends, if it exists; a caller who may not change
+ * its municipality is refused here, before anything is written.
+ */
 async function editableUnit(id: string, { who, stores }: CommandScope): Promise<UnitRow | undefined> {
-  const [unit] = await stores.units.unitsByIds([id]);
+  const unit = await stores.units.lockUnit(id, 'no key update');
   if (unit) authorize('editMunicipalOrganisation', who, unit.municipalityNumber);
   return unit;
 }

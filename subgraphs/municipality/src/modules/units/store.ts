@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import { anyOf } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
+import { municipalities, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';
 
 /** Units (enheter) and their tree. */
@@ -13,6 +13,34 @@ export class UnitStore {
       .select()
       .from(units)
       .where(anyOf(units.id, ids, 'uuid'));
+  }
+
+  /**
+   * The unit, locked until the command's transaction ends: `no key update` to change it (rows
+   * referring to it, a child moved below it, may still be written), `share` to add to it while
+   * no one changes it (an employment while it could close).
+   */
+  async lockUnit(id: string, strength: 'no key update' | 'share'): Promise<UnitRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(units)
+      .where(anyOf(units.id, [id], 'uuid'))
+      .for(strength);
+    return row;
+  }
+
+  /**
+   * Locks the municipality's unit tree until the command's transaction ends: whoever moves,
+   * closes or adds below a unit takes it first, so a cycle check or an open-parent check reads
+   * a tree no one else is changing. The municipality's row is the lock; `no key update` leaves
+   * it free for the foreign-key checks of everything that refers to it.
+   */
+  async lockTree(municipalityNumber: string): Promise<void> {
+    await this.db
+      .select({ number: municipalities.number })
+      .from(municipalities)
+      .where(eq(municipalities.number, municipalityNumber))
+      .for('no key update');
   }
 
   createUnit(writer: AuditedWriter, values: NewUnitRow): Promise<UnitRow> {

@@ -1,0 +1,4 @@
+CREATE UNIQUE INDEX "employments_one_leader_per_unit_idx" ON "employments" USING btree ("unit_id") WHERE "employments"."is_leader" and "employments"."end_date" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "persons_email_idx" ON "persons" USING btree (lower("email"));--> statement-breakpoint
+CREATE UNIQUE INDEX "memberships_one_leader_per_body_idx" ON "memberships" USING btree ("body_id","role") WHERE "memberships"."role" in ('LEADER', 'DEPUTY_LEADER') and "memberships"."end_date" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "company_roles_one_holder_idx" ON "company_roles" USING btree ("company_id","role") WHERE "company_roles"."role" in ('CHIEF_EXECUTIVE', 'BOARD_CHAIR') and "company_roles"."end_date" is null;
