@@ -1,4 +1,5 @@
-import { type Role } from '@registers/service-runtime';
+import { auditEntries, identifiers, type Role } from '@registers/service-runtime';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
@@ -150,5 +151,163 @@ describe('change messages from Enhetsregisteret', () => {
       },
       userErrors: [],
     });
+  });
+});
+
+describe('deciding a change message', () => {
+  const approve = `mutation ($input: ApproveChangeMessageInput!) {
+    approveChangeMessage(input: $input) { changeMessage { status } unit { id } userErrors { code field message } } }`;
+  const reject = `mutation ($input: RejectChangeMessageInput!) {
+    rejectChangeMessage(input: $input) { changeMessage { status } userErrors { code field message } } }`;
+  const taken = new Set<string>();
+  let next = 91_000_000;
+  /** An organisation number no demo unit has. */
+  const organizationNumber = () => {
+    for (;;) {
+      const number = identifiers.randomOrganizationNumber(() => String(next++));
+      if (!taken.has(number)) return number;
+    }
+  };
+  const units: Record<string, { id: string; organizationNumber: string }> = {};
+
+  async function createUnit(key: string, municipalityNumber: string, parent?: string) {
+    const number = organizationNumber();
+    const response = await ask(
+      'admin',
+      `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { unit { id } userErrors { message } } }`,
+      {
+        input: {
+          municipalityNumber,
+          parentId: parent ? units[parent]!.id : null,
+          name: `Enhet ${key}`,
+          kind: 'DEPARTMENT',
+          organizationNumber: number,
+        },
+      },
+    );
+    expect(response.data!['createUnit'].userErrors).toEqual([]);
+    units[key] = { id: response.data!['createUnit'].unit.id, organizationNumber: number };
+  }
+
+  /** Imports one entity per unit, with the fields given; answers the messages' ids by unit. */
+  async function importEntities(entities: Record<string, { navn?: string; overordnetEnhet?: string }>) {
+    const response = await ask('admin', importMutation, {
+      input: {
+        json: JSON.stringify(
+          Object.entries(entities).map(([key, fields]) => ({
+            organisasjonsnummer: units[key]!.organizationNumber,
+            navn: `Enhet ${key}`,
+            ...fields,
+          })),
+        ),
+      },
+    });
+    const messages = response.data!['importEnhetsregisteretEntities'].messages as {
+      id: string;
+      unit: { id: string };
+    }[];
+    return Object.fromEntries(
+      Object.keys(entities).map((key) => [key, messages.find((m) => m.unit.id === units[key]!.id)!.id]),
+    );
+  }
+
+  /** Rows straight from the municipality database (postgres.js answers with an array of rows). */
+  const rows = async <T>(query: SQL) =>
+    (await system.municipality.database.db.execute(query)) as unknown as T[];
+  const statusOf = async (id: string) =>
+    (await rows<{ status: string }>(sql`select status from change_messages where id = ${id}`))[0]!.status;
+  const auditCount = () => system.municipality.database.db.$count(auditEntries);
+
+  beforeAll(async () => {
+    for (const unit of system.population.units)
+      if (unit.organizationNumber) taken.add(unit.organizationNumber);
+    await createUnit('P', '4601');
+    await createUnit('C', '4601', 'P');
+    await createUnit('Q', '4601');
+    await createUnit('R', '4601');
+    await createUnit('T', '4601');
+    await createUnit('S', '0301');
+  });
+
+  it('is made once, whoever approves or rejects it at the same time', async () => {
+    const messages = await importEntities({ C: { navn: 'Enhet C (nytt navn)' }, T: { navn: 'Enhet T2' } });
+    const start = (await ask(null, '{ changes(first: 1000) { pageInfo { endCursor } } }')).data!['changes']
+      .pageInfo.endCursor;
+    const twice = await Promise.all([
+      ask('admin', approve, { input: { id: messages['C'] } }),
+      ask('admin', approve, { input: { id: messages['C'] } }),
+    ]);
+    const answers = twice.map((r) => r.data!['approveChangeMessage']);
+    expect(answers.filter((a) => a.userErrors.length === 0)).toHaveLength(1);
+    expect(answers.flatMap((a) => a.userErrors)).toEqual([
+      { code: 'INVALID', field: ['input', 'id'], message: 'The message was approved already.' },
+    ]);
+    const feed = await ask(
+      null,
+      'query ($after: String) { changes(after: $after) { edges { node { entityId } } } }',
+      {
+        after: start,
+      },
+    );
+    expect(feed.data!['changes'].edges.map((e: { node: { entityId: string } }) => e.node.entityId)).toEqual([
+      units['C']!.id,
+    ]);
+    const decisions = await system.municipality.database.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.entityId, messages['C']!), eq(auditEntries.action, 'updated')));
+    expect(decisions).toHaveLength(1);
+
+    const both = await Promise.all([
+      ask('admin', approve, { input: { id: messages['T'] } }),
+      ask('admin', reject, { input: { id: messages['T'], reason: 'Feil navn' } }),
+    ]);
+    const [approved, rejected] = [
+      both[0]!.data!['approveChangeMessage'],
+      both[1]!.data!['rejectChangeMessage'],
+    ];
+    expect([approved, rejected].filter((a) => a.userErrors.length === 0)).toHaveLength(1);
+    expect(await statusOf(messages['T']!)).toBe(approved.userErrors.length === 0 ? 'APPROVED' : 'REJECTED');
+  });
+
+  it('moves the unit only as moveUnit would, or the message stays pending', async () => {
+    const messages = await importEntities({
+      P: { overordnetEnhet: units['C']!.organizationNumber }, // below itself
+      R: { overordnetEnhet: units['Q']!.organizationNumber }, // below a unit about to close
+    });
+    await ask(
+      'admin',
+      `mutation { closeUnit(input: { id: "${units['Q']!.id}", closedOn: "2025-06-30" }) { userErrors { code } } }`,
+    );
+    // Import never proposes a parent in another municipality; a message may still hold one.
+    const [foreign] = await rows<{ id: string }>(
+      sql`insert into change_messages (source, organization_number, unit_id, payload, proposed_changes)
+          values ('ENHETSREGISTERET', ${units['S']!.organizationNumber}, ${units['S']!.id}, '{}',
+                  ${JSON.stringify({ parentId: units['P']!.id })}) returning id`,
+    );
+    const refusals = [
+      [
+        messages['P']!,
+        'INVALID',
+        'The proposed parentId cannot be applied: A unit cannot move below itself or a unit below it.',
+      ],
+      [messages['R']!, 'NOT_FOUND', 'The proposed parentId cannot be applied: No open unit has this id.'],
+      [
+        foreign!.id,
+        'INVALID',
+        'The proposed parentId cannot be applied: A unit can only move within its municipality.',
+      ],
+    ] as const;
+    for (const [id, code, message] of refusals) {
+      const before = await auditCount();
+      const response = await ask('admin', approve, { input: { id } });
+      expect(response.data!['approveChangeMessage']).toEqual({
+        changeMessage: null,
+        unit: null,
+        userErrors: [{ code, field: ['input', 'id'], message }],
+      });
+      expect(await statusOf(id)).toBe('PENDING');
+      expect(await auditCount()).toBe(before);
+    }
   });
 });

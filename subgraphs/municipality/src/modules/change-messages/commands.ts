@@ -1,4 +1,4 @@
-import { authorize, type Identity } from '@registers/service-runtime';
+import { authorize, userError, type Identity, type UserError } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import type { ChangeMessageRow, UnitRow } from '../../db/schema/index.ts';
 import type {
@@ -7,6 +7,7 @@ import type {
   RejectChangeMessageInput,
 } from '../../generated/resolvers.ts';
 import { done, refused, runCommand, type CommandScope, type Outcome } from '../command.ts';
+import { changeUnit } from '../units/commands.ts';
 import { InputProblems, notFound } from '../validation.ts';
 import { proposedChanges, readEnhetsregisteretDocument } from './enhetsregisteret.ts';
 import type { NewChangeMessage } from './store.ts';
@@ -78,7 +79,11 @@ export class ChangeMessageCommands {
     });
   }
 
-  /** Applies a pending message's changes to its unit (audited, in the feed) and marks it approved. */
+  /**
+   * Applies a pending message's changes to its unit through the unit's own change, with its
+   * checks (a proposed parent must be open, in the unit's municipality and not below it), and
+   * marks the message approved. Refused, the message stays pending.
+   */
   approve(
     who: Identity,
     input: ApproveChangeMessageInput,
@@ -87,10 +92,13 @@ export class ChangeMessageCommands {
       const { stores, writer } = scope;
       const pending = await pendingMessage(input.id, scope);
       if (!pending.value) return pending;
-      const { message, unit } = pending.value;
-      const changed = await stores.units.updateUnit(writer, unit, message.proposedChanges);
+      const message = pending.value;
+      const unit = await stores.units.lockUnit(message.unitId, 'no key update');
       const decided = await stores.changeMessages.decide(writer, message, { status: 'APPROVED' });
-      return done({ message: decided, unit: changed });
+      if (!decided) return await decidedAlready(message, scope);
+      const changed = await changeUnit(scope, unit!, message.proposedChanges);
+      if (!changed.value) return refused(changed.userErrors.map(asProblemOfTheMessage));
+      return done({ message: decided, unit: changed.value });
     });
   }
 
@@ -98,34 +106,41 @@ export class ChangeMessageCommands {
     return runCommand(this.db, who, async (scope) => {
       const pending = await pendingMessage(input.id, scope);
       if (!pending.value) return pending;
-      const { message } = pending.value;
+      const message = pending.value;
       const problems = new InputProblems();
       const reason = problems.text(input.reason, 'reason', 'A reason');
       if (problems.any) return refused(problems.errors);
-      return done(
-        await scope.stores.changeMessages.decide(scope.writer, message, {
-          status: 'REJECTED',
-          rejectionReason: reason!,
-        }),
-      );
+      const decided = await scope.stores.changeMessages.decide(scope.writer, message, {
+        status: 'REJECTED',
+        rejectionReason: reason!,
+      });
+      return decided ? done(decided) : await decidedAlready(message, scope);
     });
   }
 }
 
-/** A message still to be decided, with its unit, if the caller may decide for the unit's municipality. */
-async function pendingMessage(
-  id: string,
-  { who, stores }: CommandScope,
-): Promise<Outcome<{ message: ChangeMessageRow; unit: UnitRow }>> {
+/** A message still to be decided, if the caller may decide for its unit's municipality. */
+async function pendingMessage(id: string, { who, stores }: CommandScope): Promise<Outcome<ChangeMessageRow>> {
   const [message] = await stores.changeMessages.byIds([id]);
   if (!message) return refused(notFound('id', 'change message'));
   const [unit] = await stores.units.unitsByIds([message.unitId]);
   authorize('editMunicipalOrganisation', who, unit!.municipalityNumber);
-  if (message.status !== 'PENDING') {
-    return refused(
-      new InputProblems().add('INVALID', 'id', `The message was ${message.status.toLowerCase()} already.`)
-        .errors,
-    );
-  }
-  return done({ message, unit: unit! });
+  if (message.status !== 'PENDING') return refused([wasDecided(message.status)]);
+  return done(message);
 }
+
+/** The answer to the second of two decisions made at once: what the first one decided. */
+async function decidedAlready(message: ChangeMessageRow, { stores }: CommandScope) {
+  const [current] = await stores.changeMessages.byIds([message.id]);
+  return refused([wasDecided(current!.status)]);
+}
+
+const wasDecided = (status: ChangeMessageRow['status']) =>
+  userError('INVALID', 'id', `The message was ${status.toLowerCase()} already.`);
+
+/** A problem with a proposed change is the message's own: its field is the message's id. */
+const asProblemOfTheMessage = (error: UserError): UserError => ({
+  ...error,
+  field: ['input', 'id'],
+  message: `The proposed ${error.field.at(-1)} cannot be applied: ${error.message}`,
+});

@@ -79,17 +79,22 @@ export class ChangeMessageStore {
       .where(anyOf(changeMessages.id, ids, 'uuid'));
   }
 
-  /** Marks the message approved or rejected, audited. */
+  /**
+   * Marks a pending message approved or rejected, audited; undefined when it is not pending
+   * (any more). The update checks the status itself, after waiting for a decision being made
+   * at the same time, so a message is decided once.
+   */
   async decide(
     writer: AuditedWriter,
     message: ChangeMessageRow,
     decision: Decision,
-  ): Promise<ChangeMessageRow> {
+  ): Promise<ChangeMessageRow | undefined> {
     const [decided] = await this.db
       .update(changeMessages)
       .set({ ...decision, decidedBy: writer.who.subject, decidedAt: new Date() })
-      .where(eq(changeMessages.id, message.id))
+      .where(and(eq(changeMessages.id, message.id), eq(changeMessages.status, 'PENDING')))
       .returning();
+    if (!decided) return undefined;
     await writer.audit({
       entityType: 'CHANGE_MESSAGE',
       entityId: message.id,
@@ -97,6 +102,6 @@ export class ChangeMessageStore {
       before: message,
       after: decided,
     });
-    return decided!;
+    return decided;
   }
 }
