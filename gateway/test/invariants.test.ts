@@ -257,3 +257,34 @@ describe('a unit tree without cycles, below open parents', () => {
     ).toBe(0);
   });
 });
+
+describe('a removed person holds nothing', () => {
+  it('removes a person given a role at the same moment with the role, or refuses the role', async () => {
+    const unit = await createUnit('Avdeling for avskjed');
+    for (const givenName of ['Avskjed', 'Farvel', 'Adjø']) {
+      const person = await addPerson(givenName, `${givenName.toLowerCase()}@bergen.kommune.no`);
+      const [removed, employed] = await Promise.all([
+        mutate('removePerson', 'RemovePersonInput', 'removedPersonId', { id: person }),
+        mutate('startEmployment', 'StartEmploymentInput', 'employment { id }', {
+          personId: person,
+          unitId: unit,
+          title: 'Rådgiver',
+          startDate: '2025-01-01',
+        }),
+      ]);
+      expect(removed.userErrors).toEqual([]);
+      if (!employed.employment) {
+        expect(employed.userErrors).toEqual([
+          { code: 'NOT_FOUND', field: ['input', 'personId'], message: 'No person has this id.' },
+        ]);
+      }
+      expect(await count(sql`select 1 from employments where person_id = ${person}`)).toBe(0);
+    }
+    expect(
+      await refusedConstraint(
+        sql`insert into employments (person_id, unit_id, title, start_date)
+            values (gen_random_uuid(), ${unit}, 'Rådgiver', '2025-01-01')`,
+      ),
+    ).toBe('employments_person_id_persons_id_fk');
+  });
+});

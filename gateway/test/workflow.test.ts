@@ -1,4 +1,5 @@
 import { auditEntries, type Role } from '@registers/service-runtime';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
@@ -276,6 +277,98 @@ describe('the unit, person and employment workflow', () => {
       changeType: 'DELETED',
       changedFields: [],
     });
+  });
+});
+
+describe('removing a person', () => {
+  it('deletes what they hold first, each in the feed, so a copy keeps no ghosts', async () => {
+    const person = (
+      await mutate('addPerson', 'AddPersonInput', 'person { id }', {
+        municipalityNumber: municipality,
+        givenName: 'Ola',
+        familyName: 'Avgått',
+        email: 'ola.avgatt@bergen.kommune.no',
+      })
+    ).person.id as string;
+    const unit = (
+      await mutate('createUnit', 'CreateUnitInput', 'unit { id }', {
+        municipalityNumber: municipality,
+        name: 'Avdeling for avganger',
+        kind: 'DEPARTMENT',
+      })
+    ).unit.id as string;
+    const body = (
+      await mutate('createElectedBody', 'CreateElectedBodyInput', 'electedBody { id }', {
+        municipalityNumber: municipality,
+        kind: 'CONTROL_COMMITTEE',
+        name: 'Kontrollutvalget',
+        periodStartYear: 2023,
+      })
+    ).electedBody.id as string;
+    const company = (
+      await mutate('createCompany', 'CreateCompanyInput', 'company { id }', {
+        organizationNumber: '974760673',
+        name: 'Bergen Avgang AS',
+        form: 'AS',
+        owners: [{ municipalityNumber: municipality, sharePercent: 100 }],
+      })
+    ).company.id as string;
+    const held: string[] = [
+      (
+        await mutate('startEmployment', 'StartEmploymentInput', 'employment { id }', {
+          personId: person,
+          unitId: unit,
+          title: 'Rådgiver',
+          startDate: '2024-01-01',
+        })
+      ).employment.id,
+      (
+        await mutate('addMembership', 'AddMembershipInput', 'membership { id }', {
+          bodyId: body,
+          personId: person,
+          role: 'MEMBER',
+          startDate: '2023-10-15',
+        })
+      ).membership.id,
+      (
+        await mutate('startCompanyRole', 'StartCompanyRoleInput', 'companyRole { id }', {
+          companyId: company,
+          personId: person,
+          role: 'BOARD_MEMBER',
+          startDate: '2024-01-01',
+        })
+      ).companyRole.id,
+      (
+        await mutate('assignContactPerson', 'AssignContactPersonInput', 'contactPerson { id }', {
+          personId: person,
+          role: 'KR',
+          municipalityNumber: municipality,
+        })
+      ).contactPerson.id,
+    ];
+
+    const start = (await feed()).pageInfo.endCursor ?? undefined;
+    const removed = await mutate('removePerson', 'RemovePersonInput', 'removedPersonId', { id: person });
+    expect(removed).toEqual({ removedPersonId: person, userErrors: [] });
+
+    const events = (await feed(start)).edges.map((edge) => edge.node);
+    expect(events.map((e) => [e.entityType, e.entityId, e.changeType])).toEqual([
+      ['EMPLOYMENT', held[0], 'DELETED'],
+      ['MEMBERSHIP', held[1], 'DELETED'],
+      ['COMPANY_ROLE', held[2], 'DELETED'],
+      ['CONTACT_PERSON', held[3], 'DELETED'],
+      ['PERSON', person, 'DELETED'],
+    ]);
+    const deletions = await system.municipality.database.db
+      .select({ entityId: auditEntries.entityId })
+      .from(auditEntries)
+      .where(eq(auditEntries.action, 'deleted'));
+    expect(deletions.map((entry) => entry.entityId)).toEqual(expect.arrayContaining([...held, person]));
+    const asked = await postGraphQL(system.gateway.url, {
+      query: 'query ($id: ID!) { person(id: $id) { id } }',
+      variables: { id: person },
+    });
+    expect(asked.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 });
 

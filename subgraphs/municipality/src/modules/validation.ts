@@ -80,5 +80,6 @@ export async function checkCouncilKind(
   }
 }
 
+/** The answer to an id that names nothing (or nothing any more). */
 export const notFound = (field: string, what: string) =>
-  new InputProblems().add('NOT_FOUND', field, `No ${what} has this id.`).errors;
+  userError('NOT_FOUND', field, `No ${what} has this id.`);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   date,
+  foreignKey,
   index,
   pgEnum,
   pgTable,
@@ -11,7 +12,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { municipalities } from './geography.ts';
-import { persons } from './persons.ts';
+import { personReferences, persons } from './persons.ts';
 
 /**
  * Party (parti) or local list. The national parties, with their codes, are loaded from
@@ -77,9 +78,7 @@ export const memberships = pgTable(
     bodyId: uuid('body_id')
       .notNull()
       .references(() => electedBodies.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
     role: membershipRole('role').notNull(),
     /** The order in which substitutes (varamedlemmer) are called; null for others. */
     substituteRank: smallint('substitute_rank'),
@@ -88,6 +87,11 @@ export const memberships = pgTable(
     endDate: date('end_date'),
   },
   (table) => [
+    foreignKey({
+      name: personReferences.memberships,
+      columns: [table.personId],
+      foreignColumns: [persons.id],
+    }).onDelete('restrict'),
     index('memberships_body_id_idx').on(table.bodyId),
     index('memberships_person_id_idx').on(table.personId),
     uniqueIndex(oneLeaderPerBody)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   date,
+  foreignKey,
   index,
   numeric,
   pgEnum,
@@ -13,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { contactColumns, organizationForm, organizationNumberColumn } from './common.ts';
 import { municipalities } from './geography.ts';
-import { persons } from './persons.ts';
+import { personReferences, persons } from './persons.ts';
 
 export const uniqueCompanyOrganizationNumber = 'companies_organization_number_idx';
 /** One current chief executive and one current board chair per company. */
@@ -70,14 +71,17 @@ export const companyRoles = pgTable(
     companyId: uuid('company_id')
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
     role: companyRoleKind('role').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),
   },
   (table) => [
+    foreignKey({
+      name: personReferences.companyRoles,
+      columns: [table.personId],
+      foreignColumns: [persons.id],
+    }).onDelete('restrict'),
     index('company_roles_company_id_idx').on(table.companyId),
     index('company_roles_person_id_idx').on(table.personId),
     uniqueIndex(oneHolderPerCompanyRole)

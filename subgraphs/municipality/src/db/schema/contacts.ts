@@ -1,7 +1,7 @@
-import { index, pgEnum, pgTable, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgEnum, pgTable, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { companies } from './companies.ts';
 import { municipalities } from './geography.ts';
-import { persons } from './persons.ts';
+import { personReferences, persons } from './persons.ts';
 
 /** The administrative roles of the registers: contact persons for KR, STV, both, a company; administrators. */
 export const contactRole = pgEnum('contact_role', ['KR', 'STV', 'BOTH', 'COMPANY', 'ADMINISTRATOR']);
@@ -14,9 +14,7 @@ export const contactPersons = pgTable(
   'contact_persons',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
     role: contactRole('role').notNull(),
     municipalityNumber: varchar('municipality_number', { length: 4 }).references(
       () => municipalities.number,
@@ -28,6 +26,11 @@ export const contactPersons = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    foreignKey({
+      name: personReferences.contactPersons,
+      columns: [table.personId],
+      foreignColumns: [persons.id],
+    }).onDelete('restrict'),
     unique('contact_persons_assignment_key')
       .on(table.personId, table.role, table.municipalityNumber, table.companyId)
       .nullsNotDistinct(),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
+  foreignKey,
   index,
   pgTable,
   text,
@@ -15,10 +16,24 @@ import { units } from './units.ts';
 
 /** One person per e-mail address, in any case: the address is how a person signs in. */
 export const uniqueEmail = 'persons_email_idx';
+/**
+ * The references to a person, named here so that a write naming a person removed meanwhile
+ * (its foreign key broken) is answered as the person not found.
+ */
+export const personReferences = {
+  employments: 'employments_person_id_persons_id_fk',
+  memberships: 'memberships_person_id_persons_id_fk',
+  companyRoles: 'company_roles_person_id_persons_id_fk',
+  contactPersons: 'contact_persons_person_id_persons_id_fk',
+};
 /** One current leader per unit. */
 export const oneLeaderPerUnit = 'employments_one_leader_per_unit_idx';
 
-/** Person: the entity the whole supergraph refers to. E-mail is personal data. */
+/**
+ * Person: the entity the whole supergraph refers to. E-mail is personal data. What a person
+ * holds (employments, memberships, company roles, assignments) is deleted before them, each
+ * with its own feed event, so the references to them restrict rather than cascade.
+ */
 export const persons = pgTable(
   'persons',
   {
@@ -47,9 +62,7 @@ export const employments = pgTable(
   'employments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
@@ -61,6 +74,11 @@ export const employments = pgTable(
     endDate: date('end_date'),
   },
   (table) => [
+    foreignKey({
+      name: personReferences.employments,
+      columns: [table.personId],
+      foreignColumns: [persons.id],
+    }).onDelete('restrict'),
     index('employments_person_id_idx').on(table.personId),
     index('employments_unit_id_idx').on(table.unitId),
     uniqueIndex(oneLeaderPerUnit)

@@ -2,6 +2,7 @@ import { authorize, userError, type Identity } from '@registers/service-runtime'
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   oneLeaderPerBody,
+  personReferences,
   type ElectedBodyRow,
   type MembershipRow,
   type PartyRow,
@@ -20,6 +21,11 @@ import { checkCouncilKind, checkMunicipality, InputProblems, notFound } from '..
 const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
 
 const bodyHasOne = userError('INVALID', 'role', 'The body has one already; end that membership first.');
+const membershipRefusals = {
+  [oneLeaderPerBody]: bodyHasOne,
+  // The person was removed after the check found them.
+  [personReferences.memberships]: notFound('personId', 'person'),
+};
 
 /** Elected bodies, local lists and memberships (step 3 of the workflow: committee members). */
 export class BodyCommands {
@@ -66,7 +72,7 @@ export class BodyCommands {
   }
 
   addMembership(who: Identity, input: AddMembershipInput): Promise<Outcome<MembershipRow>> {
-    return runCommand(this.db, who, { [oneLeaderPerBody]: bodyHasOne }, async ({ stores, writer }) => {
+    return runCommand(this.db, who, membershipRefusals, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [body] = await stores.bodies.bodiesByIds([input.bodyId]);
       const [person] = await stores.persons.personsByIds([input.personId]);
@@ -121,7 +127,7 @@ export class BodyCommands {
   endMembership(who: Identity, input: EndMembershipInput): Promise<Outcome<MembershipRow>> {
     return runCommand(this.db, who, async ({ stores, writer }) => {
       const [membership] = await stores.bodies.membershipsByIds([input.id]);
-      if (!membership) return refused(notFound('id', 'membership'));
+      if (!membership) return refused([notFound('id', 'membership')]);
       const [body] = await stores.bodies.bodiesByIds([membership.bodyId]);
       authorize('editMunicipalOrganisation', who, body!.municipalityNumber);
       const problems = new InputProblems();

@@ -95,6 +95,10 @@ export class BodyStore {
     return writer.update(membershipIn(municipalityNumber), id, { endDate });
   }
 
+  deleteMembership(writer: AuditedWriter, id: string, municipalityNumber: string): Promise<MembershipRow> {
+    return writer.delete(membershipIn(municipalityNumber), id);
+  }
+
   membershipsByIds(ids: readonly string[]): Promise<MembershipRow[]> {
     return this.db
       .select()

@@ -122,7 +122,7 @@ export class ChangeMessageCommands {
 /** A message still to be decided, if the caller may decide for its unit's municipality. */
 async function pendingMessage(id: string, { who, stores }: CommandScope): Promise<Outcome<ChangeMessageRow>> {
   const [message] = await stores.changeMessages.byIds([id]);
-  if (!message) return refused(notFound('id', 'change message'));
+  if (!message) return refused([notFound('id', 'change message')]);
   const [unit] = await stores.units.unitsByIds([message.unitId]);
   authorize('editMunicipalOrganisation', who, unit!.municipalityNumber);
   if (message.status !== 'PENDING') return refused([wasDecided(message.status)]);

@@ -2,6 +2,7 @@ import { authorize, userError, type Identity } from '@registers/service-runtime'
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   oneHolderPerCompanyRole,
+  personReferences,
   uniqueCompanyOrganizationNumber,
   type CompanyRoleRow,
   type CompanyRow,
@@ -30,7 +31,11 @@ const organizationNumberRegistered = userError(
 );
 const companyHasOne = userError('INVALID', 'role', 'The company has one already; end that role first.');
 const numberRefusal = { [uniqueCompanyOrganizationNumber]: organizationNumberRegistered };
-const roleRefusal = { [oneHolderPerCompanyRole]: companyHasOne };
+const roleRefusals = {
+  [oneHolderPerCompanyRole]: companyHasOne,
+  // The person was removed after the check found them.
+  [personReferences.companyRoles]: notFound('personId', 'person'),
+};
 
 /** Municipally owned companies, their owners and the people in them. */
 export class CompanyCommands {
@@ -62,7 +67,7 @@ export class CompanyCommands {
   updateCompany(who: Identity, input: UpdateCompanyInput): Promise<Outcome<CompanyRow>> {
     return runCommand(this.db, who, async ({ stores, writer }) => {
       const [company] = await stores.companies.companiesByIds([input.id]);
-      if (!company) return refused(notFound('id', 'company'));
+      if (!company) return refused([notFound('id', 'company')]);
       const ownerMunicipalities = await authorizeCompany(who, company, stores);
       const problems = new InputProblems();
       const { id: _id, owners, name, form, ...rest } = givenFields(input);
@@ -86,7 +91,7 @@ export class CompanyCommands {
   }
 
   startCompanyRole(who: Identity, input: StartCompanyRoleInput): Promise<Outcome<CompanyRoleRow>> {
-    return runCommand(this.db, who, roleRefusal, async ({ stores, writer }) => {
+    return runCommand(this.db, who, roleRefusals, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [company] = await stores.companies.companiesByIds([input.companyId]);
       const [person] = await stores.persons.personsByIds([input.personId]);
@@ -125,7 +130,7 @@ export class CompanyCommands {
   endCompanyRole(who: Identity, input: EndCompanyRoleInput): Promise<Outcome<CompanyRoleRow>> {
     return runCommand(this.db, who, async ({ stores, writer }) => {
       const [role] = await stores.companies.rolesByIds([input.id]);
-      if (!role) return refused(notFound('id', 'company role'));
+      if (!role) return refused([notFound('id', 'company role')]);
       const [company] = await stores.companies.companiesByIds([role.companyId]);
       const owners = await authorizeCompany(who, company!, stores);
       const problems = new InputProblems();

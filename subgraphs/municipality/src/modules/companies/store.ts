@@ -118,6 +118,10 @@ export class CompanyStore {
     return writer.update(roleIn(municipalityNumber), id, { endDate });
   }
 
+  deleteRole(writer: AuditedWriter, id: string, municipalityNumber: string | null): Promise<CompanyRoleRow> {
+    return writer.delete(roleIn(municipalityNumber), id);
+  }
+
   rolesByIds(ids: readonly string[]): Promise<CompanyRoleRow[]> {
     return this.db
       .select()

@@ -1,6 +1,6 @@
 import { authorize, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import type { ContactPersonRow } from '../../db/schema/index.ts';
+import { personReferences, type ContactPersonRow } from '../../db/schema/index.ts';
 import type { AssignContactPersonInput, RemoveContactPersonInput } from '../../generated/resolvers.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
 import { authorizeCompany } from '../companies/commands.ts';
@@ -12,14 +12,17 @@ import { checkMunicipality, InputProblems, notFound } from '../validation.ts';
  * that municipality, for a company by those who may change the company, administrators only by
  * administrators.
  */
+// The person was removed after the check found them.
+const assignmentRefusals = { [personReferences.contactPersons]: notFound('personId', 'person') };
+
 export class ContactCommands {
   constructor(private readonly db: MunicipalityDatabase) {}
 
   assignContactPerson(who: Identity, input: AssignContactPersonInput): Promise<Outcome<ContactPersonRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, assignmentRefusals, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [person] = await stores.persons.personsByIds([input.personId]);
-      if (!person) return refused(notFound('personId', 'person'));
+      if (!person) return refused([notFound('personId', 'person')]);
       const municipalityNumber = input.municipalityNumber ?? null;
       const companyId = input.companyId ?? null;
       if (input.role === 'ADMINISTRATOR') {
@@ -62,7 +65,7 @@ export class ContactCommands {
   removeContactPerson(who: Identity, input: RemoveContactPersonInput): Promise<Outcome<string>> {
     return runCommand(this.db, who, async ({ stores, writer }) => {
       const [assignment] = await stores.contacts.byIds([input.id]);
-      if (!assignment) return refused(notFound('id', 'assignment'));
+      if (!assignment) return refused([notFound('id', 'assignment')]);
       if (assignment.role === 'ADMINISTRATOR') authorize('administer', who);
       else if (assignment.companyId) {
         const [company] = await stores.companies.companiesByIds([assignment.companyId]);

@@ -1,6 +1,12 @@
 import { authorize, userError, type Identity } from '@registers/service-runtime';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import { oneLeaderPerUnit, uniqueEmail, type EmploymentRow, type PersonRow } from '../../db/schema/index.ts';
+import {
+  oneLeaderPerUnit,
+  personReferences,
+  uniqueEmail,
+  type EmploymentRow,
+  type PersonRow,
+} from '../../db/schema/index.ts';
 import type {
   AddPersonInput,
   EndEmploymentInput,
@@ -9,7 +15,7 @@ import type {
   UpdatePersonContactDetailsInput,
   UpdatePersonInput,
 } from '../../generated/resolvers.ts';
-import { done, refused, runCommand, type Outcome } from '../command.ts';
+import { done, refused, runCommand, type CommandScope, type Outcome } from '../command.ts';
 import { checkMunicipality, givenFields, InputProblems, notFound } from '../validation.ts';
 import { personScope } from './resolvers.ts';
 
@@ -20,6 +26,11 @@ const emailRegistered = userError(
 );
 const emailTaken = userError('DUPLICATE', 'email', 'Another person has this e-mail address.');
 const unitHasLeader = userError('INVALID', 'isLeader', 'The unit has a leader; end that employment first.');
+const employmentRefusals = {
+  [oneLeaderPerUnit]: unitHasLeader,
+  // The person was removed after the check found them.
+  [personReferences.employments]: notFound('personId', 'person'),
+};
 
 /**
  * Persons and their employments, authorized by the access policy against the person's
@@ -52,7 +63,7 @@ export class PersonCommands {
   updatePerson(who: Identity, input: UpdatePersonInput): Promise<Outcome<PersonRow>> {
     return runCommand(this.db, who, async ({ stores, writer }) => {
       const [person] = await stores.persons.personsByIds([input.id]);
-      if (!person) return refused(notFound('id', 'person'));
+      if (!person) return refused([notFound('id', 'person')]);
       authorize('editPerson', who, personScope(person));
       const problems = new InputProblems();
       const changes = {
@@ -69,12 +80,18 @@ export class PersonCommands {
     });
   }
 
-  /** Removes a person; answers the removed person's id. */
+  /**
+   * Removes a person and everything they hold: employments, memberships, company roles and
+   * contact-person assignments, each deleted with its own audit entry and feed event, so a
+   * partner's copy keeps none of them. Answers the removed person's id.
+   */
   removePerson(who: Identity, input: RemovePersonInput): Promise<Outcome<string>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
-      const [person] = await stores.persons.personsByIds([input.id]);
-      if (!person) return refused(notFound('id', 'person'));
+    return runCommand(this.db, who, async (scope) => {
+      const { stores, writer } = scope;
+      const person = await stores.persons.lockPerson(input.id);
+      if (!person) return refused([notFound('id', 'person')]);
       authorize('editPerson', who, personScope(person));
+      await removeWhatTheyHold(person, scope);
       await stores.persons.removePerson(writer, person);
       return done(person.id);
     });
@@ -86,7 +103,7 @@ export class PersonCommands {
   ): Promise<Outcome<PersonRow>> {
     return runCommand(this.db, who, { [uniqueEmail]: emailTaken }, async ({ stores, writer }) => {
       const [person] = await stores.persons.personsByIds([input.personId]);
-      if (!person) return refused(notFound('personId', 'person'));
+      if (!person) return refused([notFound('personId', 'person')]);
       const holdsAssignments = (await stores.contacts.byPersons([person.id])).length > 0;
       authorize('updateContactDetails', who, { ...personScope(person), holdsAssignments });
       // A field left out of the input stays as it is; null clears it.
@@ -101,7 +118,7 @@ export class PersonCommands {
   }
 
   startEmployment(who: Identity, input: StartEmploymentInput): Promise<Outcome<EmploymentRow>> {
-    return runCommand(this.db, who, { [oneLeaderPerUnit]: unitHasLeader }, async ({ stores, writer }) => {
+    return runCommand(this.db, who, employmentRefusals, async ({ stores, writer }) => {
       const problems = new InputProblems();
       const [person] = await stores.persons.personsByIds([input.personId]);
       // Other employments may start at once, but the unit cannot close before this one is in.
@@ -149,7 +166,7 @@ export class PersonCommands {
   endEmployment(who: Identity, input: EndEmploymentInput): Promise<Outcome<EmploymentRow>> {
     return runCommand(this.db, who, async ({ stores, writer }) => {
       const [employment] = await stores.persons.employmentsByIds([input.id]);
-      if (!employment) return refused(notFound('id', 'employment'));
+      if (!employment) return refused([notFound('id', 'employment')]);
       const [unit] = await stores.units.unitsByIds([employment.unitId]);
       authorize('editMunicipalOrganisation', who, unit!.municipalityNumber);
       const problems = new InputProblems();
@@ -159,5 +176,36 @@ export class PersonCommands {
         await stores.persons.endEmployment(writer, employment.id, input.endDate, unit!.municipalityNumber),
       );
     });
+  }
+}
+
+/** Deletes a person's roles and assignments, each filed in the feed where its organisation is. */
+async function removeWhatTheyHold(person: PersonRow, { stores, writer }: CommandScope) {
+  const employments = await stores.persons.employmentsByPersons([person.id]);
+  const units = await stores.units.unitsByIds(employments.map((e) => e.unitId));
+  const municipalityOfUnit = new Map(units.map((unit) => [unit.id, unit.municipalityNumber]));
+  for (const employment of employments) {
+    await stores.persons.deleteEmployment(writer, employment.id, municipalityOfUnit.get(employment.unitId)!);
+  }
+
+  const memberships = await stores.bodies.membershipsByPersons([person.id]);
+  const bodies = await stores.bodies.bodiesByIds(memberships.map((m) => m.bodyId));
+  const municipalityOfBody = new Map(bodies.map((body) => [body.id, body.municipalityNumber]));
+  for (const membership of memberships) {
+    await stores.bodies.deleteMembership(writer, membership.id, municipalityOfBody.get(membership.bodyId)!);
+  }
+
+  const roles = await stores.companies.rolesByPersons([person.id]);
+  // Owners come largest first: a company's first is where the feed files its roles.
+  const largestOwner = new Map<string, string>();
+  for (const owner of await stores.companies.ownersByCompanies(roles.map((r) => r.companyId))) {
+    if (!largestOwner.has(owner.companyId)) largestOwner.set(owner.companyId, owner.municipalityNumber);
+  }
+  for (const role of roles) {
+    await stores.companies.deleteRole(writer, role.id, largestOwner.get(role.companyId) ?? null);
+  }
+
+  for (const assignment of await stores.contacts.byPersons([person.id])) {
+    await stores.contacts.remove(writer, assignment);
   }
 }

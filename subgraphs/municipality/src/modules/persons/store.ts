@@ -113,7 +113,20 @@ export class PersonStore {
     return writer.update(personIn(person.municipalityNumber), person.id, changes);
   }
 
-  /** Removes a person with their employments, memberships and company roles. */
+  /**
+   * The person, locked until the command's transaction ends; for their removal, so no one
+   * gives them a role meanwhile (that write's foreign-key check waits, then finds no person).
+   */
+  async lockPerson(id: string): Promise<PersonRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(persons)
+      .where(anyOf(persons.id, [id], 'uuid'))
+      .for('update');
+    return row;
+  }
+
+  /** Deletes a person, once what they hold is deleted (the references restrict). */
   async removePerson(writer: AuditedWriter, person: PersonRow): Promise<void> {
     await writer.delete(personIn(person.municipalityNumber), person.id);
   }
@@ -151,6 +164,10 @@ export class PersonStore {
     municipalityNumber: string,
   ): Promise<EmploymentRow> {
     return writer.update(employmentIn(municipalityNumber), id, { endDate });
+  }
+
+  deleteEmployment(writer: AuditedWriter, id: string, municipalityNumber: string): Promise<EmploymentRow> {
+    return writer.delete(employmentIn(municipalityNumber), id);
   }
 
   employmentsByIds(ids: readonly string[]): Promise<EmploymentRow[]> {

@@ -63,7 +63,7 @@ export class UnitCommands {
   updateUnit(who: Identity, input: UpdateUnitInput): Promise<Outcome<UnitRow>> {
     return runCommand(this.db, who, async (scope) => {
       const unit = await editableUnit(input.id, scope);
-      if (!unit) return refused(notFound('id', 'unit'));
+      if (!unit) return refused([notFound('id', 'unit')]);
       const { id: _id, ...changes } = givenFields(input);
       return await changeUnit(scope, unit, changes);
     });
@@ -72,7 +72,7 @@ export class UnitCommands {
   moveUnit(who: Identity, input: MoveUnitInput): Promise<Outcome<UnitRow>> {
     return runCommand(this.db, who, async (scope) => {
       const unit = await editableUnit(input.id, scope);
-      if (!unit) return refused(notFound('id', 'unit'));
+      if (!unit) return refused([notFound('id', 'unit')]);
       return await changeUnit(scope, unit, { parentId: input.parentId ?? null });
     });
   }
@@ -82,7 +82,7 @@ export class UnitCommands {
     return runCommand(this.db, who, async (scope) => {
       const { stores, writer } = scope;
       const unit = await editableUnit(input.id, scope);
-      if (!unit) return refused(notFound('id', 'unit'));
+      if (!unit) return refused([notFound('id', 'unit')]);
       const problems = new InputProblems();
       if (unit.closedOn) problems.add('INVALID', 'id', `The unit was closed on ${unit.closedOn}.`);
       await stores.units.lockTree(unit.municipalityNumber);
