@@ -122,6 +122,41 @@ describe('the unit, person and employment workflow', () => {
     expect(await auditCount()).toBe(before);
   });
 
+  it('refuses a NUL or a line break in a name, and control characters in an address, writing nothing', async () => {
+    const before = await auditCount();
+    const person = await mutate('addPerson', 'AddPersonInput', 'person { id }', {
+      municipalityNumber: municipality,
+      givenName: 'Ola\u0000',
+      familyName: 'Nord\nmann',
+      email: 'ola.nul@bergen.kommune.no',
+    });
+    expect(person).toEqual({
+      person: null,
+      userErrors: [
+        {
+          code: 'INVALID',
+          field: ['input', 'givenName'],
+          message: 'A given name must be one line without control characters.',
+        },
+        {
+          code: 'INVALID',
+          field: ['input', 'familyName'],
+          message: 'A family name must be one line without control characters.',
+        },
+      ],
+    });
+    const unit = await mutate('createUnit', 'CreateUnitInput', 'unit { id }', {
+      municipalityNumber: municipality,
+      name: 'Servicekontoret',
+      kind: 'OTHER',
+      visitingAddress: { lines: ['Rådhusgaten 10\u0000'], postalCode: '5014', postalPlace: 'BERGEN' },
+    });
+    expect(unit.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'visitingAddress'] }),
+    ]);
+    expect(await auditCount()).toBe(before);
+  });
+
   it('refuses an organisation number with a bad check digit and a malformed industry code', async () => {
     for (const [field, value] of [
       ['organizationNumber', '974760674'],

@@ -1,6 +1,15 @@
 import { userError, type UserError } from '@registers/service-runtime';
 import type { Stores } from '../stores.ts';
 
+/** C0 and C1 control characters, DEL among them: names, titles and addresses are one line. */
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+
+interface ContactFields {
+  visitingAddress?: { lines: string[]; postalCode: string; postalPlace: string } | null;
+  postalAddress?: { lines: string[]; postalCode: string; postalPlace: string } | null;
+  website?: string | null;
+}
+
 /** Collects the input's problems; a mutation writes nothing while there is one. */
 export class InputProblems {
   readonly errors: UserError[] = [];
@@ -14,13 +23,28 @@ export class InputProblems {
     return this;
   }
 
-  /** A name or title: trimmed, 1 to 200 characters. */
+  /** A name or title: trimmed, 1 to 200 characters, one line without control characters. */
   text(value: string | null | undefined, field: string, what: string): string | undefined {
     if (value === undefined || value === null) return undefined;
     const trimmed = value.trim();
     if (trimmed.length === 0 || trimmed.length > 200)
       this.add('INVALID', field, `${what} must be 1 to 200 characters.`);
+    // PostgreSQL refuses a NUL in text with an error of its own, which would reach the client
+    // as a server error; a line break or tab has no place in a name either.
+    else if (controlCharacter.test(trimmed))
+      this.add('INVALID', field, `${what} must be one line without control characters.`);
     return trimmed;
+  }
+
+  /** An organisation's addresses and website: each part one line without control characters. */
+  contactFields(fields: ContactFields): void {
+    for (const field of ['visitingAddress', 'postalAddress'] as const) {
+      const address = fields[field];
+      if (address && [...address.lines, address.postalCode, address.postalPlace].some(isNotOneLine))
+        this.add('INVALID', field, 'Each part of an address must be one line without control characters.');
+    }
+    if (fields.website && isNotOneLine(fields.website))
+      this.add('INVALID', 'website', 'A website must be one line without control characters.');
   }
 
   /** From on or before to. */
@@ -33,6 +57,8 @@ export class InputProblems {
     return this.errors.length > 0;
   }
 }
+
+const isNotOneLine = (value: string) => controlCharacter.test(value);
 
 /** Copies the input's fields that were given (undefined is left out; null clears). */
 export function givenFields<T extends object>(input: T): Partial<T> {

@@ -48,6 +48,7 @@ export class CompanyCommands {
       if (!first) problems.add('INVALID', 'owners', 'A company has at least one owner.');
       else authorize('editMunicipalOrganisation', who, first.municipalityNumber);
       const name = problems.text(input.name, 'name', 'A company name');
+      problems.contactFields(input);
       checkForm(input.form, problems);
       await checkOwners(input.owners, stores, problems);
       const [holder] = await stores.companies.companiesByOrganizationNumbers([input.organizationNumber]);
@@ -81,6 +82,7 @@ export class CompanyCommands {
       const changes: Partial<NewCompanyRow> = rest;
       if (name === null) problems.add('INVALID', 'name', 'A company must have a name.');
       else if (name !== undefined) changes.name = problems.text(name, 'name', 'A company name');
+      problems.contactFields(rest);
       if (form !== undefined) checkForm(form, problems);
       if (form) changes.form = form;
       if (owners === null) problems.add('INVALID', 'owners', 'A company has at least one owner.');

@@ -39,6 +39,7 @@ export class UnitCommands {
       const problems = new InputProblems();
       await checkMunicipality(input.municipalityNumber, stores, problems);
       const name = problems.text(input.name, 'name', 'A unit name');
+      problems.contactFields(input);
       if (input.parentId != null) {
         await stores.units.lockTree(input.municipalityNumber);
         const parent = await openUnit(input.parentId, stores);
@@ -116,6 +117,7 @@ export async function changeUnit(
   else if (name !== undefined) values.name = problems.text(name, 'name', 'A unit name');
   if (kind === null) problems.add('INVALID', 'kind', 'A unit must have a kind.');
   else if (kind !== undefined) values.kind = kind;
+  problems.contactFields(rest);
   await checkOrganizationNumber(values.organizationNumber, unit.id, stores, problems);
   if (parentId !== undefined) {
     if (parentId !== null) {
