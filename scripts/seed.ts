@@ -12,7 +12,7 @@ import {
   openSubgraphDatabase,
   readSubgraphConfig,
   type SubgraphDefinition,
-} from '@registers/service-runtime';
+} from '@registers/platform';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.05' } } });
 const scale = Number(values.scale);

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { testServerUrl } from '@registers/service-runtime/testing';
+import { testServerUrl } from '@registers/platform/testing';
 
 /** Fails the run at once, with a hint, when the PostgreSQL server the tests use is not there. */
 export default async function checkTestDatabaseServer() {

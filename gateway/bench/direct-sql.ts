@@ -13,7 +13,7 @@
  */
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import type { Database } from '@registers/service-runtime';
+import type { Database } from '@registers/platform';
 import type {
   AllMunicipalitiesOrganisationQuery,
   MunicipalityOrganisationQuery,

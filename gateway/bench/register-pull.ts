@@ -14,7 +14,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { testServerUrl } from '@registers/service-runtime/testing';
+import { testServerUrl } from '@registers/platform/testing';
 import {
   AllMunicipalitiesOrganisationDocument,
   MunicipalityOrganisationDocument,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, env, readConfig } from '@registers/service-runtime';
+import { ConfigurationError, env, readConfig } from '@registers/platform';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const defaultKeysDir = fileURLToPath(new URL('../../.data/keys', import.meta.url));

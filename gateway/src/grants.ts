@@ -7,7 +7,7 @@ import {
   type Identity,
   type Role,
   type TokenSubject,
-} from '@registers/service-runtime';
+} from '@registers/access';
 
 /** The municipality subgraph's internal field; not in the public API (`@inaccessible`). */
 const identityGrantsQuery = `query IdentityGrants($personId: ID, $email: EmailAddress) {

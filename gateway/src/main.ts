@@ -1,4 +1,4 @@
-import { runService } from '@registers/service-runtime';
+import { runService } from '@registers/platform';
 import { readGatewayConfig } from './config.ts';
 import { startGateway } from './server.ts';
 

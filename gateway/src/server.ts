@@ -8,20 +8,22 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   bearerToken,
-  createLogger,
   importKey,
-  INTERNAL_TOKEN_KEY_NAME,
   loadOrCreateKeyFile,
-  maskUnexpectedErrors,
   publicIdentity,
-  REQUEST_ID_HEADER,
   signInternalToken,
-  startGraphQLService,
   userTokenVerifier,
   type CryptoKey,
   type Identity,
+} from '@registers/access';
+import {
+  createLogger,
+  INTERNAL_TOKEN_KEY_NAME,
+  maskUnexpectedErrors,
+  REQUEST_ID_HEADER,
+  startGraphQLService,
   type Logger,
-} from '@registers/service-runtime';
+} from '@registers/platform';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';

@@ -1,5 +1,5 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { UserFacingError } from '@registers/service-runtime';
+import { UserFacingError } from '@registers/graphql-kit';
 
 const attemptsForQueries = 3;
 const retriedStatuses = new Set([502, 503, 504]);

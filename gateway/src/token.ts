@@ -3,7 +3,7 @@
  * system out locally, accepted by a gateway that has no identity provider configured.
  */
 import { parseArgs } from 'node:util';
-import { loadOrCreateKeyFile, roles, signLocalToken, userTokenClaims } from '@registers/service-runtime';
+import { loadOrCreateKeyFile, roles, signLocalToken, userTokenClaims } from '@registers/access';
 import { readGatewayConfig } from './config.ts';
 import { LOCAL_TOKEN_KEY_NAME } from './server.ts';
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { generateDemoDeclarations } from '@registers/interests';
 import { generateDemoPopulation } from '@registers/municipality/demo';
-import { auditEntries, identifiers, type LocalTokenRequest } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
+import { type LocalTokenRequest } from '@registers/access';
+import { auditEntries } from '@registers/platform';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

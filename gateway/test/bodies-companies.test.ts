@@ -1,4 +1,4 @@
-import { type Role } from '@registers/service-runtime';
+import { type Role } from '@registers/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 

@@ -1,4 +1,6 @@
-import { auditEntries, identifiers, type Role } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
+import { type Role } from '@registers/access';
+import { auditEntries } from '@registers/platform';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

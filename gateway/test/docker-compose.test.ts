@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { subgraphVariables } from '@registers/service-runtime';
+import { subgraphVariables } from '@registers/platform';
 import { parse } from 'yaml';
 import { gatewayVariables } from '../src/config.ts';
 

@@ -1,17 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMunicipalitySubgraph } from '@registers/municipality';
+import { loadOrCreateKeyFile, publicIdentity, publicJwk, signInternalToken } from '@registers/access';
 import {
   createLogger,
   INTERNAL_TOKEN_KEY_NAME,
-  loadOrCreateKeyFile,
-  publicIdentity,
-  publicJwk,
   readSubgraphConfig,
-  signInternalToken,
   type RunningService,
-} from '@registers/service-runtime';
-import { createTestDatabase, type TestDatabase } from '@registers/service-runtime/testing';
+} from '@registers/platform';
+import { createTestDatabase, type TestDatabase } from '@registers/platform/testing';
 import { getIntrospectionQuery, Kind, print, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';

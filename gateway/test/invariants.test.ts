@@ -1,4 +1,5 @@
-import { violatedConstraint, type Role } from '@registers/service-runtime';
+import { type Role } from '@registers/access';
+import { violatedConstraint } from '@registers/platform';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

@@ -1,5 +1,6 @@
 import { generateDemoDeclarations } from '@registers/interests';
-import { auditEntries, type LocalTokenRequest } from '@registers/service-runtime';
+import { type LocalTokenRequest } from '@registers/access';
+import { auditEntries } from '@registers/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 

@@ -1,14 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  auditEntries,
-  generateKeys,
-  INTERNAL_TOKEN_KEY_NAME,
-  loadOrCreateKeyFile,
-  publicIdentity,
-  signInternalToken,
-  type RunningService,
-} from '@registers/service-runtime';
+import { generateKeys, loadOrCreateKeyFile, publicIdentity, signInternalToken } from '@registers/access';
+import { auditEntries, INTERNAL_TOKEN_KEY_NAME, type RunningService } from '@registers/platform';
 import { exportJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

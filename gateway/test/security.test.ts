@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
   generateKeys,
-  INTERNAL_TOKEN_KEY_NAME,
   loadOrCreateKeyFile,
   publicIdentity,
   signInternalToken,
   signLocalToken,
-} from '@registers/service-runtime';
+} from '@registers/access';
+import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { exportJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

@@ -1,4 +1,5 @@
-import { auditEntries, type Role } from '@registers/service-runtime';
+import { type Role } from '@registers/access';
+import { auditEntries } from '@registers/platform';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

@@ -2,15 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startInterestsSubgraph } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/municipality/demo';
-import {
-  createLogger,
-  loadOrCreateKeyFile,
-  readSubgraphConfig,
-  signLocalToken,
-  type LocalTokenRequest,
-  type RunningService,
-} from '@registers/service-runtime';
-import { createTestDatabase } from '@registers/service-runtime/testing';
+import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
+import { createLogger, readSubgraphConfig, type RunningService } from '@registers/platform';
+import { createTestDatabase } from '@registers/platform/testing';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

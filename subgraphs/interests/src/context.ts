@@ -1,4 +1,5 @@
-import { contextFactory, loadManyByKey, loadOneByKey } from '@registers/service-runtime';
+import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
+import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 

@@ -1,4 +1,4 @@
-import { readSubgraphConfig, runService } from '@registers/service-runtime';
+import { readSubgraphConfig, runService } from '@registers/platform';
 import { startInterestsSubgraph } from './server.ts';
 
 await runService('interests', () => readSubgraphConfig('interests', 4002), startInterestsSubgraph);

@@ -1,4 +1,4 @@
-import { mergeResolvers, scalars } from '@registers/service-runtime';
+import { mergeResolvers, scalars } from '@registers/graphql-kit';
 import type { Resolvers } from './generated/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
 

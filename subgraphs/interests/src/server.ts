@@ -4,7 +4,7 @@ import {
   type Logger,
   type SubgraphConfig,
   type SubgraphDefinition,
-} from '@registers/service-runtime';
+} from '@registers/platform';
 import { createContext, type Context } from './context.ts';
 import { migrationsFolder, schema } from './db/index.ts';
 import { isEmpty, seedDemoData } from './demo/seed.ts';

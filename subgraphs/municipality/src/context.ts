@@ -1,4 +1,5 @@
-import { contextFactory, loadManyByKey, loadOneByKey, type RequestInfo } from '@registers/service-runtime';
+import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
+import { contextFactory, type RequestInfo } from '@registers/platform';
 import type { MunicipalityDatabase } from './db/index.ts';
 import { BodyCommands } from './modules/bodies/commands.ts';
 import { ChangeMessageCommands } from './modules/change-messages/commands.ts';

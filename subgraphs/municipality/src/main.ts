@@ -1,4 +1,4 @@
-import { readSubgraphConfig, runService } from '@registers/service-runtime';
+import { readSubgraphConfig, runService } from '@registers/platform';
 import { startMunicipalitySubgraph } from './server.ts';
 
 await runService('municipality', () => readSubgraphConfig('municipality', 4001), startMunicipalitySubgraph);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifiers } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
 import { nationalPartyId, readCountyMunicipalities, readParties } from '../src/db/reference-data.ts';
 import { generateDemoPopulation, nationalSize } from '../src/demo/population.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifiers } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
 import { readCounties, readCountyMunicipalities, readMunicipalities } from '../src/db/reference-data.ts';
 
 describe('the real county and municipality lists (2024 structure)', () => {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Database } from '@registers/service-runtime';
+import type { Database } from '@registers/platform';
 import * as schema from './schema/index.ts';
 
 export { schema };

@@ -1,6 +1,7 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
 import { generateDemoPopulation, DEMO_SEED } from '@registers/municipality/demo';
-import { identifiers, seedingProgress, type Logger } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
+import { seedingProgress, type Logger } from '@registers/platform';
 import { count } from 'drizzle-orm';
 import type { InterestsDatabase } from '../db/index.ts';
 import { declarations, positions, type NewDeclarationRow, type NewPositionRow } from '../db/schema/index.ts';

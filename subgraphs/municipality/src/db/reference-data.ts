@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { identifiers } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
 import type { MunicipalityDatabase } from './index.ts';
 import { counties, municipalities, parties } from './schema/index.ts';
 

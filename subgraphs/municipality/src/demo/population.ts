@@ -1,5 +1,5 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
-import { identifiers } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
 import {
   nationalPartyId,
   readCountyMunicipalities,

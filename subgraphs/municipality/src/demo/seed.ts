@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { seedingProgress, type Logger } from '@registers/service-runtime';
+import { seedingProgress, type Logger } from '@registers/platform';
 import type { MunicipalityDatabase } from '../db/index.ts';
 import {
   companies,

@@ -1,4 +1,6 @@
-import { violatedConstraint, type Identity, type UserError } from '@registers/service-runtime';
+import { type UserError } from '@registers/graphql-kit';
+import { type Identity } from '@registers/access';
+import { violatedConstraint } from '@registers/platform';
 import type { MunicipalityDatabase } from '../db/index.ts';
 import { createStores, type Stores } from '../stores.ts';
 import { AuditedWriter } from './changes/record.ts';

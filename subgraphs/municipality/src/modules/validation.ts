@@ -1,4 +1,4 @@
-import { userError, type UserError } from '@registers/service-runtime';
+import { userError, type UserError } from '@registers/graphql-kit';
 import type { Stores } from '../stores.ts';
 
 /** C0 and C1 control characters, DEL among them: names, titles and addresses are one line. */

@@ -1,3 +1,3 @@
 export * from './declarations.ts';
 // The audit trail's table, the same in every subgraph's database.
-export { auditEntries } from '@registers/service-runtime/audit';
+export { auditEntries } from '@registers/platform/audit';

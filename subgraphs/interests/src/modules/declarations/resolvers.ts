@@ -1,11 +1,5 @@
-import {
-  accessPolicy,
-  authorize,
-  identifiers,
-  userError,
-  withFreshLoaders,
-  type UserError,
-} from '@registers/service-runtime';
+import { identifiers, userError, withFreshLoaders, type UserError } from '@registers/graphql-kit';
+import { accessPolicy, authorize } from '@registers/access';
 import type { DeclarationRow } from '../../db/schema/index.ts';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';

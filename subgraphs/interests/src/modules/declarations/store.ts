@@ -1,5 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import { anyOf, userError, writeAuditEntry, type Identity, type UserError } from '@registers/service-runtime';
+import { userError, type UserError } from '@registers/graphql-kit';
+import { type Identity } from '@registers/access';
+import { anyOf, writeAuditEntry } from '@registers/platform';
 import type { InterestsDatabase } from '../../db/index.ts';
 import {
   declarations,

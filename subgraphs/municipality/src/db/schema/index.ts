@@ -8,4 +8,4 @@ export * from './changes.ts';
 export * from './contacts.ts';
 export * from './change-messages.ts';
 // The audit trail's table, the same in every subgraph's database.
-export { auditEntries } from '@registers/service-runtime/audit';
+export { auditEntries } from '@registers/platform/audit';

@@ -1,4 +1,5 @@
-import { authorize, userError, type Identity } from '@registers/service-runtime';
+import { userError } from '@registers/graphql-kit';
+import { authorize, type Identity } from '@registers/access';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   oneLeaderPerBody,

@@ -1,4 +1,4 @@
-import { found } from '@registers/service-runtime';
+import { found } from '@registers/graphql-kit';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { bodyMutations } from './mutations.ts';
 

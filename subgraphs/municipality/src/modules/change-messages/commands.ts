@@ -1,4 +1,5 @@
-import { authorize, userError, type Identity, type UserError } from '@registers/service-runtime';
+import { userError, type UserError } from '@registers/graphql-kit';
+import { authorize, type Identity } from '@registers/access';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import type { ChangeMessageRow, UnitRow } from '../../db/schema/index.ts';
 import type {

@@ -1,4 +1,4 @@
-import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/service-runtime';
+import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/graphql-kit';
 import type { ChangeMessageRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { changeMessageMutations } from './mutations.ts';

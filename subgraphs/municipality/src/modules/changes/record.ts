@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { writeAuditEntry, type AuditedChange, type Identity } from '@registers/service-runtime';
+import { type Identity } from '@registers/access';
+import { writeAuditEntry, type AuditedChange } from '@registers/platform';
 import type { MunicipalityTransaction } from '../../db/index.ts';
 import { changeEvents } from '../../db/schema/index.ts';
 

@@ -1,4 +1,4 @@
-import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/service-runtime';
+import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/graphql-kit';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import type { EntityType } from './record.ts';
 

@@ -1,4 +1,4 @@
-import { withFreshLoaders } from '@registers/service-runtime';
+import { withFreshLoaders } from '@registers/graphql-kit';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 

@@ -1,4 +1,4 @@
-import { BadRequestError, found } from '@registers/service-runtime';
+import { BadRequestError, found } from '@registers/graphql-kit';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { companyMutations } from './mutations.ts';
 

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { anyOf } from '@registers/service-runtime';
+import { anyOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   companies,

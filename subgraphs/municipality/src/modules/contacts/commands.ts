@@ -1,4 +1,4 @@
-import { authorize, type Identity } from '@registers/service-runtime';
+import { authorize, type Identity } from '@registers/access';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { personReferences, type ContactPersonRow } from '../../db/schema/index.ts';
 import type { AssignContactPersonInput, RemoveContactPersonInput } from '../../generated/resolvers.ts';

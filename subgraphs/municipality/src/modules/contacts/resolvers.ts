@@ -1,4 +1,5 @@
-import { authorize, found } from '@registers/service-runtime';
+import { found } from '@registers/graphql-kit';
+import { authorize } from '@registers/access';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { contactMutations } from './mutations.ts';
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { anyOf, identifiers } from '@registers/service-runtime';
+import { identifiers } from '@registers/graphql-kit';
+import { anyOf } from '@registers/platform';
 import type { AuditedWriter } from '../changes/record.ts';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { companies, contactPersons, persons, type ContactPersonRow } from '../../db/schema/index.ts';

@@ -1,4 +1,4 @@
-import { found } from '@registers/service-runtime';
+import { found } from '@registers/graphql-kit';
 import type { Context } from '../../context.ts';
 import type { CountyRow, MunicipalityRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';

@@ -1,12 +1,5 @@
-import {
-  authorize,
-  connectionFrom,
-  decodeCursor,
-  encodeCursor,
-  found,
-  pageSize,
-  type PersonScope,
-} from '@registers/service-runtime';
+import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/graphql-kit';
+import { authorize, type PersonScope } from '@registers/access';
 import type { Context } from '../../context.ts';
 import type { PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';

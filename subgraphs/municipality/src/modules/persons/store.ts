@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, gt, ilike, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
-import { anyOf } from '@registers/service-runtime';
+import { anyOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,

@@ -1,4 +1,4 @@
-import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/service-runtime';
+import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/graphql-kit';
 import type { UnitRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { unitMutations } from './mutations.ts';

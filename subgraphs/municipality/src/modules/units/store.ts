@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
-import { anyOf } from '@registers/service-runtime';
+import { anyOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { municipalities, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isEmailAddress, isMunicipalityNumber, isOrganizationNumber, isUuid } from '../identifiers.ts';
+import { identifiers } from '@registers/graphql-kit';
 
 /**
  * The roles of the domain. Everyone without a token is the public; a contact person "for both"
@@ -66,15 +66,15 @@ export const userTokenClaims = z
   .object({
     sub: z.string().min(1).max(200),
     roles: z.array(z.enum(roles)).max(roles.length).default([]),
-    person_id: z.string().refine(isUuid, 'must be a person id (UUID)').optional(),
-    email: z.string().max(254).refine(isEmailAddress, 'must be an e-mail address').optional(),
+    person_id: z.string().refine(identifiers.isUuid, 'must be a person id (UUID)').optional(),
+    email: z.string().max(254).refine(identifiers.isEmailAddress, 'must be an e-mail address').optional(),
     email_verified: z.boolean().optional(),
     municipalities: z
-      .array(z.string().refine(isMunicipalityNumber, 'must be four digits'))
+      .array(z.string().refine(identifiers.isMunicipalityNumber, 'must be four digits'))
       .max(400)
       .default([]),
     companies: z
-      .array(z.string().refine(isOrganizationNumber, 'must be an organisation number'))
+      .array(z.string().refine(identifiers.isOrganizationNumber, 'must be an organisation number'))
       .max(1000)
       .default([]),
   })
@@ -151,7 +151,7 @@ export interface LocalTokenRequest {
 const internalClaims = z.object({
   sub: z.string().min(1).optional(),
   roles: z.array(z.enum([...roles, systemRole])).default([]),
-  person_id: z.string().refine(isUuid).nullable().default(null),
+  person_id: z.string().refine(identifiers.isUuid).nullable().default(null),
   kr: z.array(z.string()).default([]),
   stv: z.array(z.string()).default([]),
   companies: z.array(z.string()).default([]),

@@ -1,4 +1,4 @@
-import { UserFacingError } from '../errors.ts';
+import { UserFacingError } from '@registers/graphql-kit';
 import { systemRole, type Identity } from './identity.ts';
 
 /**

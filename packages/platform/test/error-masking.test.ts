@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { maskUnexpectedErrors, NotFoundError } from '../src/errors.ts';
+import { NotFoundError } from '@registers/graphql-kit';
+import { maskUnexpectedErrors } from '../src/error-masking.ts';
 import { createLogger } from '../src/logger.ts';
 
 describe('error masking', () => {

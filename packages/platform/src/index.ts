@@ -17,7 +17,7 @@ export {
   type Database,
   type OpenDatabase,
 } from './database.ts';
-export { UserFacingError, NotFoundError, BadRequestError, maskUnexpectedErrors, found } from './errors.ts';
+export { maskUnexpectedErrors } from './error-masking.ts';
 export {
   startGraphQLService,
   runService,
@@ -25,9 +25,6 @@ export {
   type RequestInfo,
   type RunningService,
 } from './http.ts';
-export * as identifiers from './identifiers.ts';
-export * as scalars from './scalars.ts';
-export { loadOneByKey, loadManyByKey, withFreshLoaders } from './loaders.ts';
 export { seedingProgress } from './seeding.ts';
 export {
   startSubgraph,
@@ -38,8 +35,4 @@ export {
   type SubgraphContext,
   type RunningSubgraph,
 } from './subgraph.ts';
-export * from './auth/index.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
-export { userError, type UserError } from './user-errors.ts';
-export { mergeResolvers } from './resolvers.ts';
-export { encodeCursor, decodeCursor, connectionFrom, pageSize } from './connections.ts';

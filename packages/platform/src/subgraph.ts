@@ -8,12 +8,16 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { SubgraphConfig } from './config.ts';
 import { openDatabase, type Database, type OpenDatabase } from './database.ts';
-import { maskUnexpectedErrors } from './errors.ts';
+import { maskUnexpectedErrors } from './error-masking.ts';
 import { startGraphQLService, type RequestInfo, type RunningService } from './http.ts';
-import type { Identity } from './auth/identity.ts';
-import { loadOrCreateKeyFile, importKey } from './auth/keys.ts';
-import { AuthenticationError, internalTokenVerifier } from './auth/tokens.ts';
-import { bearerToken } from './auth/bearer.ts';
+import {
+  AuthenticationError,
+  bearerToken,
+  importKey,
+  internalTokenVerifier,
+  loadOrCreateKeyFile,
+  type Identity,
+} from '@registers/access';
 import type { Logger } from './logger.ts';
 
 /** What makes one subgraph: its SDL in schema/, resolvers, tables, and per-request context. */

@@ -6,8 +6,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LevelWithSilent } from 'pino';
-import type { Identity } from './auth/identity.ts';
-import { AuthenticationError } from './auth/tokens.ts';
+import { AuthenticationError, type Identity } from '@registers/access';
 import { createLogger, type Logger } from './logger.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accessPolicy, authorize, type Action } from '../src/auth/access-policy.ts';
-import { publicIdentity, systemIdentity, type Identity } from '../src/auth/identity.ts';
+import { accessPolicy, authorize, type Action } from '../src/access-policy.ts';
+import { publicIdentity, systemIdentity, type Identity } from '../src/identity.ts';
 
 /** Registered by Oslo. */
 const person = { personId: '6f1f7c1e-0000-4000-8000-000000000001', municipalityNumber: '0301' };

@@ -13,7 +13,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { isUuid } from './identifiers.ts';
+import { identifiers } from '@registers/graphql-kit';
 import type { Logger } from './logger.ts';
 
 /** A drizzle database over either driver; repositories take this (or a transaction). */
@@ -95,7 +95,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
  * UUID matches no uuid row, so it is left out rather than failing the whole batch.
  */
 export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' | 'text'): SQL {
-  const values = type === 'uuid' ? keys.filter(isUuid) : keys;
+  const values = type === 'uuid' ? keys.filter(identifiers.isUuid) : keys;
   return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
 

@@ -1,5 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { Identity } from './auth/identity.ts';
+import type { Identity } from '@registers/access';
 import type { AnyTransaction } from './database.ts';
 
 /**

@@ -1,18 +1,6 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { UserFacingError } from '@registers/graphql-kit';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger.ts';
-
-/** An expected error: its message and `extensions.code` reach the client as they are. */
-export class UserFacingError extends GraphQLError {
-  constructor(code: string, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
-  }
-}
-
-export class NotFoundError extends UserFacingError {
-  constructor(what: string, key: string) {
-    super('NOT_FOUND', `No ${what} has ${key}.`);
-  }
-}
 
 /** Codes raised by Apollo Server itself for bad requests; safe to show. */
 const requestErrorCodes = new Set([
@@ -94,17 +82,4 @@ function unwrapResolverError(error: unknown): unknown {
  */
 function isGraphQLError(error: unknown): boolean {
   return error instanceof Error && typeof (error as { extensions?: unknown }).extensions === 'object';
-}
-
-/** The row, or a NOT_FOUND error naming what was looked up: `found(row, 'unit', 'id …')`. */
-export function found<T>(row: T | null | undefined, what: string, key: string): T {
-  if (row === null || row === undefined) throw new NotFoundError(what, key);
-  return row;
-}
-
-/** The request asks for something the schema cannot say is wrong, e.g. two exclusive arguments. */
-export class BadRequestError extends UserFacingError {
-  constructor(message: string) {
-    super('BAD_USER_INPUT', message);
-  }
 }
