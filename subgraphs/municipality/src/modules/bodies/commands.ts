@@ -15,7 +15,7 @@ import type {
   EndMembershipInput,
 } from '../../generated/resolvers.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
-import { personScope } from '../persons/resolvers.ts';
+import { personScope } from '../persons/scope.ts';
 import { checkCouncilKind, checkMunicipality, InputProblems, notFound } from '../validation.ts';
 
 /** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */

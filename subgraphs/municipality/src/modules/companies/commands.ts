@@ -18,7 +18,7 @@ import type {
 } from '../../generated/resolvers.ts';
 import type { Stores } from '../../stores.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
-import { personScope } from '../persons/resolvers.ts';
+import { personScope } from '../persons/scope.ts';
 import { givenFields, InputProblems, notFound } from '../validation.ts';
 
 const companyForms = new Set(['AS', 'ASA', 'IKS', 'KF', 'FKF', 'SA', 'STI']);

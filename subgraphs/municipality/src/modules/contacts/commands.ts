@@ -4,7 +4,7 @@ import { personReferences, type ContactPersonRow } from '../../db/schema/index.t
 import type { AssignContactPersonInput, RemoveContactPersonInput } from '../../generated/resolvers.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
 import { authorizeCompany } from '../companies/commands.ts';
-import { personScope } from '../persons/resolvers.ts';
+import { personScope } from '../persons/scope.ts';
 import { checkMunicipality, InputProblems, notFound } from '../validation.ts';
 
 /**

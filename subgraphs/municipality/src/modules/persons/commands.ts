@@ -18,7 +18,7 @@ import type {
 } from '../../generated/resolvers.ts';
 import { done, refused, runCommand, type CommandScope, type Outcome } from '../command.ts';
 import { checkMunicipality, givenFields, InputProblems, notFound } from '../validation.ts';
-import { personScope } from './resolvers.ts';
+import { personScope } from './scope.ts';
 
 const emailRegistered = userError(
   'DUPLICATE',

@@ -1,8 +1,9 @@
 import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/graphql-kit';
-import { authorize, type PersonScope } from '@registers/access';
+import { authorize } from '@registers/access';
 import type { Context } from '../../context.ts';
 import type { PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { personScope } from './scope.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -55,9 +56,3 @@ export const personResolvers: Resolvers = {
       found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
   },
 };
-
-/** The policy's view of a person: who they are and the municipality that registered them. */
-export const personScope = (person: Pick<PersonRow, 'id' | 'municipalityNumber'>): PersonScope => ({
-  personId: person.id,
-  municipalityNumber: person.municipalityNumber,
-});
