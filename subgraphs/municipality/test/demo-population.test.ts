@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '@registers/graphql-kit';
-import { nationalPartyId, readCountyMunicipalities, readParties } from '../src/db/reference-data.ts';
+import { nationalPartyId, readCountyMunicipalities, readParties } from '@registers/reference-data';
 import { generateDemoPopulation, nationalSize } from '../src/demo/population.ts';
 
 const countyMunicipalities = readCountyMunicipalities();

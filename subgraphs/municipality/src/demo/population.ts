@@ -6,7 +6,7 @@ import {
   readMunicipalities,
   readParties,
   type CountyMunicipality,
-} from '../db/reference-data.ts';
+} from '@registers/reference-data';
 import type {
   NewCompanyRoleRow,
   NewCompanyRow,
