@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { generateDemoDeclarations } from '@registers/interests';
-import { generateDemoPopulation } from '@registers/municipality/demo';
+import { generateDemoPopulation } from '@registers/demo-register';
 import { identifiers } from '@registers/graphql-kit';
 import { type LocalTokenRequest } from '@registers/access';
 import { auditEntries } from '@registers/platform';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDemoPopulation } from '@registers/municipality/demo';
+import { generateDemoPopulation } from '@registers/demo-register';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from './support/system.ts';
 

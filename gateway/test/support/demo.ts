@@ -1,5 +1,5 @@
 import { generateDemoDeclarations } from '@registers/interests';
-import { generateDemoPopulation } from '@registers/municipality/demo';
+import { generateDemoPopulation } from '@registers/demo-register';
 import { expect } from 'vitest';
 import { MunicipalityOrganisationDocument } from '../../src/generated/operations.ts';
 import { execute } from './system.ts';

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startInterestsSubgraph } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
-import { generateDemoPopulation } from '@registers/municipality/demo';
+import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
 import { createLogger, readSubgraphConfig, type RunningService } from '@registers/platform';
 import { createTestDatabase } from '@registers/platform/testing';

@@ -1,5 +1,5 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
-import { generateDemoPopulation, DEMO_SEED } from '@registers/municipality/demo';
+import { generateDemoPopulation, DEMO_SEED } from '@registers/demo-register';
 import { identifiers } from '@registers/graphql-kit';
 import { seedingProgress, type Logger } from '@registers/platform';
 import { count } from 'drizzle-orm';
@@ -20,7 +20,8 @@ const roles: Record<Category, string[]> = {
 
 /**
  * Declarations for some of the demo persons of the municipality subgraph. The persons come from
- * the same deterministic generator with the same seed and scale, not from its database.
+ * the same deterministic generator (@registers/demo-register) with the same seed and scale, not
+ * from its database.
  */
 export function generateDemoDeclarations(scale: number) {
   const faker = new Faker({ locale: [nb_NO, en, base], seed: DEMO_SEED + 1 });

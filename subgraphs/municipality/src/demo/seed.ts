@@ -1,4 +1,5 @@
 import { count, eq } from 'drizzle-orm';
+import { generateDemoPopulation } from '@registers/demo-register';
 import { seedingProgress, type Logger } from '@registers/platform';
 import type { MunicipalityDatabase } from '../db/index.ts';
 import {
@@ -13,7 +14,6 @@ import {
   persons,
   units,
 } from '../db/schema/index.ts';
-import { generateDemoPopulation } from './population.ts';
 
 /**
  * Writes the demo population in one transaction, reporting each table as it goes; reference

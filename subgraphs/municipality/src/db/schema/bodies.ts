@@ -16,7 +16,8 @@ import { personReferences, persons } from './persons.ts';
 
 /**
  * Party (parti) or local list. The national parties, with their codes, are loaded from
- * data/parties.csv at start; a local list belongs to its municipality and has no code.
+ * packages/reference-data/data/parties.csv at start; a local list belongs to its municipality
+ * and has no code.
  */
 export const parties = pgTable(
   'parties',

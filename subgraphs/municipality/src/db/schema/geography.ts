@@ -1,13 +1,16 @@
 import { type AnyPgColumn, index, pgEnum, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { contactColumns, organizationNumberColumn } from './common.ts';
 
-/** County (fylke); the real list is loaded from data/counties.csv at start. */
+/** County (fylke); the real list is loaded from packages/reference-data/data/counties.csv at start. */
 export const counties = pgTable('counties', {
   number: varchar('number', { length: 2 }).primaryKey(),
   name: text('name').notNull(),
   organizationNumber: organizationNumberColumn(),
   ...contactColumns(),
-  /** The local authority that governs the county (NN00; 0301 for Oslo), from data/county-municipalities.csv. */
+  /**
+   * The local authority that governs the county (NN00; 0301 for Oslo), from
+   * packages/reference-data/data/county-municipalities.csv.
+   */
   countyMunicipalityNumber: varchar('county_municipality_number', { length: 4 }).references(
     (): AnyPgColumn => municipalities.number,
     { onDelete: 'restrict' },
@@ -20,8 +23,8 @@ export const municipalityKind = pgEnum('municipality_kind', ['MUNICIPALITY', 'CO
 /**
  * Local authority: a municipality (kommune) or a county municipality (fylkeskommune), numbered
  * by its county number and 00. Both hold units, elected bodies, companies and contact persons
- * alike. The real lists are loaded from data/municipalities.csv and
- * data/county-municipalities.csv at start.
+ * alike. The real lists are loaded from packages/reference-data/data/municipalities.csv and
+ * county-municipalities.csv at start.
  */
 export const municipalities = pgTable(
   'municipalities',

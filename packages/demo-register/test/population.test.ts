@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '@registers/graphql-kit';
-import { nationalPartyId, readCountyMunicipalities, readParties } from '../src/db/reference-data.ts';
-import { generateDemoPopulation, nationalSize } from '../src/demo/population.ts';
+import { nationalPartyId, readCountyMunicipalities, readParties } from '@registers/reference-data';
+import { generateDemoPopulation, nationalSize } from '../src/population.ts';
 
 const countyMunicipalities = readCountyMunicipalities();
 const isCountyMunicipality = (number: string) => countyMunicipalities.some((c) => c.number === number);
@@ -42,7 +42,7 @@ describe('the demo population', () => {
     expect(new Set(leaders).size).toBe(leaders.length);
     for (const person of population.persons) {
       expect(person.email).toMatch(
-        isCountyMunicipality(person.municipalityNumber!)
+        isCountyMunicipality(person.municipalityNumber)
           ? /^[a-z0-9.-]+@[a-z0-9-]+fylke\.no$/
           : /^[a-z0-9.-]+@[a-z0-9-]+\.kommune\.no$/,
       );
@@ -118,7 +118,7 @@ describe('elected bodies and companies in the demo population', () => {
       );
       const bodyIds = new Set(bodies.map((b) => b.id));
       for (const membership of population.memberships.filter((m) => bodyIds.has(m.bodyId))) {
-        expect(national.has(membership.partyId!)).toBe(true);
+        expect(national.has(membership.partyId)).toBe(true);
         const person = population.persons.find((p) => p.id === membership.personId)!;
         expect(person.municipalityNumber).toBe(council.municipalityNumber);
       }
@@ -128,7 +128,7 @@ describe('elected bodies and companies in the demo population', () => {
   it('ranks substitutes and ties every membership to a person and a party', () => {
     for (const membership of population.memberships) {
       expect(personIds.has(membership.personId)).toBe(true);
-      expect(partyIds.has(membership.partyId!)).toBe(true);
+      expect(partyIds.has(membership.partyId)).toBe(true);
       expect(membership.substituteRank === null).toBe(membership.role !== 'SUBSTITUTE');
     }
   });
@@ -187,7 +187,7 @@ describe('elected bodies and companies in the demo population', () => {
 
   it('has about the national numbers at scale 1, each person with an e-mail address of their own', () => {
     const national = generateDemoPopulation({ scale: 1 });
-    const emails = national.persons.map((p) => p.email!.toLowerCase());
+    const emails = national.persons.map((p) => p.email.toLowerCase());
     expect(new Set(emails).size).toBe(emails.length);
     const ofCounties = (number: string) => isCountyMunicipality(number);
     const countyUnits = national.units.filter((u) => ofCounties(u.municipalityNumber));

@@ -1,4 +1,4 @@
-import type { NewUnitRow } from '../db/schema/index.ts';
+import type { UnitKind } from './rows.ts';
 
 export const sectorNames = [
   'Oppvekst og utdanning',
@@ -22,7 +22,7 @@ export const departmentNames = [
   'Arkiv og dokumentsenter',
 ];
 
-export const titles: Record<NewUnitRow['kind'], { leader: string; staff: string[] }> = {
+export const titles: Record<UnitKind, { leader: string; staff: string[] }> = {
   SECTOR: { leader: 'Kommunalsjef', staff: ['Rådgiver', 'Spesialrådgiver'] },
   DEPARTMENT: { leader: 'Avdelingsleder', staff: ['Rådgiver', 'Saksbehandler', 'Konsulent'] },
   SCHOOL: { leader: 'Rektor', staff: ['Lektor', 'Lærer', 'Inspektør'] },
@@ -63,7 +63,7 @@ export const countySectors: {
   /** How often a unit is of this sector. */
   weight: number;
   units: {
-    kind: NewUnitRow['kind'];
+    kind: UnitKind;
     /** A unit named "<place> <suffix>", or one of `names`. */
     suffix?: string;
     names?: string[];

@@ -6,16 +6,24 @@ import {
   readMunicipalities,
   readParties,
   type CountyMunicipality,
-} from '../db/reference-data.ts';
+  type Municipality,
+} from '@registers/reference-data';
 import type {
-  NewCompanyRoleRow,
-  NewCompanyRow,
-  NewElectedBodyRow,
-  NewEmploymentRow,
-  NewMembershipRow,
-  NewPersonRow,
-  NewUnitRow,
-} from '../db/schema/index.ts';
+  CompanyRoleKind,
+  DemoCompany,
+  DemoCompanyOwner,
+  DemoCompanyRole,
+  DemoElectedBody,
+  DemoEmployment,
+  DemoLocalList,
+  DemoMembership,
+  DemoPerson,
+  DemoUnit,
+  ElectedBodyKind,
+  MembershipRole,
+  MunicipalityDetails,
+  UnitKind,
+} from './rows.ts';
 import {
   companyNameSuffixes,
   countySeats,
@@ -54,37 +62,26 @@ export interface DemoPopulationOptions {
   seed?: number;
 }
 
-type Row<T> = T & { id: string };
-type Municipality = ReturnType<typeof readMunicipalities>[number];
 /** A municipality or a county municipality: what holds units, bodies, companies and persons. */
 type Authority = Municipality | CountyMunicipality;
 
 export interface DemoPopulation {
-  units: Row<NewUnitRow>[];
-  persons: Row<NewPersonRow>[];
-  employments: Row<NewEmploymentRow>[];
+  units: DemoUnit[];
+  persons: DemoPerson[];
+  employments: DemoEmployment[];
   /** Local lists (the national parties are reference data). */
-  parties: { id: string; name: string; municipalityNumber: string }[];
-  electedBodies: Row<NewElectedBodyRow>[];
-  memberships: Row<NewMembershipRow>[];
-  companies: Row<NewCompanyRow>[];
-  companyOwners: { companyId: string; municipalityNumber: string; sharePercent: number }[];
-  companyRoles: Row<NewCompanyRoleRow>[];
+  parties: DemoLocalList[];
+  electedBodies: DemoElectedBody[];
+  memberships: DemoMembership[];
+  companies: DemoCompany[];
+  companyOwners: DemoCompanyOwner[];
+  companyRoles: DemoCompanyRole[];
   /**
    * Contact details of every municipality and county municipality (the reference data has
    * names, and a county municipality's organisation number, only).
    */
   municipalityDetails: { number: string; details: MunicipalityDetails }[];
 }
-
-export type MunicipalityDetails = {
-  organizationNumber: string;
-  visitingAddress: { lines: string[]; postalCode: string; postalPlace: string };
-  postalAddress: { lines: string[]; postalCode: string; postalPlace: string };
-  phone: string;
-  email: string;
-  website: string;
-};
 
 /**
  * A deterministic demo register: the same seed and scale give the same ids and names on every
@@ -167,14 +164,14 @@ class Generator {
   /** Units in a tree per municipality, and employees with one employment each. */
   organisation(unitCount: number, employeeCount: number) {
     const { faker } = this;
-    const unitsByMunicipality = new Map<string, Row<NewUnitRow>[]>();
+    const unitsByMunicipality = new Map<string, DemoUnit[]>();
     for (let i = 0; i < unitCount; i++) {
       const municipality = faker.helpers.arrayElement(this.municipalities);
       const siblings = unitsByMunicipality.get(municipality.number) ?? [];
       unitsByMunicipality.set(municipality.number, siblings);
       // The first units of a municipality are its sectors; later ones hang below an earlier unit.
       const isSector = siblings.length < 2 || faker.number.float() < 0.05;
-      const kind: NewUnitRow['kind'] = isSector
+      const kind: UnitKind = isSector
         ? 'SECTOR'
         : faker.helpers.weightedArrayElement([
             { value: 'DEPARTMENT', weight: 4 },
@@ -184,7 +181,7 @@ class Generator {
             { value: 'OTHER', weight: 1 },
           ] as const);
       const registered = faker.number.float() < 0.3;
-      const unit: Row<NewUnitRow> = {
+      const unit: DemoUnit = {
         id: faker.string.uuid(),
         municipalityNumber: municipality.number,
         parentId: isSector ? null : faker.helpers.arrayElement(siblings).id,
@@ -217,12 +214,12 @@ class Generator {
    */
   countyOrganisation(unitCount: number, employeeCount: number) {
     const { faker } = this;
-    const sectorsOf = new Map<string, Map<number, Row<NewUnitRow>>>();
-    const units: { unit: Row<NewUnitRow>; titles: { leader: string; staff: string[] } }[] = [];
+    const sectorsOf = new Map<string, Map<number, DemoUnit>>();
+    const units: { unit: DemoUnit; titles: { leader: string; staff: string[] } }[] = [];
     const weights = countySectors.map((sector, index) => ({ value: index, weight: sector.weight }));
     for (let i = 0; i < unitCount; i++) {
       const countyMunicipality = faker.helpers.arrayElement(this.countyMunicipalities);
-      const sectors = sectorsOf.get(countyMunicipality.number) ?? new Map<number, Row<NewUnitRow>>();
+      const sectors = sectorsOf.get(countyMunicipality.number) ?? new Map<number, DemoUnit>();
       sectorsOf.set(countyMunicipality.number, sectors);
       const index = faker.helpers.weightedArrayElement(weights);
       const sector = countySectors[index]!;
@@ -291,7 +288,7 @@ class Generator {
     size: number,
     lists: { value: string; weight: number }[],
     names: {
-      council: [NewElectedBodyRow['kind'], string];
+      council: [ElectedBodyKind, string];
       executive: [string, number];
       standingCommittees: string[];
     },
@@ -395,7 +392,7 @@ class Generator {
         : faker.helpers.arrayElements(neighbours, form === 'IKS' ? { min: 1, max: 7 } : { min: 0, max: 2 });
     const owners = [main, ...others];
     const baseName = owners.length > 1 ? `${main.name.split(' - ')[0]}regionen` : main.name.split(' - ')[0]!;
-    const company: Row<NewCompanyRow> = {
+    const company: DemoCompany = {
       id: faker.string.uuid(),
       organizationNumber: this.organizationNumber(),
       name: `${baseName} ${faker.helpers.arrayElement(companyNameSuffixes)} ${form}`,
@@ -430,7 +427,7 @@ class Generator {
       },
     ] as const;
     for (const { name, form, others } of companies) {
-      const company: Row<NewCompanyRow> = {
+      const company: DemoCompany = {
         id: faker.string.uuid(),
         organizationNumber: this.organizationNumber(),
         name,
@@ -444,7 +441,7 @@ class Generator {
   }
 
   /** Shares of the owners (the first the largest), a chief executive and a board. */
-  private ownersAndBoard(company: Row<NewCompanyRow>, owners: Authority[]) {
+  private ownersAndBoard(company: DemoCompany, owners: Authority[]) {
     const { faker } = this;
     const main = owners[0]!;
     const weights = owners.map((_, i) => (i === 0 ? 3 : 1) * faker.number.int({ min: 1, max: 10 }));
@@ -463,7 +460,7 @@ class Generator {
       });
     });
 
-    const role = (personId: string, kind: NewCompanyRoleRow['role']) =>
+    const role = (personId: string, kind: CompanyRoleKind) =>
       this.population.companyRoles.push({
         id: faker.string.uuid(),
         companyId: company.id,
@@ -533,7 +530,7 @@ class Generator {
   }
 
   private employment(
-    unit: Row<NewUnitRow>,
+    unit: DemoUnit,
     personId: string,
     isLeader: boolean,
     titles: { leader: string; staff: string[] },
@@ -556,12 +553,12 @@ class Generator {
     site: Authority,
     parentId: string | null,
     name: string,
-    kind: NewUnitRow['kind'],
+    kind: UnitKind,
     industryCode: string,
-  ): Row<NewUnitRow> {
+  ): DemoUnit {
     const isOffice = kind === 'SECTOR' || kind === 'DEPARTMENT';
     const registered = !isOffice || this.faker.number.float() < 0.3;
-    const unit: Row<NewUnitRow> = {
+    const unit: DemoUnit = {
       id: this.faker.string.uuid(),
       municipalityNumber: countyMunicipality.number,
       parentId,
@@ -577,7 +574,7 @@ class Generator {
     return unit;
   }
 
-  private body(authority: Authority, kind: NewElectedBodyRow['kind'], name: string): Row<NewElectedBodyRow> {
+  private body(authority: Authority, kind: ElectedBodyKind, name: string): DemoElectedBody {
     const body = {
       id: this.faker.string.uuid(),
       municipalityNumber: authority.number,
@@ -590,9 +587,9 @@ class Generator {
   }
 
   private membership(
-    body: Row<NewElectedBodyRow>,
+    body: DemoElectedBody,
     personId: string,
-    role: NewMembershipRow['role'],
+    role: MembershipRole,
     partyId: string,
     substituteRank?: number,
   ) {
@@ -632,7 +629,7 @@ class Generator {
     return [...this.nationalPartyWeights(), { value: local.id, weight: 5 }];
   }
 
-  private person(municipalityNumber: string): Row<NewPersonRow> {
+  private person(municipalityNumber: string): DemoPerson {
     const { faker } = this;
     const givenName = faker.person.firstName();
     const familyName = faker.person.lastName();
@@ -657,7 +654,7 @@ class Generator {
     return address;
   }
 
-  private unitName(kind: NewUnitRow['kind']): string {
+  private unitName(kind: UnitKind): string {
     const { faker } = this;
     const place = faker.location.street().split(' ')[0]!;
     switch (kind) {
@@ -701,7 +698,7 @@ class Generator {
   }
 }
 
-const industryCodes: Record<NewUnitRow['kind'], string> = {
+const industryCodes: Record<UnitKind, string> = {
   SECTOR: '84.110',
   DEPARTMENT: '84.110',
   SCHOOL: '85.201',

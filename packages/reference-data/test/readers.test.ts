@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '@registers/graphql-kit';
-import { readCounties, readCountyMunicipalities, readMunicipalities } from '../src/db/reference-data.ts';
+import { readCounties, readCountyMunicipalities, readMunicipalities } from '../src/readers.ts';
 
 describe('the real county and municipality lists (2024 structure)', () => {
   const counties = readCounties();

@@ -1,0 +1,9 @@
+export {
+  generateDemoPopulation,
+  nationalSize,
+  DEMO_SEED,
+  DEMO_PERIOD,
+  type DemoPopulation,
+  type DemoPopulationOptions,
+} from './population.ts';
+export type * from './rows.ts';

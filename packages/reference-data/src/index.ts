@@ -1,0 +1,11 @@
+export {
+  readCounties,
+  readMunicipalities,
+  readCountyMunicipalities,
+  readParties,
+  nationalPartyId,
+  type County,
+  type Municipality,
+  type CountyMunicipality,
+  type NationalParty,
+} from './readers.ts';

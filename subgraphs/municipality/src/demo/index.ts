@@ -1,1 +1,0 @@
-export { generateDemoPopulation, nationalSize, DEMO_SEED, type DemoPopulation } from './population.ts';
