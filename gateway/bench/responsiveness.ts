@@ -1,0 +1,222 @@
+/**
+ * `npm run bench:responsiveness -- [--scale 1]`
+ *
+ * Whether one request holds the others up. On a fresh system seeded at `--scale`, run as
+ * `npm start` runs it (each service its own process, on embedded PGlite), each heavy
+ * request below is sent alone while a light one (`{ counties { number } }` through the gateway,
+ * the public's cheapest question, and each subgraph's `/ready`) is asked again and again, 20
+ * times a second; the table shows how long the light requests took meanwhile (the slowest, and
+ * the 99th percentile), against the same with nothing heavy running. The target (issue 7): no
+ * single request holds the others up by more than a second. Printed as a markdown table (see
+ * BENCHMARKS.md).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadOrCreateKeyFile, signLocalToken } from '@registers/access';
+import { print } from 'graphql';
+import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { LOCAL_TOKEN_KEY_NAME } from '../src/server.ts';
+import { postGraphQL } from '../test/support/system.ts';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+const scale = Number(values.scale);
+if (!(scale > 0)) {
+  console.error('usage: npm run bench:responsiveness -- [--scale 1]');
+  process.exit(2);
+}
+
+const progress = (message: string) => console.error(`[responsiveness] ${message}`);
+
+/** Asks the light questions one after another, 50 ms apart, until stopped; their latencies. */
+function probe(system: Urls) {
+  const latencies: number[] = [];
+  const slowest = [0, 0, 0];
+  let running = true;
+  const light = [
+    () => postGraphQL(system.gateway, { query: '{ counties { number } }' }),
+    () => fetch(system.municipality.replace(/graphql$/, 'ready')),
+    () => fetch(system.interests.replace(/graphql$/, 'ready')),
+  ];
+  const loop = (async () => {
+    for (let i = 0; running; i++) {
+      const started = performance.now();
+      const response = await light[i % light.length]!();
+      if (response.status !== 200) throw new Error(`a light request answered ${response.status}`);
+      const took = performance.now() - started;
+      latencies.push(took);
+      slowest[i % light.length] = Math.max(slowest[i % light.length]!, took);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      const sorted = [...latencies].sort((a, b) => a - b);
+      return {
+        count: sorted.length,
+        max: sorted.at(-1) ?? 0,
+        p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0,
+        /** The slowest through the gateway, of the municipality subgraph's and the interests subgraph's /ready. */
+        slowest,
+      };
+    },
+  };
+}
+
+const heavy: { name: string; run: (system: Urls, admin: string) => Promise<unknown> }[] = [
+  { name: 'nothing (baseline, 3 s)', run: () => new Promise((resolve) => setTimeout(resolve, 3_000)) },
+  {
+    name: 'the whole register (`AllMunicipalitiesOrganisation`)',
+    run: async (system) => {
+      const response = await postGraphQL(system.gateway, {
+        query: print(AllMunicipalitiesOrganisationDocument),
+      });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+    },
+  },
+  {
+    name: 'a person search matching everyone, 100 a page, 20 pages',
+    run: async (system) => {
+      let after: string | null = null;
+      for (let page = 0; page < 20; page++) {
+        const response: Awaited<ReturnType<typeof postGraphQL<any>>> = await postGraphQL<any>(
+          system.gateway,
+          {
+            query: `query ($after: String) { searchPersons(name: "e", first: 100, after: $after) {
+            edges { node { name roles { __typename } } } pageInfo { endCursor } } }`,
+            variables: { after },
+          },
+        );
+        after = response.data?.searchPersons.pageInfo.endCursor ?? null;
+      }
+    },
+  },
+  {
+    name: 'a search term of the longest length (100 characters) that matches nothing',
+    run: (system) =>
+      postGraphQL(system.gateway, {
+        query: 'query ($name: SearchText!) { searchPersons(name: $name) { edges { cursor } } }',
+        variables: { name: '%_'.repeat(50) },
+      }),
+  },
+  {
+    name: 'a search term of 1,000,000 characters (refused)',
+    run: (system) =>
+      postGraphQL(system.gateway, {
+        query: 'query ($name: SearchText!) { searchPersons(name: $name) { edges { cursor } } }',
+        variables: { name: 'a'.repeat(1_000_000) },
+      }),
+  },
+  {
+    name: 'the change feed, 1,000 events a page, 10 pages, as an administrator',
+    run: async (system, admin) => {
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const response: Awaited<ReturnType<typeof postGraphQL<any>>> = await postGraphQL<any>(
+          system.gateway,
+          {
+            query: `query ($after: String) { changes(first: 1000, after: $after) { edges { cursor } pageInfo { endCursor } } }`,
+            variables: { after },
+          },
+          { authorization: `Bearer ${admin}` },
+        );
+        after = response.data?.changes.pageInfo.endCursor ?? null;
+      }
+    },
+  },
+];
+
+interface Urls {
+  gateway: string;
+  municipality: string;
+  interests: string;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+progress(`starting the system at scale ${scale} as npm start does (seeding takes a while at scale 1)`);
+const dataDir = mkdtempSync(join(tmpdir(), 'registers-responsiveness-'));
+const [gatewayPort, municipalityPort, interestsPort] = [await freePort(), await freePort(), await freePort()];
+const system: Urls = {
+  gateway: `http://127.0.0.1:${gatewayPort}/graphql`,
+  municipality: `http://127.0.0.1:${municipalityPort}/graphql`,
+  interests: `http://127.0.0.1:${interestsPort}/graphql`,
+};
+const services = spawn('npm', ['start'], {
+  cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  detached: true,
+  stdio: 'ignore',
+  env: {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    GATEWAY_PORT: String(gatewayPort),
+    MUNICIPALITY_PORT: String(municipalityPort),
+    INTERESTS_PORT: String(interestsPort),
+    MUNICIPALITY_SUBGRAPH_URL: system.municipality,
+    INTERESTS_SUBGRAPH_URL: system.interests,
+    MUNICIPALITY_DATA_DIR: join(dataDir, 'municipality'),
+    INTERESTS_DATA_DIR: join(dataDir, 'interests'),
+    AUTH_KEYS_DIR: join(dataDir, 'keys'),
+    DEMO_SCALE: String(scale),
+  },
+});
+const stop = () => {
+  try {
+    process.kill(-services.pid!, 'SIGINT');
+  } catch {
+    // gone already
+  }
+};
+process.on('exit', stop);
+for (const url of Object.values(system).map((url) => url.replace(/graphql$/, 'ready'))) {
+  for (;;) {
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+const admin = await signLocalToken(
+  { subject: 'bench-admin', roles: ['administrator'] },
+  (await loadOrCreateKeyFile(join(dataDir, 'keys'), LOCAL_TOKEN_KEY_NAME)).privateKey,
+);
+try {
+  const rows: string[] = [];
+  for (const { name, run } of heavy) {
+    progress(name);
+    const probes = probe(system);
+    const started = performance.now();
+    await run(system, admin);
+    const took = performance.now() - started;
+    const { count, max, p99, slowest } = await probes.stop();
+    rows.push(
+      `| ${name} | ${Math.round(took)} | ${count} | ${Math.round(p99)} | ${Math.round(max)} | ${slowest.map(Math.round).join(' / ')} |`,
+    );
+  }
+  console.log(`\nScale ${scale}, PGlite, Node ${process.version}, ${availableParallelism()} cores\n`);
+  console.log(
+    '| while this runs | it took (ms) | light requests | their p99 (ms) | their slowest (ms) | slowest: gateway / municipality / interests (ms) |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const row of rows) console.log(row);
+} finally {
+  stop();
+  await new Promise((resolve) => services.on('exit', resolve));
+  rmSync(dataDir, { recursive: true, force: true });
+}
