@@ -75,6 +75,13 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
+  // PGlite runs each statement in this thread: without a turn of the event loop between
+  // statements, one large query would hold every other request (and /ready) until it is done.
+  const query = client.query.bind(client);
+  client.query = (async (...args: Parameters<typeof query>) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as typeof client.query;
   const db = drizzlePglite({ client, schema, logger });
   await migratePglite(db, { migrationsFolder });
   options.logger.info({ driver: 'pglite', dataDir: options.dataDir }, 'database ready');
