@@ -289,3 +289,51 @@ describe('a removed person holds nothing', () => {
     ).toBe('employments_person_id_persons_id_fk');
   });
 });
+
+describe('one unit per organisation number', () => {
+  it('gives one of two units registered at once with the same number that number', async () => {
+    const register = (name: string) => () =>
+      mutate('createUnit', 'CreateUnitInput', 'unit { id }', {
+        municipalityNumber: municipality,
+        name,
+        kind: 'SCHOOL',
+        organizationNumber: '974600951',
+      });
+    await race([register('Nordnes skole'), register('Nordnæs skole')], {
+      code: 'DUPLICATE',
+      field: ['input', 'organizationNumber'],
+    });
+    expect(await count(sql`select 1 from units where organization_number = '974600951'`)).toBe(1);
+    expect(
+      await refusedConstraint(
+        sql`insert into units (municipality_number, name, kind, organization_number)
+            values (${municipality}, 'Kopi', 'SCHOOL', '974600951')`,
+      ),
+    ).toBe('units_organization_number_idx');
+    const [first, second] = [await createUnit('Skole A'), await createUnit('Skole B')];
+    const number = (id: string) => () =>
+      mutate('updateUnit', 'UpdateUnitInput', 'unit { id }', { id, organizationNumber: '974600943' });
+    await race([number(first), number(second)], {
+      code: 'DUPLICATE',
+      field: ['input', 'organizationNumber'],
+    });
+    expect(await count(sql`select 1 from units where organization_number = '974600943'`)).toBe(1);
+  });
+});
+
+describe("one name per municipality's local list", () => {
+  it('creates one of two lists of the same name created at once', async () => {
+    const create = () =>
+      mutate('createLocalList', 'CreateLocalListInput', 'party { id }', {
+        municipalityNumber: municipality,
+        name: 'Bygdelista for Bergen',
+      });
+    await race([create, create], { code: 'DUPLICATE', field: ['input', 'name'] });
+    expect(await count(sql`select 1 from parties where name = 'Bygdelista for Bergen'`)).toBe(1);
+    expect(
+      await refusedConstraint(
+        sql`insert into parties (municipality_number, name) values (${municipality}, 'Bygdelista for Bergen')`,
+      ),
+    ).toBe('parties_municipality_number_name_idx');
+  });
+});

@@ -14,6 +14,9 @@ import {
 import { municipalities } from './geography.ts';
 import { personReferences, persons } from './persons.ts';
 
+/** A municipality's local lists have names of their own (national parties have no municipality). */
+export const oneListNamePerMunicipality = 'parties_municipality_number_name_idx';
+
 /**
  * Party (parti) or local list. The national parties, with their codes, are loaded from
  * packages/reference-data/data/parties.csv at start; a local list belongs to its municipality
@@ -35,7 +38,7 @@ export const parties = pgTable(
   },
   (table) => [
     uniqueIndex('parties_code_idx').on(table.code),
-    index('parties_municipality_number_idx').on(table.municipalityNumber),
+    uniqueIndex(oneListNamePerMunicipality).on(table.municipalityNumber, table.name),
   ],
 );
 

@@ -6,6 +6,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
@@ -20,6 +21,9 @@ export const unitKind = pgEnum('unit_kind', [
   'NURSING_HOME',
   'OTHER',
 ]);
+
+/** One unit per organisation number in Enhetsregisteret. */
+export const uniqueUnitOrganizationNumber = 'units_organization_number_idx';
 
 /** Unit (enhet): a node in a municipality's organisation tree. */
 export const units = pgTable(
@@ -46,7 +50,7 @@ export const units = pgTable(
   (table) => [
     index('units_municipality_number_name_idx').on(table.municipalityNumber, table.name),
     index('units_parent_id_idx').on(table.parentId),
-    index('units_organization_number_idx').on(table.organizationNumber),
+    uniqueIndex(uniqueUnitOrganizationNumber).on(table.organizationNumber),
   ],
 );
 

@@ -3,6 +3,7 @@ import { authorize, type Identity } from '@registers/access';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   oneLeaderPerBody,
+  oneListNamePerMunicipality,
   personReferences,
   type ElectedBodyRow,
   type MembershipRow,
@@ -59,17 +60,23 @@ export class BodyCommands {
   }
 
   createLocalList(who: Identity, input: CreateLocalListInput): Promise<Outcome<PartyRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
-      authorize('editMunicipalOrganisation', who, input.municipalityNumber);
-      const problems = new InputProblems();
-      await checkMunicipality(input.municipalityNumber, stores, problems);
-      const name = problems.text(input.name, 'name', 'A list name');
-      if (name && (await stores.bodies.localListNamed(input.municipalityNumber, name))) {
-        problems.add('DUPLICATE', 'name', 'The municipality has a list of this name.');
-      }
-      if (problems.any) return refused(problems.errors);
-      return done(await stores.bodies.createLocalList(writer, input.municipalityNumber, name!));
-    });
+    const listNamed = userError('DUPLICATE', 'name', 'The municipality has a list of this name.');
+    return runCommand(
+      this.db,
+      who,
+      { [oneListNamePerMunicipality]: listNamed },
+      async ({ stores, writer }) => {
+        authorize('editMunicipalOrganisation', who, input.municipalityNumber);
+        const problems = new InputProblems();
+        await checkMunicipality(input.municipalityNumber, stores, problems);
+        const name = problems.text(input.name, 'name', 'A list name');
+        if (name && (await stores.bodies.localListNamed(input.municipalityNumber, name))) {
+          problems.include(listNamed);
+        }
+        if (problems.any) return refused(problems.errors);
+        return done(await stores.bodies.createLocalList(writer, input.municipalityNumber, name!));
+      },
+    );
   }
 
   addMembership(who: Identity, input: AddMembershipInput): Promise<Outcome<MembershipRow>> {

@@ -1,6 +1,7 @@
+import { userError } from '@registers/graphql-kit';
 import { authorize, type Identity } from '@registers/access';
 import type { MunicipalityDatabase } from '../../db/index.ts';
-import type { NewUnitRow, UnitRow } from '../../db/schema/index.ts';
+import { uniqueUnitOrganizationNumber, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
 import type { Stores } from '../../stores.ts';
 import type {
   CloseUnitInput,
@@ -29,12 +30,21 @@ export type UnitChanges = {
   ]?: NewUnitRow[Field] | null;
 };
 
+/** The writer that lost a race for an organisation number learns it as the check would say. */
+const organizationNumberRefusals = {
+  [uniqueUnitOrganizationNumber]: userError(
+    'DUPLICATE',
+    'organizationNumber',
+    'Another unit has this organisation number.',
+  ),
+};
+
 /** Create, change, move and close units: each one transaction, for the API and jobs alike. */
 export class UnitCommands {
   constructor(private readonly db: MunicipalityDatabase) {}
 
   createUnit(who: Identity, input: CreateUnitInput): Promise<Outcome<UnitRow>> {
-    return runCommand(this.db, who, async ({ stores, writer }) => {
+    return runCommand(this.db, who, organizationNumberRefusals, async ({ stores, writer }) => {
       authorize('editMunicipalOrganisation', who, input.municipalityNumber);
       const problems = new InputProblems();
       await checkMunicipality(input.municipalityNumber, stores, problems);
@@ -62,7 +72,7 @@ export class UnitCommands {
   }
 
   updateUnit(who: Identity, input: UpdateUnitInput): Promise<Outcome<UnitRow>> {
-    return runCommand(this.db, who, async (scope) => {
+    return runCommand(this.db, who, organizationNumberRefusals, async (scope) => {
       const unit = await editableUnit(input.id, scope);
       if (!unit) return refused([notFound('id', 'unit')]);
       const { id: _id, ...changes } = givenFields(input);
