@@ -122,6 +122,27 @@ describe.each(['pglite', 'postgres'] as const)('background work on %s', (driver)
     expect(runs.filter((run) => run.context.key === 'note:twice')).toHaveLength(1);
   });
 
+  it('makes one job of the same key sent by two transactions at once', async () => {
+    let commitFirst = () => {};
+    const firstMayCommit = new Promise<void>((resolve) => (commitFirst = resolve));
+    let firstSent = () => {};
+    const sentByFirst = new Promise<void>((resolve) => (firstSent = resolve));
+    const first = database.db.transaction(async (tx) => {
+      const made = await sendJob(tx, 'note-written', { text: 'race' }, { key: 'note:race' });
+      firstSent();
+      await firstMayCommit;
+      return made;
+    });
+    await sentByFirst;
+    // The second waits on the first's key (PostgreSQL) or its transaction (PGlite) until it commits.
+    const second = database.db.transaction((tx) =>
+      sendJob(tx, 'note-written', { text: 'race' }, { key: 'note:race' }),
+    );
+    commitFirst();
+    expect(await Promise.all([first, second])).toEqual([true, false]);
+    expect(await jobRows(database, 'note:race')).toHaveLength(1);
+  });
+
   it('retries a failing job with backoff until it succeeds', async () => {
     await database.db.transaction((tx) => sendJob(tx, 'flaky', { to: 'someone' }, { key: 'flaky:1' }));
     await eventually(async () => (await jobRows(database, 'flaky:1'))[0]?.['state'] === 'completed', 30_000);
