@@ -36,6 +36,11 @@ export interface OpenDatabase<TSchema extends Record<string, unknown>> {
   driver: 'pglite' | 'postgres';
   /** SQL statements sent since the database was opened (for tests and benchmarks). */
   readonly statementCount: number;
+  /**
+   * Raw SQL on the database's own connection, for a library that brings its own SQL (pg-boss):
+   * `$1`-style parameters; a text without values may hold several statements.
+   */
+  executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -68,6 +73,24 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       get statementCount() {
         return statements;
       },
+      executeSql: async (text, values = []) => {
+        if (values.length) {
+          const result = await client.unsafe(
+            text,
+            values.map(toPostgresJsValue) as postgres.ParameterOrJSON<never>[],
+          );
+          return { rows: [...result] as Record<string, unknown>[] };
+        }
+        // A text without values may hold several statements, pg-boss's migrations their own
+        // `begin` and `commit`: postgres.js takes those only on a connection of their own.
+        const connection = await client.reserve();
+        try {
+          const result = await connection.unsafe(text);
+          return { rows: [...result] as Record<string, unknown>[] };
+        } finally {
+          connection.release();
+        }
+      },
       ping: async () => (await client`select 1 as ok`).length === 1,
       close: () => client.end({ timeout: 5 }),
     };
@@ -91,9 +114,29 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     get statementCount() {
       return statements;
     },
+    executeSql: async (text, values) => {
+      if (values?.length) return client.query<Record<string, unknown>>(text, [...values]);
+      // PGlite's `query` refuses a text of several statements (pg-boss's migrations); `exec` takes it.
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     ping: async () => (await client.query('select 1 as ok')).rows.length === 1,
     close: () => client.close(),
   };
+}
+
+/**
+ * A parameter as postgres.js should get it from SQL written for node-postgres: drizzle turns off
+ * postgres.js's own json and timestamp serializers on its client, so objects go as JSON text and
+ * dates as ISO strings; and postgres.js refuses `undefined`, which node-postgres sends as null.
+ */
+export function toPostgresJsValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value)) {
+    return JSON.stringify(value);
+  }
+  return value;
 }
 
 /**

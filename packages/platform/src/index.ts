@@ -35,4 +35,15 @@ export {
   type SubgraphContext,
   type RunningSubgraph,
 } from './subgraph.ts';
+export {
+  startJobs,
+  sendJob,
+  JOBS_SCHEMA,
+  type JobQueue,
+  type JobQueues,
+  type JobContext,
+  type JobsOptions,
+  type RunningJobs,
+  type SendJobOptions,
+} from './jobs.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';

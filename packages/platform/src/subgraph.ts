@@ -10,6 +10,7 @@ import type { SubgraphConfig } from './config.ts';
 import { openDatabase, type Database, type OpenDatabase } from './database.ts';
 import { maskUnexpectedErrors } from './error-masking.ts';
 import { startGraphQLService, type RequestInfo, type RunningService } from './http.ts';
+import { startJobs, type JobQueues, type JobsOptions, type RunningJobs } from './jobs.ts';
 import {
   AuthenticationError,
   bearerToken,
@@ -38,6 +39,13 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
     seed: (db: Database<TSchema>, scale: number, logger: Logger) => Promise<void>;
   };
   createContext: (db: Database<TSchema>, request: RequestInfo) => TContext;
+  /**
+   * Background work: a worker per queue runs in this process beside the HTTP service, started
+   * before serving and stopped (running jobs finished) before the database closes. A subgraph
+   * without queues starts no pg-boss at all.
+   */
+  jobs?: JobQueues;
+  jobsOptions?: JobsOptions;
 }
 
 export interface SubgraphContext<TStores, TLoaders> {
@@ -110,6 +118,12 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
 ): Promise<RunningSubgraph<TSchema>> {
   const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
   const database = await openSubgraphDatabase(definition, config, logger);
+  let jobs: RunningJobs | undefined;
+  // Running jobs finish (or are failed for a retry) before the database they write to closes.
+  const close = async () => {
+    await jobs?.stop();
+    await database.close();
+  };
   try {
     const verifyInternalToken = internalTokenVerifier(
       definition.name,
@@ -123,6 +137,9 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         `first start: seeding demo data at scale ${config.demoScale}; serving once it is written`,
       );
       await definition.demo.seed(database.db, config.demoScale, logger);
+    }
+    if (definition.jobs && Object.keys(definition.jobs).length > 0) {
+      jobs = await startJobs(database, definition.jobs, logger, definition.jobsOptions);
     }
     const service = await startGraphQLService<TContext>(
       {
@@ -149,13 +166,13 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         // Only the gateway calls a subgraph, and its entity requests grow with the data: the
         // whole register asks for some 50,000 persons' declarations in one `_entities` call.
         bodyLimit: 256 * 1024 * 1024,
-        onClose: database.close,
+        onClose: close,
       },
       { port: config.port, host: config.host },
     );
     return { ...service, database };
   } catch (error) {
-    await database.close();
+    await close();
     throw error;
   }
 }
