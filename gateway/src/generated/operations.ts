@@ -75,21 +75,39 @@ export type OrganizationForm =
   /** Foundation (stiftelse) */
   | 'STI';
 
-/** Category of a position or interest, after the municipal regulations */
+/**
+ * Category of a position or interest (kategori), as the Storting's register of interests and the
+ * municipal regulations list them. Only the nature of a position or interest is recorded, never an
+ * amount (no fees, values, shares' worth or sums of support).
+ */
 export type PositionCategory =
-  /** Business interest, e.g. self-employment (næringsinteresse) */
+  /** Self-employment (selvstendig næringsvirksomhet) */
   | 'BUSINESS_INTEREST'
   /** Board seat in a public or private company (styreverv i selskap) */
   | 'COMPANY_BOARD'
-  /** Board seat in an interest organisation or an organisation receiving municipal support */
+  /** Economic support, e.g. grants or sponsorship (økonomisk støtte) */
+  | 'ECONOMIC_SUPPORT'
+  /**
+   * Agreement with a former or future employer, e.g. paid leave or a promised post (avtale med
+   * tidligere eller fremtidig arbeidsgiver)
+   */
+  | 'EMPLOYER_AGREEMENT'
+  /** Gift (gave) */
+  | 'GIFT'
+  /**
+   * Board seat in an organisation, including one receiving municipal support (styreverv i
+   * organisasjon)
+   */
   | 'ORGANIZATION_BOARD'
   /** Other matters (annet) */
   | 'OTHER'
-  /** Paid work or consulting beside the municipal role (lønnet arbeid) */
+  /** Travel paid by others (reiser betalt av andre) */
+  | 'PAID_TRAVEL'
+  /** Paid work or consulting beside the role (lønnet arbeid eller oppdrag ved siden av vervet) */
   | 'PAID_WORK'
   /** Real estate (fast eiendom) */
   | 'REAL_ESTATE'
-  /** Larger shareholding (aksjer og andeler) */
+  /** Shareholdings and other interests in companies (aksjer og andeler i selskap) */
   | 'SHAREHOLDING';
 
 /** Kind of a municipal unit */

@@ -15,6 +15,10 @@ const roles: Record<Category, string[]> = {
   BUSINESS_INTEREST: ['Daglig leder', 'Innehaver'],
   REAL_ESTATE: ['Eier'],
   SHAREHOLDING: ['Aksjonær'],
+  EMPLOYER_AGREEMENT: ['Permisjon', 'Avtale om stilling'],
+  ECONOMIC_SUPPORT: ['Stipend', 'Sponsor'],
+  GIFT: ['Mottaker'],
+  PAID_TRAVEL: ['Deltaker'],
   OTHER: ['Medlem'],
 };
 

@@ -22,6 +22,10 @@ export const positionCategory = pgEnum('position_category', [
   'BUSINESS_INTEREST',
   'REAL_ESTATE',
   'SHAREHOLDING',
+  'EMPLOYER_AGREEMENT',
+  'ECONOMIC_SUPPORT',
+  'GIFT',
+  'PAID_TRAVEL',
   'OTHER',
 ]);
 
