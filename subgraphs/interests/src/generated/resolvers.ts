@@ -61,7 +61,11 @@ export type Declaration = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a position or interest to a person's declaration. Only the person and administrators may. */
+  /**
+   * Adds a position or interest to a person's declaration. Only the person and administrators may.
+   * A position with the same category, organisation (its number when given, else its name in any
+   * case) and role as another of the person's is refused as DUPLICATE.
+   */
   addPosition: AddPositionPayload;
   /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { userError, type UserError } from '@registers/graphql-kit';
 import { type Identity } from '@registers/access';
-import { anyOf, writeAuditEntry } from '@registers/platform';
-import type { InterestsDatabase } from '../../db/index.ts';
+import { anyOf, violatedConstraint, writeAuditEntry } from '@registers/platform';
+import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import {
   declarations,
   positions,
@@ -84,23 +84,56 @@ export class DeclarationStore {
     });
   }
 
-  /** Adds a position, making the person's (unpublished) declaration when there is none. */
-  async addPosition(who: Identity, position: NewPosition): Promise<PositionRow> {
-    return this.db.transaction(async (tx) => {
-      await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
-      await tx
-        .update(declarations)
-        .set({ updatedAt: new Date() })
-        .where(eq(declarations.personId, position.personId));
-      const [created] = await tx.insert(positions).values(position).returning();
-      await writeAuditEntry(tx, who, {
-        entityType: 'POSITION',
-        entityId: created!.id,
-        action: 'created',
-        before: null,
-        after: created,
-      });
-      return created!;
-    });
+  /**
+   * Adds a position, making the person's (unpublished) declaration when there is none. A
+   * position the person has declared already is refused as DUPLICATE.
+   */
+  async addPosition(who: Identity, position: NewPosition): Promise<PositionOutcome> {
+    return refusingDuplicates(() =>
+      this.db.transaction(async (tx) => {
+        await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
+        await touchDeclaration(tx, position.personId);
+        const [created] = await tx.insert(positions).values(position).returning();
+        await writeAuditEntry(tx, who, {
+          entityType: 'POSITION',
+          entityId: created!.id,
+          action: 'created',
+          before: null,
+          after: created,
+        });
+        return { position: created! };
+      }),
+    );
   }
+}
+
+export type PositionOutcome = { position: PositionRow } | { userErrors: UserError[] };
+
+/** The unique index that holds a person's positions distinct (see the positions table). */
+const duplicatePositionIndex = 'positions_person_unique_idx';
+
+/**
+ * Turns the database's refusal of a duplicate into the userError a form shows: the index is
+ * the only check, so the writer that loses a race gets the same answer as any other.
+ */
+async function refusingDuplicates(write: () => Promise<PositionOutcome>): Promise<PositionOutcome> {
+  try {
+    return await write();
+  } catch (error) {
+    if (violatedConstraint(error) !== duplicatePositionIndex) throw error;
+    return {
+      userErrors: [
+        userError(
+          'DUPLICATE',
+          'organizationName',
+          'The person has declared this position already: the same category, organisation and role.',
+        ),
+      ],
+    };
+  }
+}
+
+/** A change to a position is a change to its declaration. */
+async function touchDeclaration(tx: InterestsTransaction, personId: string): Promise<void> {
+  await tx.update(declarations).set({ updatedAt: new Date() }).where(eq(declarations.personId, personId));
 }
