@@ -68,11 +68,21 @@ export type Mutation = {
    */
   addPosition: AddPositionPayload;
   /**
+   * Removes a self-declared position or interest. Only the position's person and administrators
+   * may.
+   */
+  removePosition: RemovePositionPayload;
+  /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
    * when the person has none. Only the person and administrators may. Withdrawing the terms
    * unpublishes.
    */
   updateDeclaration: UpdateDeclarationPayload;
+  /**
+   * Changes a self-declared position or interest. Only the position's person and administrators
+   * may. A position equal to another of the person's is refused as DUPLICATE.
+   */
+  updatePosition: UpdatePositionPayload;
 };
 
 
@@ -81,8 +91,18 @@ export type MutationAddPositionArgs = {
 };
 
 
+export type MutationRemovePositionArgs = {
+  input: RemovePositionInput;
+};
+
+
 export type MutationUpdateDeclarationArgs = {
   input: UpdateDeclarationInput;
+};
+
+
+export type MutationUpdatePositionArgs = {
+  input: UpdatePositionInput;
 };
 
 export type Person = {
@@ -153,6 +173,16 @@ export type PositionCategory =
   /** Shareholdings and other interests in companies (aksjer og andeler i selskap) */
   | 'SHAREHOLDING';
 
+export type RemovePositionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemovePositionPayload = {
+  __typename?: 'RemovePositionPayload';
+  removedPositionId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type UpdateDeclarationInput = {
   acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
   personId: Scalars['ID']['input'];
@@ -162,6 +192,23 @@ export type UpdateDeclarationInput = {
 export type UpdateDeclarationPayload = {
   __typename?: 'UpdateDeclarationPayload';
   declaration?: Maybe<Declaration>;
+  userErrors: Array<UserError>;
+};
+
+/** The fields to change; an omitted field is kept, and null clears an optional one. */
+export type UpdatePositionInput = {
+  category?: InputMaybe<PositionCategory>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  organizationName?: InputMaybe<Scalars['Name']['input']>;
+  organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
+  role?: InputMaybe<Scalars['Name']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdatePositionPayload = {
+  __typename?: 'UpdatePositionPayload';
+  position?: Maybe<Position>;
   userErrors: Array<UserError>;
 };
 
@@ -290,8 +337,12 @@ export type ResolversTypes = ResolversObject<{
   Position: ResolverTypeWrapper<PositionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   PositionCategory: PositionCategory;
+  RemovePositionInput: RemovePositionInput;
+  RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  UpdatePositionInput: UpdatePositionInput;
+  UpdatePositionPayload: ResolverTypeWrapper<Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -311,8 +362,12 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonReference;
   Position: PositionRow;
   String: Scalars['String']['output'];
+  RemovePositionInput: RemovePositionInput;
+  RemovePositionPayload: RemovePositionPayload;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  UpdatePositionInput: UpdatePositionInput;
+  UpdatePositionPayload: Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   UserError: UserError;
 }>;
 
@@ -343,7 +398,9 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
+  removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
+  updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
 
 export interface NameScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Name'], any> {
@@ -370,8 +427,18 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type RemovePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePositionPayload'] = ResolversParentTypes['RemovePositionPayload']> = ResolversObject<{
+  removedPositionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UpdateDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDeclarationPayload'] = ResolversParentTypes['UpdateDeclarationPayload']> = ResolversObject<{
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdatePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePositionPayload'] = ResolversParentTypes['UpdatePositionPayload']> = ResolversObject<{
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -392,7 +459,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationNumber?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
+  UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -47,6 +47,21 @@ export const declarationResolvers: Resolvers = {
       if (userErrors.length > 0) return { position: null, userErrors };
       return payload(await stores.declarations.addPosition(identity, position));
     },
+    // Who may change a position depends on its person, read in the store's transaction.
+    updatePosition: async (_parent, { input }, { identity, stores }) =>
+      payload(
+        await stores.declarations.updatePosition(identity, {
+          ...input,
+          // null stays null, for the store to refuse: a position keeps its organisation.
+          organizationName: input.organizationName === null ? null : input.organizationName?.trim(),
+          // A blank role clears it, as it would on a new position.
+          role: input.role === undefined ? undefined : trimmedOrNull(input.role),
+        }),
+      ),
+    removePosition: async (_parent, { input }, { identity, stores }) => {
+      const result = await stores.declarations.removePosition(identity, input.id);
+      return 'userErrors' in result ? { removedPositionId: null, ...result } : { ...result, userErrors: [] };
+    },
   }),
 };
 
