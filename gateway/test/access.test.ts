@@ -174,6 +174,13 @@ const newBodyInM = () =>
     name: unique('Utvalg for helse'),
     periodStartYear: 2023,
   });
+/** A position on person A's declaration, added by an administrator. */
+const newPositionOfA = () =>
+  admin('addPosition', 'position { id }', {
+    personId: personA.id,
+    category: 'ORGANIZATION_BOARD',
+    organizationName: unique('Idrettslaget'),
+  });
 async function pendingChangeMessage() {
   const organizationNumber = freshOrganizationNumber();
   await newUnitInM({ organizationNumber });
@@ -229,6 +236,20 @@ const mutations: Record<
         category: 'COMPANY_BOARD',
         organizationName: unique('Kraftlaget AS'),
       }),
+    },
+  ],
+  updatePosition: [
+    {
+      case: "on person A's declaration",
+      allowed: ['self', 'administrator'],
+      input: async () => ({ id: await newPositionOfA(), role: unique('Styremedlem') }),
+    },
+  ],
+  removePosition: [
+    {
+      case: "from person A's declaration",
+      allowed: ['self', 'administrator'],
+      input: async () => ({ id: await newPositionOfA() }),
     },
   ],
   createUnit: [

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Database } from '@registers/platform';
+import type { Database, Transaction } from '@registers/platform';
 import * as schema from './schema/index.ts';
 
 export { schema };
@@ -7,3 +7,4 @@ export type InterestsDatabase = Database<typeof schema>;
 
 /** The committed drizzle-kit migrations, applied at start. */
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export type InterestsTransaction = Transaction<typeof schema>;

@@ -15,6 +15,10 @@ const roles: Record<Category, string[]> = {
   BUSINESS_INTEREST: ['Daglig leder', 'Innehaver'],
   REAL_ESTATE: ['Eier'],
   SHAREHOLDING: ['Aksjonær'],
+  EMPLOYER_AGREEMENT: ['Permisjon', 'Avtale om stilling'],
+  ECONOMIC_SUPPORT: ['Stipend', 'Sponsor'],
+  GIFT: ['Mottaker'],
+  PAID_TRAVEL: ['Deltaker'],
   OTHER: ['Medlem'],
 };
 
@@ -39,10 +43,11 @@ export function generateDemoDeclarations(scale: number) {
       published: accepted && faker.number.float() < 0.85,
       updatedAt: faker.date.between({ from: '2023-01-01', to: '2026-06-30' }),
     });
+    const declared = new Set<string>();
     for (let i = faker.number.int({ min: 0, max: 3 }); i > 0; i--) {
       const category = faker.helpers.arrayElement(Object.keys(roles) as Category[]);
       const isOrganization = category !== 'REAL_ESTATE' && category !== 'OTHER';
-      rows.positions.push({
+      const position: NewPositionRow = {
         id: faker.string.uuid(),
         personId: person.id,
         category,
@@ -58,7 +63,18 @@ export function generateDemoDeclarations(scale: number) {
         role: faker.helpers.arrayElement(roles[category]),
         startDate: faker.date.between({ from: '2010-01-01', to: '2025-12-31' }).toISOString().slice(0, 10),
         endDate: null,
-      });
+      };
+      // The register refuses a duplicate (positions_person_unique_idx), so the demo, drawn at
+      // random, skips one rather than fail the seed. Skipping after drawing keeps the draws,
+      // and so every other row, the same.
+      const key = [
+        category,
+        position.organizationNumber ?? position.organizationName.toLowerCase(),
+        position.role?.toLowerCase() ?? '',
+      ].join('|');
+      if (declared.has(key)) continue;
+      declared.add(key);
+      rows.positions.push(position);
     }
   }
   return rows;

@@ -61,14 +61,28 @@ export type Declaration = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a position or interest to a person's declaration. Only the person and administrators may. */
+  /**
+   * Adds a position or interest to a person's declaration. Only the person and administrators may.
+   * A position with the same category, organisation (its number when given, else its name in any
+   * case) and role as another of the person's is refused as DUPLICATE.
+   */
   addPosition: AddPositionPayload;
+  /**
+   * Removes a self-declared position or interest. Only the position's person and administrators
+   * may.
+   */
+  removePosition: RemovePositionPayload;
   /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
    * when the person has none. Only the person and administrators may. Withdrawing the terms
    * unpublishes.
    */
   updateDeclaration: UpdateDeclarationPayload;
+  /**
+   * Changes a self-declared position or interest. Only the position's person and administrators
+   * may. A position equal to another of the person's is refused as DUPLICATE.
+   */
+  updatePosition: UpdatePositionPayload;
 };
 
 
@@ -77,8 +91,18 @@ export type MutationAddPositionArgs = {
 };
 
 
+export type MutationRemovePositionArgs = {
+  input: RemovePositionInput;
+};
+
+
 export type MutationUpdateDeclarationArgs = {
   input: UpdateDeclarationInput;
+};
+
+
+export type MutationUpdatePositionArgs = {
+  input: UpdatePositionInput;
 };
 
 export type Person = {
@@ -114,22 +138,50 @@ export type Position = {
   startDate?: Maybe<Scalars['Date']['output']>;
 };
 
-/** Category of a position or interest, after the municipal regulations */
+/**
+ * Category of a position or interest (kategori), as the Storting's register of interests and the
+ * municipal regulations list them. Only the nature of a position or interest is recorded, never an
+ * amount (no fees, values, shares' worth or sums of support).
+ */
 export type PositionCategory =
-  /** Business interest, e.g. self-employment (næringsinteresse) */
+  /** Self-employment (selvstendig næringsvirksomhet) */
   | 'BUSINESS_INTEREST'
   /** Board seat in a public or private company (styreverv i selskap) */
   | 'COMPANY_BOARD'
-  /** Board seat in an interest organisation or an organisation receiving municipal support */
+  /** Economic support, e.g. grants or sponsorship (økonomisk støtte) */
+  | 'ECONOMIC_SUPPORT'
+  /**
+   * Agreement with a former or future employer, e.g. paid leave or a promised post (avtale med
+   * tidligere eller fremtidig arbeidsgiver)
+   */
+  | 'EMPLOYER_AGREEMENT'
+  /** Gift (gave) */
+  | 'GIFT'
+  /**
+   * Board seat in an organisation, including one receiving municipal support (styreverv i
+   * organisasjon)
+   */
   | 'ORGANIZATION_BOARD'
   /** Other matters (annet) */
   | 'OTHER'
-  /** Paid work or consulting beside the municipal role (lønnet arbeid) */
+  /** Travel paid by others (reiser betalt av andre) */
+  | 'PAID_TRAVEL'
+  /** Paid work or consulting beside the role (lønnet arbeid eller oppdrag ved siden av vervet) */
   | 'PAID_WORK'
   /** Real estate (fast eiendom) */
   | 'REAL_ESTATE'
-  /** Larger shareholding (aksjer og andeler) */
+  /** Shareholdings and other interests in companies (aksjer og andeler i selskap) */
   | 'SHAREHOLDING';
+
+export type RemovePositionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemovePositionPayload = {
+  __typename?: 'RemovePositionPayload';
+  removedPositionId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
 
 export type UpdateDeclarationInput = {
   acceptTerms?: InputMaybe<Scalars['Boolean']['input']>;
@@ -140,6 +192,23 @@ export type UpdateDeclarationInput = {
 export type UpdateDeclarationPayload = {
   __typename?: 'UpdateDeclarationPayload';
   declaration?: Maybe<Declaration>;
+  userErrors: Array<UserError>;
+};
+
+/** The fields to change; an omitted field is kept, and null clears an optional one. */
+export type UpdatePositionInput = {
+  category?: InputMaybe<PositionCategory>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  organizationName?: InputMaybe<Scalars['Name']['input']>;
+  organizationNumber?: InputMaybe<Scalars['OrganizationNumber']['input']>;
+  role?: InputMaybe<Scalars['Name']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdatePositionPayload = {
+  __typename?: 'UpdatePositionPayload';
+  position?: Maybe<Position>;
   userErrors: Array<UserError>;
 };
 
@@ -268,8 +337,12 @@ export type ResolversTypes = ResolversObject<{
   Position: ResolverTypeWrapper<PositionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   PositionCategory: PositionCategory;
+  RemovePositionInput: RemovePositionInput;
+  RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  UpdatePositionInput: UpdatePositionInput;
+  UpdatePositionPayload: ResolverTypeWrapper<Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -289,8 +362,12 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonReference;
   Position: PositionRow;
   String: Scalars['String']['output'];
+  RemovePositionInput: RemovePositionInput;
+  RemovePositionPayload: RemovePositionPayload;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  UpdatePositionInput: UpdatePositionInput;
+  UpdatePositionPayload: Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   UserError: UserError;
 }>;
 
@@ -321,7 +398,9 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
+  removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
+  updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
 
 export interface NameScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Name'], any> {
@@ -348,8 +427,18 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type RemovePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePositionPayload'] = ResolversParentTypes['RemovePositionPayload']> = ResolversObject<{
+  removedPositionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UpdateDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDeclarationPayload'] = ResolversParentTypes['UpdateDeclarationPayload']> = ResolversObject<{
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdatePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePositionPayload'] = ResolversParentTypes['UpdatePositionPayload']> = ResolversObject<{
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -370,7 +459,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationNumber?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
+  UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,16 @@
-import { boolean, date, index, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Declaration (erklæring): one per person. `person_id` is the key of the Person entity owned by
@@ -22,6 +34,10 @@ export const positionCategory = pgEnum('position_category', [
   'BUSINESS_INTEREST',
   'REAL_ESTATE',
   'SHAREHOLDING',
+  'EMPLOYER_AGREEMENT',
+  'ECONOMIC_SUPPORT',
+  'GIFT',
+  'PAID_TRAVEL',
   'OTHER',
 ]);
 
@@ -40,7 +56,18 @@ export const positions = pgTable(
     startDate: date('start_date'),
     endDate: date('end_date'),
   },
-  (table) => [index('positions_person_id_idx').on(table.personId)],
+  (table) => [
+    index('positions_person_id_idx').on(table.personId),
+    // A person declares a position once: the same category, organisation (its number when
+    // given, else its name in any case) and role is a duplicate. The index, not a check before
+    // the write, is what refuses it, so two writers racing cannot both add it.
+    uniqueIndex('positions_person_unique_idx').on(
+      table.personId,
+      table.category,
+      sql`coalesce(${table.organizationNumber}, lower(${table.organizationName}))`,
+      sql`coalesce(lower(${table.role}), '')`,
+    ),
+  ],
 );
 
 /** The Person entity as this subgraph knows it: its key, and its municipality where required. */

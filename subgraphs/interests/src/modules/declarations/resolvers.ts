@@ -1,6 +1,8 @@
 import { identifiers, userError, withFreshLoaders, type UserError } from '@registers/graphql-kit';
 import { accessPolicy, authorize } from '@registers/access';
 import type { DeclarationRow } from '../../db/schema/index.ts';
+import { positionUserErrors } from './position-rules.ts';
+import type { PositionOutcome } from './store.ts';
 import type { Context } from '../../context.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
 
@@ -30,30 +32,43 @@ export const declarationResolvers: Resolvers = {
     },
     addPosition: async (_parent, { input }, { identity, stores }) => {
       authorize('editDeclaration', identity, { personId: input.personId });
-      const organizationName = input.organizationName.trim();
-      const userErrors = [
-        invalidPersonId(input.personId),
-        organizationName.length === 0 || organizationName.length > 200
-          ? userError('INVALID', 'organizationName', 'The organisation name must be 1 to 200 characters.')
-          : undefined,
-        input.startDate && input.endDate && input.endDate < input.startDate
-          ? userError('INVALID', 'endDate', 'The end date must not be before the start date.')
-          : undefined,
-      ].filter((error): error is UserError => error !== undefined);
-      if (userErrors.length > 0) return { position: null, userErrors };
-      const position = await stores.declarations.addPosition(identity, {
+      const position = {
         personId: input.personId,
         category: input.category,
-        organizationName,
+        organizationName: input.organizationName.trim(),
         organizationNumber: input.organizationNumber ?? null,
-        role: input.role?.trim() || null,
+        role: trimmedOrNull(input.role),
         startDate: input.startDate ?? null,
         endDate: input.endDate ?? null,
-      });
-      return { position, userErrors: [] };
+      };
+      const userErrors = [invalidPersonId(input.personId), ...positionUserErrors(position)].filter(
+        (error): error is UserError => error !== undefined,
+      );
+      if (userErrors.length > 0) return { position: null, userErrors };
+      return payload(await stores.declarations.addPosition(identity, position));
+    },
+    // Who may change a position depends on its person, read in the store's transaction.
+    updatePosition: async (_parent, { input }, { identity, stores }) =>
+      payload(
+        await stores.declarations.updatePosition(identity, {
+          ...input,
+          // null stays null, for the store to refuse: a position keeps its organisation.
+          organizationName: input.organizationName === null ? null : input.organizationName?.trim(),
+          // A blank role clears it, as it would on a new position.
+          role: input.role === undefined ? undefined : trimmedOrNull(input.role),
+        }),
+      ),
+    removePosition: async (_parent, { input }, { identity, stores }) => {
+      const result = await stores.declarations.removePosition(identity, input.id);
+      return 'userErrors' in result ? { removedPositionId: null, ...result } : { ...result, userErrors: [] };
     },
   }),
 };
+
+const payload = (result: PositionOutcome) =>
+  'userErrors' in result ? { position: null, ...result } : { ...result, userErrors: [] };
+
+const trimmedOrNull = (text: string | null | undefined) => text?.trim() || null;
 
 const isPublished = (declaration: DeclarationRow) =>
   declaration.published && declaration.termsAcceptedAt !== null;

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
-import { userError, type UserError } from '@registers/graphql-kit';
-import { type Identity } from '@registers/access';
-import { anyOf, writeAuditEntry } from '@registers/platform';
-import type { InterestsDatabase } from '../../db/index.ts';
+import { identifiers, userError, type UserError } from '@registers/graphql-kit';
+import { authorize, type Identity } from '@registers/access';
+import { anyOf, violatedConstraint, writeAuditEntry } from '@registers/platform';
+import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import {
   declarations,
   positions,
@@ -10,6 +10,7 @@ import {
   type NewPositionRow,
   type PositionRow,
 } from '../../db/schema/index.ts';
+import { positionUserErrors } from './position-rules.ts';
 
 export interface DeclarationChanges {
   personId: string;
@@ -84,23 +85,138 @@ export class DeclarationStore {
     });
   }
 
-  /** Adds a position, making the person's (unpublished) declaration when there is none. */
-  async addPosition(who: Identity, position: NewPosition): Promise<PositionRow> {
+  /**
+   * Adds a position, making the person's (unpublished) declaration when there is none. A
+   * position the person has declared already is refused as DUPLICATE.
+   */
+  async addPosition(who: Identity, position: NewPosition): Promise<PositionOutcome> {
+    return refusingDuplicates(() =>
+      this.db.transaction(async (tx) => {
+        await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
+        await touchDeclaration(tx, position.personId);
+        const [created] = await tx.insert(positions).values(position).returning();
+        await writeAuditEntry(tx, who, {
+          entityType: 'POSITION',
+          entityId: created!.id,
+          action: 'created',
+          before: null,
+          after: created,
+        });
+        return { position: created! };
+      }),
+    );
+  }
+
+  /**
+   * Changes a position: the caller must be allowed to change its person's declaration, which
+   * is known only once the position is read, so the check runs in the transaction, on the row
+   * it locks.
+   */
+  async updatePosition(who: Identity, changes: PositionChanges): Promise<PositionOutcome> {
+    return refusingDuplicates(() =>
+      this.db.transaction(async (tx) => {
+        const before = await lockPosition(tx, changes.id);
+        if (!before) return { userErrors: [positionNotFound] };
+        authorize('editDeclaration', who, { personId: before.personId });
+        const { id, ...fields } = changes;
+        const { category, organizationName, organizationNumber, role, startDate, endDate } = {
+          ...before,
+          ...definedOnly(fields),
+        };
+        const userErrors = positionUserErrors({ category, organizationName, startDate, endDate });
+        if (userErrors.length > 0 || category === null || organizationName === null) return { userErrors };
+        await touchDeclaration(tx, before.personId);
+        const [after] = await tx
+          .update(positions)
+          .set({ category, organizationName, organizationNumber, role, startDate, endDate })
+          .where(eq(positions.id, id))
+          .returning();
+        await writeAuditEntry(tx, who, {
+          entityType: 'POSITION',
+          entityId: id,
+          action: 'updated',
+          before,
+          after,
+        });
+        return { position: after! };
+      }),
+    );
+  }
+
+  /** Removes a position, with the same check as a change. */
+  async removePosition(
+    who: Identity,
+    id: string,
+  ): Promise<{ removedPositionId: string } | { userErrors: UserError[] }> {
     return this.db.transaction(async (tx) => {
-      await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
-      await tx
-        .update(declarations)
-        .set({ updatedAt: new Date() })
-        .where(eq(declarations.personId, position.personId));
-      const [created] = await tx.insert(positions).values(position).returning();
+      const before = await lockPosition(tx, id);
+      if (!before) return { userErrors: [positionNotFound] };
+      authorize('editDeclaration', who, { personId: before.personId });
+      await tx.delete(positions).where(eq(positions.id, id));
+      await touchDeclaration(tx, before.personId);
       await writeAuditEntry(tx, who, {
         entityType: 'POSITION',
-        entityId: created!.id,
-        action: 'created',
-        before: null,
-        after: created,
+        entityId: id,
+        action: 'deleted',
+        before,
+        after: null,
       });
-      return created!;
+      return { removedPositionId: id };
     });
   }
 }
+
+/** The fields of a position as a change gives them: undefined keeps a field, null clears it. */
+export interface PositionChanges {
+  id: string;
+  category?: PositionRow['category'] | null;
+  organizationName?: string | null;
+  organizationNumber?: string | null;
+  role?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export type PositionOutcome = { position: PositionRow } | { userErrors: UserError[] };
+
+/** The unique index that holds a person's positions distinct (see the positions table). */
+const duplicatePositionIndex = 'positions_person_unique_idx';
+
+/**
+ * Turns the database's refusal of a duplicate into the userError a form shows: the index is
+ * the only check, so the writer that loses a race gets the same answer as any other.
+ */
+async function refusingDuplicates(write: () => Promise<PositionOutcome>): Promise<PositionOutcome> {
+  try {
+    return await write();
+  } catch (error) {
+    if (violatedConstraint(error) !== duplicatePositionIndex) throw error;
+    return {
+      userErrors: [
+        userError(
+          'DUPLICATE',
+          'organizationName',
+          'The person has declared this position already: the same category, organisation and role.',
+        ),
+      ],
+    };
+  }
+}
+
+const positionNotFound = userError('NOT_FOUND', 'id', 'There is no position with this id.');
+
+async function lockPosition(tx: InterestsTransaction, id: string): Promise<PositionRow | undefined> {
+  if (!identifiers.isUuid(id)) return undefined;
+  const [row] = await tx.select().from(positions).where(eq(positions.id, id)).for('update');
+  return row;
+}
+
+/** A change to a position is a change to its declaration. */
+async function touchDeclaration(tx: InterestsTransaction, personId: string): Promise<void> {
+  await tx.update(declarations).set({ updatedAt: new Date() }).where(eq(declarations.personId, personId));
+}
+
+const definedOnly = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };

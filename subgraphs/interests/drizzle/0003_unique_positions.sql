@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "positions_person_unique_idx" ON "positions" USING btree ("person_id","category",coalesce("organization_number", lower("organization_name")),coalesce(lower("role"), ''));
