@@ -148,6 +148,29 @@ describe('rights from the register', () => {
 });
 
 describe('the grant lookup', () => {
+  it('answers 503 when the register cannot say what a signed-in person may do', async () => {
+    const unreachable = await system.startAnotherGateway({
+      MUNICIPALITY_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+      SUBGRAPH_TIMEOUT_MS: '2000',
+    });
+    const bound = await system.tokenFor({ subject: 'bound', personId: system.population.persons[0]!.id });
+    const response = await postGraphQL(
+      unreachable.url,
+      { query: '{ counties { number } }' },
+      { authorization: `Bearer ${bound}` },
+    );
+    expect(response.status).toBe(503);
+    expect(codes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+    // A token bound to nobody needs no lookup.
+    const admin = await system.tokenFor({ subject: 'admin', roles: ['administrator'] });
+    const unbound = await postGraphQL(
+      unreachable.url,
+      { query: '{ __typename }' },
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(unbound.status).toBe(200);
+  });
+
   it('is not in the public API', async () => {
     const response = await postGraphQL(gateway.url, {
       query: `{ identityGrants(personId: "${system.population.persons[0]!.id}") { administrator } }`,

@@ -60,7 +60,7 @@ function boundedString(name: string, maxLength: number) {
 }
 
 /** The documented maximum lengths of free text (README, and each scalar's description). */
-export const textLimits = { Name: 200, SearchText: 100, Text: 2_000 } as const;
+const textLimits = { Name: 200, SearchText: 100, Text: 2_000 } as const;
 export const Name = boundedString('Name', textLimits.Name);
 export const SearchText = boundedString('SearchText', textLimits.SearchText);
 export const Text = boundedString('Text', textLimits.Text);

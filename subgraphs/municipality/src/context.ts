@@ -31,10 +31,6 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
       (numbers: readonly string[]) => contacts.byMunicipalities(numbers),
       (row) => row.municipalityNumber,
     ),
-    contactsByPerson: loadManyByKey(
-      (ids: readonly string[]) => contacts.byPersons(ids),
-      (row) => row.personId,
-    ),
     contactsByCompany: loadManyByKey(
       (ids: readonly string[]) => contacts.byCompanies(ids),
       (row) => row.companyId,
