@@ -62,7 +62,7 @@ describe('SQL statements per nested query', () => {
     expect(largePull.statements).toBe(smallPull.statements);
     // One statement per relation and level of the query plan (a few relations are reached twice,
     // from units and from elected bodies), whatever the number of rows.
-    expect(largePull.statements).toBe(17);
+    expect(largePull.statements).toBe(15);
     // A split batch adds a statement or two, never one per row.
     expect(largePull.mostStatements).toBeLessThanOrEqual(largePull.statements + 2);
   });

@@ -5,3 +5,7 @@ export { loadOneByKey, loadManyByKey, withFreshLoaders } from './loaders.ts';
 export { userError, type UserError } from './user-errors.ts';
 export { mergeResolvers } from './resolvers.ts';
 export { encodeCursor, decodeCursor, connectionFrom, pageSize } from './connections.ts';
+export { RowLoader } from './loaders.ts';
+export { relationsOf, preloadSelection, preloadedInTurns } from './relations.ts';
+export { Turns, turnsOf, inTurns } from './turns.ts';
+export { preloadEntities } from './entities.ts';

@@ -1,27 +1,98 @@
 import DataLoader from 'dataloader';
 
 /**
+ * A per-request loader of rows by key. `load` batches the keys asked for in one tick into one
+ * query (DataLoader); `get` answers synchronously once a key's value is loaded (by an earlier
+ * batch, by `loadAll`, or primed), so a resolver whose rows were preloaded returns a plain value
+ * rather than a promise. Values are cached for the request: `clearAll` forgets them.
+ */
+export class RowLoader<K, V> {
+  private readonly values = new Map<K, V>();
+  private readonly batches: DataLoader<K, V>;
+
+  constructor(fetch: (keys: readonly K[]) => Promise<V[]>) {
+    this.batches = new DataLoader(async (keys) => {
+      const loaded = await fetch(keys);
+      for (let i = 0; i < keys.length; i++) this.values.set(keys[i]!, loaded[i]!);
+      return loaded;
+    });
+  }
+
+  /** The key's value: batched with the other keys asked for in this tick. */
+  load(key: K): Promise<V> {
+    const value = this.values.get(key);
+    return value !== undefined || this.values.has(key) ? Promise.resolve(value as V) : this.batches.load(key);
+  }
+
+  /** The key's value as it is when loaded already, else a promise of it (as `load`). */
+  get(key: K): V | Promise<V> {
+    const value = this.values.get(key);
+    return value !== undefined || this.values.has(key) ? (value as V) : this.batches.load(key);
+  }
+
+  /** Whether the key's value is loaded. */
+  has(key: K): boolean {
+    return this.values.has(key);
+  }
+
+  /**
+   * Loads the keys not loaded yet, in one batch with whatever else is asked for in this tick;
+   * resolves to the values of all keys, in their order. A key whose batch failed is left out
+   * (its resolver meets the failure again and reports it where it belongs).
+   */
+  async loadAll(keys: Iterable<K>): Promise<V[]> {
+    const wanted = [...new Set(keys)];
+    const missing = wanted.filter((key) => !this.values.has(key));
+    if (missing.length > 0) await this.batches.loadMany(missing);
+    const values: V[] = [];
+    for (const key of wanted) if (this.values.has(key)) values.push(this.values.get(key) as V);
+    return values;
+  }
+
+  /** Records a key's value (a row read by another query), unless the key is loaded already. */
+  prime(key: K, value: V): this {
+    if (!this.values.has(key)) this.values.set(key, value);
+    return this;
+  }
+
+  clearAll(): this {
+    this.values.clear();
+    this.batches.clearAll();
+    return this;
+  }
+}
+
+/**
  * A per-request loader of one row per key: one batched query per tick, results in key order,
- * null for a key with no row.
+ * null for a key with no row. `onRows` sees every batch's rows (to prime other loaders).
  */
 export function loadOneByKey<K, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,
   keyOf: (row: V) => K,
-): DataLoader<K, V | null> {
-  return new DataLoader(async (keys) => {
-    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+  onRows?: (rows: readonly V[]) => void,
+): RowLoader<K, V | null> {
+  return new RowLoader<K, V | null>(async (keys) => {
+    const rows = await fetch(keys);
+    onRows?.(rows);
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
 
-/** A per-request loader of the rows that belong to each key, in the order `fetch` returns them. */
+/**
+ * A per-request loader of the rows that belong to each key, in the order `fetch` returns them.
+ * `onRows` sees every batch's rows (to prime other loaders).
+ */
 export function loadManyByKey<K, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,
   keyOf: (row: V) => K | null,
-): DataLoader<K, V[]> {
-  return new DataLoader(async (keys) => {
+  onRows?: (rows: readonly V[]) => void,
+): RowLoader<K, V[]> {
+  return new RowLoader<K, V[]>(async (keys) => {
+    const rows = await fetch(keys);
+    onRows?.(rows);
     const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) {
+    for (const row of rows) {
       const key = keyOf(row);
       if (key !== null) groups.get(key)?.push(row);
     }

@@ -6,6 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { preloadEntities } from '@registers/graphql-kit';
 import type { SubgraphConfig } from './config.ts';
 import { openDatabase, type Database, type OpenDatabase } from './database.ts';
 import { maskUnexpectedErrors } from './error-masking.ts';
@@ -141,13 +142,16 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     if (definition.jobs && Object.keys(definition.jobs).length > 0) {
       jobs = await startJobs(database, definition.jobs, logger, definition.jobsOptions);
     }
+    const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers });
+    // Entities answered from rows preloaded per level, a chunk per turn of the event loop.
+    preloadEntities(schema);
     const service = await startGraphQLService<TContext>(
       {
         name: definition.name,
         logger,
         createApollo: (plugins) =>
           new ApolloServer<TContext>({
-            schema: buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers }),
+            schema,
             plugins: [
               ...plugins,
               // Per-field plugins cost a third of a large `_entities` call (measured: 330 → 207 ms).

@@ -1,4 +1,4 @@
-import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
+import { loadManyByKey, loadOneByKey, relationsOf } from '@registers/graphql-kit';
 import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
@@ -25,3 +25,6 @@ function createLoaders({ declarations }: Stores) {
 export const createContext = contextFactory(createStores, createLoaders);
 
 export type Context = ReturnType<typeof createContext>;
+
+/** Resolvers of fields read through the request's loaders, preloaded for `_entities`. */
+export const relation = relationsOf<Context>();

@@ -1,6 +1,7 @@
-import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
+import { loadManyByKey, loadOneByKey, relationsOf } from '@registers/graphql-kit';
 import { contextFactory, type RequestInfo } from '@registers/platform';
 import type { MunicipalityDatabase } from './db/index.ts';
+import type { UnitRow } from './db/schema/index.ts';
 import { BodyCommands } from './modules/bodies/commands.ts';
 import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
 import { CompanyCommands } from './modules/companies/commands.ts';
@@ -26,6 +27,14 @@ export function createCommands(db: MunicipalityDatabase) {
 }
 
 function createLoaders({ geography, units, persons, bodies, companies, contacts }: Stores) {
+  const unit = loadOneByKey(
+    (ids: readonly string[]) => units.unitsByIds(ids),
+    (row) => row.id,
+  );
+  // A unit read with its municipality's or its parent's is the unit by its id too (its parent).
+  const primeUnits = (rows: readonly UnitRow[]) => {
+    for (const row of rows) unit.prime(row.id, row);
+  };
   return {
     contactsByMunicipality: loadManyByKey(
       (numbers: readonly string[]) => contacts.byMunicipalities(numbers),
@@ -91,17 +100,16 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
       (numbers: readonly string[]) => geography.municipalitiesByCounties(numbers),
       (row) => row.countyNumber,
     ),
-    unit: loadOneByKey(
-      (ids: readonly string[]) => units.unitsByIds(ids),
-      (row) => row.id,
-    ),
+    unit,
     unitsByMunicipality: loadManyByKey(
       (numbers: readonly string[]) => units.unitsByMunicipalities(numbers),
       (row) => row.municipalityNumber,
+      primeUnits,
     ),
     unitsByParent: loadManyByKey(
       (ids: readonly string[]) => units.unitsByParents(ids),
       (row) => row.parentId,
+      primeUnits,
     ),
     person: loadOneByKey(
       (ids: readonly string[]) => persons.personsByIds(ids),
@@ -131,3 +139,6 @@ export const createContext = (db: MunicipalityDatabase, request: RequestInfo) =>
 });
 
 export type Context = ReturnType<typeof createContext>;
+
+/** Resolvers of fields read through the request's loaders, preloaded where a query allows. */
+export const relation = relationsOf<Context>();

@@ -3,7 +3,8 @@ import { accessPolicy, authorize } from '@registers/access';
 import type { DeclarationRow } from '../../db/schema/index.ts';
 import { positionUserErrors } from './position-rules.ts';
 import type { PositionOutcome } from './store.ts';
-import type { Context } from '../../context.ts';
+import { relation, type Context } from '../../context.ts';
+import type { PersonReference } from '../../db/schema/index.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
 
 export const declarationResolvers: Resolvers = {
@@ -11,16 +12,20 @@ export const declarationResolvers: Resolvers = {
   // its municipality where the access policy needs it (@requires).
   Person: {
     __resolveReference: (reference) => reference,
-    declaration: async ({ id, municipalityNumber }, _args, { identity, loaders }) => {
-      const declaration = await loaders.declaration.load(id);
-      if (!declaration || isPublished(declaration)) return declaration;
-      const scope = { personId: id, municipalityNumber: municipalityNumber ?? null };
-      return accessPolicy.readUnpublishedDeclaration(identity, scope) ? declaration : null;
-    },
+    // Read for every person of the entities at once (preloaded), checked for each caller here.
+    declaration: relation(
+      'declaration',
+      (person: PersonReference) => person.id,
+      (declaration, { id, municipalityNumber }, _args, { identity }) => {
+        if (!declaration || isPublished(declaration)) return declaration;
+        const scope = { personId: id, municipalityNumber: municipalityNumber ?? null };
+        return accessPolicy.readUnpublishedDeclaration(identity, scope) ? declaration : null;
+      },
+    ),
   },
   Declaration: {
     person: ({ personId }) => ({ id: personId }),
-    positions: async ({ personId }, _args, { loaders }) => await loaders.positionsByPerson.load(personId),
+    positions: relation('positionsByPerson', (declaration: DeclarationRow) => declaration.personId),
   },
   Mutation: withFreshLoaders<MutationResolvers<Context>>({
     updateDeclaration: async (_parent, { input }, { identity, stores }) => {

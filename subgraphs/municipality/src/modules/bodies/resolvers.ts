@@ -1,5 +1,7 @@
 import { found } from '@registers/graphql-kit';
-import type { Resolvers } from '../../generated/resolvers.ts';
+import { relation } from '../../context.ts';
+import type { ElectedBodyRow, MembershipRow, MunicipalityRow, PartyRow } from '../../db/schema/index.ts';
+import type { MunicipalityElectedBodiesArgs, Resolvers } from '../../generated/resolvers.ts';
 import { bodyMutations } from './mutations.ts';
 
 export const bodyResolvers: Resolvers = {
@@ -10,37 +12,42 @@ export const bodyResolvers: Resolvers = {
       found(await loaders.body.load(id), 'elected body', `id ${id}`),
   },
   Municipality: {
-    electedBodies: async ({ number }, { periodStartYear }, { loaders }) => {
-      const bodies = await loaders.bodiesByMunicipality.load(number);
-      return periodStartYear == null
-        ? bodies
-        : bodies.filter((body) => body.periodStartYear === periodStartYear);
-    },
+    electedBodies: relation(
+      'bodiesByMunicipality',
+      (municipality: MunicipalityRow) => municipality.number,
+      (bodies, _municipality, { periodStartYear }: Partial<MunicipalityElectedBodiesArgs>) =>
+        periodStartYear == null ? bodies : bodies.filter((body) => body.periodStartYear === periodStartYear),
+    ),
   },
   ElectedBody: {
-    __resolveReference: async ({ id }, { loaders }) => await loaders.body.load(id),
-    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      found(
-        await loaders.municipality.load(municipalityNumber),
-        'municipality',
-        `number ${municipalityNumber}`,
-      ),
+    __resolveReference: ({ id }, { loaders }) => loaders.body.get(id),
+    municipality: relation(
+      'municipality',
+      (body: ElectedBodyRow) => body.municipalityNumber,
+      (municipality, { municipalityNumber }) =>
+        found(municipality, 'municipality', `number ${municipalityNumber}`),
+    ),
     period: ({ periodStartYear }) => ({
       startYear: periodStartYear,
       endYear: periodStartYear + 4,
       label: `${periodStartYear}–${periodStartYear + 4}`,
     }),
-    members: async ({ id }, _args, { loaders }) => await loaders.membershipsByBody.load(id),
+    members: relation('membershipsByBody', (body: ElectedBodyRow) => body.id),
   },
   Party: {
-    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      municipalityNumber ? await loaders.municipality.load(municipalityNumber) : null,
+    municipality: relation('municipality', (party: PartyRow) => party.municipalityNumber),
   },
   Membership: {
-    body: async ({ bodyId }, _args, { loaders }) =>
-      found(await loaders.body.load(bodyId), 'elected body', `id ${bodyId}`),
-    person: async ({ personId }, _args, { loaders }) =>
-      found(await loaders.person.load(personId), 'person', `id ${personId}`),
-    party: async ({ partyId }, _args, { loaders }) => (partyId ? await loaders.party.load(partyId) : null),
+    body: relation(
+      'body',
+      (membership: MembershipRow) => membership.bodyId,
+      (body, { bodyId }) => found(body, 'elected body', `id ${bodyId}`),
+    ),
+    person: relation(
+      'person',
+      (membership: MembershipRow) => membership.personId,
+      (person, { personId }) => found(person, 'person', `id ${personId}`),
+    ),
+    party: relation('party', (membership: MembershipRow) => membership.partyId),
   },
 };

@@ -1,4 +1,5 @@
 import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/graphql-kit';
+import { relation } from '../../context.ts';
 import type { ChangeMessageRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { changeMessageMutations } from './mutations.ts';
@@ -21,7 +22,11 @@ export const changeMessageResolvers: Resolvers = {
     },
   },
   ChangeMessage: {
-    unit: async ({ unitId }, _args, { loaders }) => (await loaders.unit.load(unitId))!,
+    unit: relation(
+      'unit',
+      (message: ChangeMessageRow) => message.unitId,
+      (unit) => unit!,
+    ),
     proposedChanges: async ({ unitId, proposedChanges: proposed, status }, _args, { loaders }) => {
       const unit = (await loaders.unit.load(unitId))!;
       return Object.entries(proposed).map(([field, to]) => ({

@@ -1,4 +1,6 @@
 import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '@registers/graphql-kit';
+import { relation } from '../../context.ts';
+import type { ChangeEventRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import type { EntityType } from './record.ts';
 
@@ -21,8 +23,7 @@ export const changeResolvers: Resolvers = {
   },
   Change: {
     sequence: ({ id }) => id,
-    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      municipalityNumber ? await loaders.municipality.load(municipalityNumber) : null,
+    municipality: relation('municipality', (change: ChangeEventRow) => change.municipalityNumber),
     entityType: ({ entityType }) => entityType as EntityType,
   },
 };

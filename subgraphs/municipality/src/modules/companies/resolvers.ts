@@ -1,4 +1,6 @@
 import { BadRequestError, found } from '@registers/graphql-kit';
+import { relation } from '../../context.ts';
+import type { CompanyOwnerRow, CompanyRoleRow, CompanyRow, MunicipalityRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { companyMutations } from './mutations.ts';
 
@@ -19,13 +21,15 @@ export const companyResolvers: Resolvers = {
     },
   },
   Municipality: {
-    companyOwnerships: async ({ number }, _args, { loaders }) =>
-      await loaders.ownershipsByMunicipality.load(number),
+    companyOwnerships: relation(
+      'ownershipsByMunicipality',
+      (municipality: MunicipalityRow) => municipality.number,
+    ),
   },
   Company: {
-    __resolveReference: async ({ id }, { loaders }) => await loaders.company.load(id),
-    owners: async ({ id }, _args, { loaders }) => await loaders.ownersByCompany.load(id),
-    roles: async ({ id }, _args, { loaders }) => await loaders.companyRolesByCompany.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.company.get(id),
+    owners: relation('ownersByCompany', (company: CompanyRow) => company.id),
+    roles: relation('companyRolesByCompany', (company: CompanyRow) => company.id),
     chiefExecutive: async ({ id }, _args, { loaders }) => {
       const chief = (await loaders.companyRolesByCompany.load(id)).find(
         (role) => role.role === 'CHIEF_EXECUTIVE' && role.endDate === null,
@@ -34,19 +38,28 @@ export const companyResolvers: Resolvers = {
     },
   },
   CompanyOwnership: {
-    company: async ({ companyId }, _args, { loaders }) =>
-      found(await loaders.company.load(companyId), 'company', `id ${companyId}`),
-    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      found(
-        await loaders.municipality.load(municipalityNumber),
-        'municipality',
-        `number ${municipalityNumber}`,
-      ),
+    company: relation(
+      'company',
+      (ownership: CompanyOwnerRow) => ownership.companyId,
+      (company, { companyId }) => found(company, 'company', `id ${companyId}`),
+    ),
+    municipality: relation(
+      'municipality',
+      (ownership: CompanyOwnerRow) => ownership.municipalityNumber,
+      (municipality, { municipalityNumber }) =>
+        found(municipality, 'municipality', `number ${municipalityNumber}`),
+    ),
   },
   CompanyRole: {
-    company: async ({ companyId }, _args, { loaders }) =>
-      found(await loaders.company.load(companyId), 'company', `id ${companyId}`),
-    person: async ({ personId }, _args, { loaders }) =>
-      found(await loaders.person.load(personId), 'person', `id ${personId}`),
+    company: relation(
+      'company',
+      (role: CompanyRoleRow) => role.companyId,
+      (company, { companyId }) => found(company, 'company', `id ${companyId}`),
+    ),
+    person: relation(
+      'person',
+      (role: CompanyRoleRow) => role.personId,
+      (person, { personId }) => found(person, 'person', `id ${personId}`),
+    ),
   },
 };

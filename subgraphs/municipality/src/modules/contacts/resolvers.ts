@@ -1,5 +1,7 @@
 import { found } from '@registers/graphql-kit';
 import { authorize } from '@registers/access';
+import { relation } from '../../context.ts';
+import type { CompanyRow, ContactPersonRow, MunicipalityRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { contactMutations } from './mutations.ts';
 
@@ -28,19 +30,22 @@ export const contactResolvers: Resolvers = {
     },
   },
   Municipality: {
-    contactPersons: async ({ number }, _args, { loaders }) =>
-      await loaders.contactsByMunicipality.load(number),
+    contactPersons: relation(
+      'contactsByMunicipality',
+      (municipality: MunicipalityRow) => municipality.number,
+    ),
   },
   Company: {
-    contactPersons: async ({ id }, _args, { loaders }) => await loaders.contactsByCompany.load(id),
+    contactPersons: relation('contactsByCompany', (company: CompanyRow) => company.id),
   },
   ContactPerson: {
-    person: async ({ personId }, _args, { loaders }) =>
-      found(await loaders.person.load(personId), 'person', `id ${personId}`),
-    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      municipalityNumber ? await loaders.municipality.load(municipalityNumber) : null,
-    company: async ({ companyId }, _args, { loaders }) =>
-      companyId ? await loaders.company.load(companyId) : null,
+    person: relation(
+      'person',
+      (contact: ContactPersonRow) => contact.personId,
+      (person, { personId }) => found(person, 'person', `id ${personId}`),
+    ),
+    municipality: relation('municipality', (contact: ContactPersonRow) => contact.municipalityNumber),
+    company: relation('company', (contact: ContactPersonRow) => contact.companyId),
   },
   Mutation: contactMutations,
 };

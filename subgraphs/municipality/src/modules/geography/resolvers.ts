@@ -1,5 +1,5 @@
-import { found } from '@registers/graphql-kit';
-import type { Context } from '../../context.ts';
+import { found, preloadedInTurns, preloadSelection } from '@registers/graphql-kit';
+import { relation, type Context } from '../../context.ts';
 import type { CountyRow, MunicipalityRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 
@@ -18,19 +18,46 @@ const ofCountyMunicipality =
 
 export const geographyResolvers: Resolvers = {
   Query: {
-    counties: async (_parent, _args, { stores }) => await stores.geography.listCounties(),
-    county: async (_parent, { number }, { loaders }) =>
-      found(await loaders.county.load(number), 'county', `number ${number}`),
-    municipalities: async (_parent, { countyNumber, kinds }, { stores }) =>
-      await stores.geography.listMunicipalities(countyNumber ?? undefined, kinds ?? ['MUNICIPALITY']),
-    municipality: async (_parent, { number }, { loaders }) =>
-      found(await loaders.municipality.load(number), 'municipality', `number ${number}`),
+    // Root fields load what the query selects below them in a few batched statements; the
+    // fields below answer from it synchronously (see preloadSelection).
+    counties: async (_parent, _args, context, info) => {
+      const counties = await context.stores.geography.listCounties();
+      await preloadSelection(context, info, counties);
+      return counties;
+    },
+    county: async (_parent, { number }, context, info) => {
+      const county = found(await context.loaders.county.load(number), 'county', `number ${number}`);
+      await preloadSelection(context, info, [county]);
+      return county;
+    },
+    // The whole register: completed a chunk of municipalities per turn of the event loop.
+    municipalities: async (_parent, { countyNumber, kinds }, context, info) =>
+      await preloadedInTurns(
+        context,
+        info,
+        await context.stores.geography.listMunicipalities(
+          countyNumber ?? undefined,
+          kinds ?? ['MUNICIPALITY'],
+        ),
+      ),
+    municipality: async (_parent, { number }, context, info) => {
+      const municipality = found(
+        await context.loaders.municipality.load(number),
+        'municipality',
+        `number ${number}`,
+      );
+      await preloadSelection(context, info, [municipality]);
+      return municipality;
+    },
   },
   County: {
-    __resolveReference: async ({ number }, { loaders }) => await loaders.county.load(number),
-    municipalities: async ({ number }, _args, { loaders }) =>
-      await loaders.municipalitiesByCounty.load(number),
-    countyMunicipality: async (county, _args, context) => await countyMunicipalityOf(county, context),
+    __resolveReference: ({ number }, { loaders }) => loaders.county.get(number),
+    municipalities: relation('municipalitiesByCounty', (county: CountyRow) => county.number),
+    countyMunicipality: relation(
+      'municipality',
+      (county: CountyRow) => county.countyMunicipalityNumber,
+      (municipality, county) => found(municipality, 'county municipality', `of county ${county.number}`),
+    ),
     organizationNumber: ofCountyMunicipality('organizationNumber'),
     visitingAddress: ofCountyMunicipality('visitingAddress'),
     postalAddress: ofCountyMunicipality('postalAddress'),
@@ -39,9 +66,12 @@ export const geographyResolvers: Resolvers = {
     website: ofCountyMunicipality('website'),
   },
   Municipality: {
-    __resolveReference: async ({ number }, { loaders }) => await loaders.municipality.load(number),
-    county: async ({ countyNumber }, _args, { loaders }) =>
-      found(await loaders.county.load(countyNumber), 'county', `number ${countyNumber}`),
-    units: async ({ number }, _args, { loaders }) => await loaders.unitsByMunicipality.load(number),
+    __resolveReference: ({ number }, { loaders }) => loaders.municipality.get(number),
+    county: relation(
+      'county',
+      (municipality: MunicipalityRow) => municipality.countyNumber,
+      (county, { countyNumber }) => found(county, 'county', `number ${countyNumber}`),
+    ),
+    units: relation('unitsByMunicipality', (municipality: MunicipalityRow) => municipality.number),
   },
 };

@@ -1,7 +1,7 @@
 import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/graphql-kit';
 import { authorize } from '@registers/access';
-import type { Context } from '../../context.ts';
-import type { PersonRow } from '../../db/schema/index.ts';
+import { relation } from '../../context.ts';
+import type { EmploymentRow, PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { personScope } from './scope.ts';
 
@@ -19,7 +19,7 @@ export const personResolvers: Resolvers = {
       found(await loaders.person.load(id), 'person', `id ${id}`),
   },
   Person: {
-    __resolveReference: async ({ id }, { loaders }) => await loaders.person.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.person.get(id),
     name: ({ givenName, familyName }) => `${givenName} ${familyName}`,
     email: (person, _args, { identity }) => {
       authorize('readContactDetails', identity, personScope(person));
@@ -31,9 +31,9 @@ export const personResolvers: Resolvers = {
     },
     municipalityNumbers: async ({ id }, _args, { loaders }) =>
       (await loaders.municipalitiesOfPerson.load(id)).map((row) => row.municipalityNumber),
-    employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByPerson.load(id),
-    memberships: async ({ id }, _args, { loaders }) => await loaders.membershipsByPerson.load(id),
-    companyRoles: async ({ id }, _args, { loaders }) => await loaders.companyRolesByPerson.load(id),
+    employments: relation('employmentsByPerson', (person: PersonRow) => person.id),
+    memberships: relation('membershipsByPerson', (person: PersonRow) => person.id),
+    companyRoles: relation('companyRolesByPerson', (person: PersonRow) => person.id),
     roles: async ({ id }, _args, { loaders }) => {
       const [employments, memberships, companyRoles] = await Promise.all([
         loaders.employmentsByPerson.load(id),
@@ -50,9 +50,15 @@ export const personResolvers: Resolvers = {
       'unitId' in role ? 'Employment' : 'bodyId' in role ? 'Membership' : 'CompanyRole',
   },
   Employment: {
-    person: async ({ personId }, _args, { loaders }) =>
-      found(await loaders.person.load(personId), 'person', `id ${personId}`),
-    unit: async ({ unitId }, _args, { loaders }) =>
-      found(await loaders.unit.load(unitId), 'unit', `id ${unitId}`),
+    person: relation(
+      'person',
+      (employment: EmploymentRow) => employment.personId,
+      (person, { personId }) => found(person, 'person', `id ${personId}`),
+    ),
+    unit: relation(
+      'unit',
+      (employment: EmploymentRow) => employment.unitId,
+      (unit, { unitId }) => found(unit, 'unit', `id ${unitId}`),
+    ),
   },
 };

@@ -1,4 +1,5 @@
 import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/graphql-kit';
+import { relation } from '../../context.ts';
 import type { UnitRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { unitMutations } from './mutations.ts';
@@ -14,15 +15,15 @@ export const unitResolvers: Resolvers = {
     unit: async (_parent, { id }, { loaders }) => found(await loaders.unit.load(id), 'unit', `id ${id}`),
   },
   Unit: {
-    __resolveReference: async ({ id }, { loaders }) => await loaders.unit.load(id),
-    municipality: async ({ municipalityNumber }, _args, { loaders }) =>
-      found(
-        await loaders.municipality.load(municipalityNumber),
-        'municipality',
-        `number ${municipalityNumber}`,
-      ),
-    parent: async ({ parentId }, _args, { loaders }) => (parentId ? await loaders.unit.load(parentId) : null),
-    children: async ({ id }, _args, { loaders }) => await loaders.unitsByParent.load(id),
+    __resolveReference: ({ id }, { loaders }) => loaders.unit.get(id),
+    municipality: relation(
+      'municipality',
+      (unit: UnitRow) => unit.municipalityNumber,
+      (municipality, { municipalityNumber }) =>
+        found(municipality, 'municipality', `number ${municipalityNumber}`),
+    ),
+    parent: relation('unit', (unit: UnitRow) => unit.parentId),
+    children: relation('unitsByParent', (unit: UnitRow) => unit.id),
     // The municipality's units come in one batched load; the subtree is walked in memory.
     descendants: async ({ id, municipalityNumber }, _args, { loaders }) => {
       const all = await loaders.unitsByMunicipality.load(municipalityNumber);
@@ -30,7 +31,7 @@ export const unitResolvers: Resolvers = {
         all.filter((unit) => unit.parentId === parentId).flatMap((unit) => [unit, ...below(unit.id)]);
       return below(id);
     },
-    employments: async ({ id }, _args, { loaders }) => await loaders.employmentsByUnit.load(id),
+    employments: relation('employmentsByUnit', (unit: UnitRow) => unit.id),
     leader: async ({ id }, _args, { loaders }) => {
       const leader = (await loaders.employmentsByUnit.load(id)).find((e) => e.isLeader && e.endDate === null);
       return leader ? await loaders.person.load(leader.personId) : null;

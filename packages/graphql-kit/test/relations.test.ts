@@ -1,0 +1,180 @@
+import { buildSchema, execute, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { loadManyByKey, loadOneByKey } from '../src/loaders.ts';
+import { preloadedInTurns, preloadSelection, relationsOf } from '../src/relations.ts';
+import { Turns, inTurns } from '../src/turns.ts';
+
+/** A small register: towns with streets, streets with houses, houses with an owner. */
+const typeDefs = `
+  type Query { towns: [Town!]! town(id: ID!): Town }
+  type Town { id: ID! streets(prefix: String): [Street!]! }
+  type Street { id: ID! name: String! houses: [House!]! town: Town! }
+  type House { id: ID! owner: Person }
+  type Person { id: ID! name: String! }
+`;
+
+interface Row {
+  id: string;
+  [key: string]: string | null;
+}
+
+function register(towns: number) {
+  const rows = { towns: [] as Row[], streets: [] as Row[], houses: [] as Row[], persons: [] as Row[] };
+  for (let t = 0; t < towns; t++) {
+    rows.towns.push({ id: `t${t}` });
+    for (let s = 0; s < 3; s++) {
+      rows.streets.push({ id: `t${t}s${s}`, name: `${s === 1 ? 'B' : 'A'} street ${s}`, townId: `t${t}` });
+      for (let h = 0; h < 4; h++) {
+        const owner = h === 3 ? null : `p${(t * 7 + s * 3 + h) % (towns * 5)}`;
+        rows.houses.push({ id: `t${t}s${s}h${h}`, streetId: `t${t}s${s}`, ownerId: owner });
+      }
+    }
+  }
+  for (let p = 0; p < towns * 5; p++) rows.persons.push({ id: `p${p}`, name: `Person ${p}` });
+  return rows;
+}
+
+function system(towns: number, preload: boolean) {
+  const rows = register(towns);
+  const statements: string[] = [];
+  const query = (table: keyof typeof rows, column: string) => async (keys: readonly string[]) => {
+    statements.push(`${table}.${column}`);
+    return rows[table].filter((row) => keys.includes(row[column]!));
+  };
+  const createContext = () => ({
+    loaders: {
+      town: loadOneByKey(query('towns', 'id'), (row) => row.id),
+      streetsByTown: loadManyByKey(query('streets', 'townId'), (row) => row.townId!),
+      housesByStreet: loadManyByKey(query('houses', 'streetId'), (row) => row.streetId!),
+      person: loadOneByKey(query('persons', 'id'), (row) => row.id),
+    },
+  });
+  type Context = ReturnType<typeof createContext>;
+  const relation = relationsOf<Context>();
+  const resolvers: Record<string, Record<string, GraphQLFieldResolver<never, Context, never>>> = {
+    Query: {
+      towns: async (_parent, _args, context, info) =>
+        preload ? await preloadedInTurns(context, info, rows.towns) : rows.towns,
+      town: async (_parent, { id }: { id: string }, context, info) => {
+        const town = await context.loaders.town.load(id);
+        if (preload && town) await preloadSelection(context, info, [town]);
+        return town;
+      },
+    },
+    Town: {
+      streets: relation(
+        'streetsByTown',
+        (town: Row) => town.id,
+        (streets, _town, { prefix }: { prefix?: string }) =>
+          prefix ? streets.filter((street) => street.name!.startsWith(prefix)) : streets,
+      ),
+    },
+    Street: {
+      houses: relation('housesByStreet', (street: Row) => street.id),
+      town: relation(
+        'town',
+        (street: Row) => street.townId,
+        (town) => town!,
+      ),
+    },
+    House: { owner: relation('person', (house: Row) => house.ownerId) },
+  };
+  const schema = buildSchema(typeDefs);
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName) as { getFields(): Record<string, { resolve?: unknown }> };
+    for (const [name, resolve] of Object.entries(fields)) type.getFields()[name]!.resolve = resolve;
+  }
+  return {
+    statements,
+    run: (source: string, variableValues?: Record<string, unknown>) =>
+      execute({
+        schema: schema as GraphQLSchema,
+        document: parse(source),
+        contextValue: createContext(),
+        variableValues,
+      }),
+  };
+}
+
+const pull = `
+  query Pull($withOwners: Boolean!) {
+    towns {
+      id
+      ...Streets
+      bStreets: streets(prefix: "B") { name town { id } }
+    }
+  }
+  fragment Streets on Town {
+    streets { id name houses { id owner @include(if: $withOwners) { id name } } }
+  }
+`;
+
+describe('preloading what a query selects', () => {
+  it('answers as the batched loaders do, with the same statements whatever the number of rows', async () => {
+    const answers = [];
+    for (const towns of [3, 30]) {
+      const preloaded = system(towns, true);
+      const batched = system(towns, false);
+      const [fast, reference] = [
+        await preloaded.run(pull, { withOwners: true }),
+        await batched.run(pull, { withOwners: true }),
+      ];
+      expect(fast.errors).toBeUndefined();
+      expect(fast).toEqual(reference);
+      answers.push(preloaded.statements);
+    }
+    // One statement per relation and level: streets, then houses and the streets' towns, then owners.
+    expect(answers[0]).toEqual(['streets.townId', 'houses.streetId', 'towns.id', 'persons.id']);
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it('loads nothing that a false @include leaves out', async () => {
+    const preloaded = system(3, true);
+    const result = await preloaded.run(pull, { withOwners: false });
+    expect(result.errors).toBeUndefined();
+    expect(preloaded.statements).not.toContain('persons.id');
+  });
+
+  it('preloads below a single root object too', async () => {
+    const preloaded = system(3, true);
+    const result = await preloaded.run(`{ town(id: "t1") { streets { houses { owner { name } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(preloaded.statements).toEqual(['towns.id', 'streets.townId', 'houses.streetId', 'persons.id']);
+  });
+
+  it('keeps a refusal of a missing row as the field error it was', async () => {
+    const preloaded = system(1, true);
+    const result = await preloaded.run(`{ town(id: "nowhere") { id } }`);
+    expect(result).toEqual({ data: { town: null } });
+  });
+});
+
+describe('turns', () => {
+  it('lets the event loop run while a large list is completed', async () => {
+    const turns = new Turns(10);
+    const items = Array.from({ length: 400 }, (_, index) => index);
+    const gaps: number[] = [];
+    let last = performance.now();
+    let ticking = true;
+    const tick = () => {
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+      if (ticking) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    // 400 items of 1 ms each: 0.4 s of work, with timers run every ten items or so (all at once
+    // they would run once, after it). Medians, since a busy machine may stop the process a while.
+    const done = await Promise.all(
+      inTurns(items, turns).map((item) => item.then((value) => (busy(1), value))),
+    );
+    ticking = false;
+    expect(done).toEqual(items);
+    expect(gaps.length).toBeGreaterThan(20);
+    expect(gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)]).toBeLessThan(40);
+  });
+});
