@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { sql, type SQL, type AnyColumn, type ExtractTablesWithRelations } from 'drizzle-orm';
+import {
+  getTableColumns,
+  sql,
+  type AnyColumn,
+  type ExtractTablesWithRelations,
+  type InferSelectModel,
+  type SQL,
+} from 'drizzle-orm';
 import type {
   PgDatabase,
   PgInsertValue,
@@ -98,12 +105,18 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
-  // PGlite runs each statement in this thread: without a turn of the event loop between
-  // statements, one large query would hold every other request (and /ready) until it is done.
+  // PGlite runs each statement in this thread, one at a time. Each starts in a turn of the event
+  // loop of its own once the one before is done: statements asked for at once (a level of a
+  // preload, several requests) would otherwise run back to back, and hold every other request
+  // (and /ready) until the last is done.
   const query = client.query.bind(client);
-  client.query = (async (...args: Parameters<typeof query>) => {
-    await new Promise((resolve) => setImmediate(resolve));
-    return query(...args);
+  let previous: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: Parameters<typeof query>) => {
+    const result = previous
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => query(...args));
+    previous = result.catch(() => undefined);
+    return result;
   }) as typeof client.query;
   const db = drizzlePglite({ client, schema, logger });
   await migratePglite(db, { migrationsFolder });
@@ -147,6 +160,40 @@ export function toPostgresJsValue(value: unknown): unknown {
 export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' | 'text'): SQL {
   const values = type === 'uuid' ? keys.filter(identifiers.isUuid) : keys;
   return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
+}
+
+/**
+ * A table's rows read as one JSON value: `json_agg` of each row's columns (in the order given),
+ * parsed back into rows as drizzle maps its columns. For the large reads of a preload: embedded
+ * PGlite spends most of a large read writing the result row by row and field by field, in this
+ * thread (12,768 persons: 286 ms of CPU as rows, 88 ms as one JSON value, at a quarter of the
+ * national size), and on PostgreSQL the client parses one string rather than every field.
+ *
+ * `const rows = jsonRowsOf(persons); rows.parse(await db.select(rows.select).from(persons)…)`
+ */
+export function jsonRowsOf<TTable extends PgTable>(table: TTable, orderBy: readonly SQL[] = []) {
+  const columns = Object.entries(getTableColumns(table) as Record<string, AnyColumn>);
+  const values = sql.join(
+    columns.map(([, column]) => sql`${column}`),
+    sql`, `,
+  );
+  const order = orderBy.length > 0 ? sql` order by ${sql.join([...orderBy], sql`, `)}` : sql``;
+  return {
+    select: { rows: sql<string | null>`json_agg(json_build_array(${values})${order})::text` },
+    parse(result: readonly { rows: string | null }[]): InferSelectModel<TTable>[] {
+      const text = result[0]?.rows;
+      if (!text) return [];
+      return (JSON.parse(text) as unknown[][]).map((fields) => {
+        const row: Record<string, unknown> = {};
+        for (let i = 0; i < columns.length; i++) {
+          const [key, column] = columns[i]!;
+          const value = fields[i];
+          row[key] = value === null ? null : column.mapFromDriverValue(value);
+        }
+        return row as InferSelectModel<TTable>;
+      });
+    },
+  };
 }
 
 /** A transaction on a subgraph's database: what its commands write in. */

@@ -10,6 +10,7 @@ export { createLogger, type Logger } from './logger.ts';
 export {
   openDatabase,
   anyOf,
+  jsonRowsOf,
   insertInBatches,
   violatedConstraint,
   type AnyTransaction,

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { identifiers, userError, type UserError } from '@registers/graphql-kit';
 import { authorize, type Identity } from '@registers/access';
-import { anyOf, violatedConstraint, writeAuditEntry } from '@registers/platform';
+import { anyOf, jsonRowsOf, violatedConstraint, writeAuditEntry } from '@registers/platform';
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import {
   declarations,
@@ -20,24 +20,35 @@ export interface DeclarationChanges {
 
 export type NewPosition = Omit<NewPositionRow, 'id'>;
 
+/** Read for every person of an `_entities` call (tens of thousands), each as one JSON value. */
+const declarationRows = jsonRowsOf(declarations);
+const positionRowsByPerson = jsonRowsOf(positions, [
+  asc(positions.category),
+  asc(positions.organizationName),
+  asc(positions.id),
+]);
+
 /** Declarations (erklæringer) and their positions (verv). Every change is audited in its transaction. */
 export class DeclarationStore {
   constructor(private readonly db: InterestsDatabase) {}
 
   /** Every declaration of these persons, published or not: callers apply the access policy. */
-  declarationsByPersons(personIds: readonly string[]): Promise<DeclarationRow[]> {
-    return this.db
-      .select()
-      .from(declarations)
-      .where(anyOf(declarations.personId, personIds, 'uuid'));
+  async declarationsByPersons(personIds: readonly string[]): Promise<DeclarationRow[]> {
+    return declarationRows.parse(
+      await this.db
+        .select(declarationRows.select)
+        .from(declarations)
+        .where(anyOf(declarations.personId, personIds, 'uuid')),
+    );
   }
 
-  positionsByPersons(personIds: readonly string[]): Promise<PositionRow[]> {
-    return this.db
-      .select()
-      .from(positions)
-      .where(anyOf(positions.personId, personIds, 'uuid'))
-      .orderBy(asc(positions.category), asc(positions.organizationName), asc(positions.id));
+  async positionsByPersons(personIds: readonly string[]): Promise<PositionRow[]> {
+    return positionRowsByPerson.parse(
+      await this.db
+        .select(positionRowsByPerson.select)
+        .from(positions)
+        .where(anyOf(positions.personId, personIds, 'uuid')),
+    );
   }
 
   /** Accepting the terms keeps the first acceptance; withdrawing them unpublishes. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { anyOf } from '@registers/platform';
+import { anyOf, jsonRowsOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -18,6 +18,19 @@ const bodyOrder = sql`array_position(array['MUNICIPAL_COUNCIL','COUNTY_COUNCIL',
 /** Leader, deputy leader, members, then substitutes by rank. */
 const memberOrder = sql`array_position(array['LEADER','DEPUTY_LEADER','MEMBER','SUBSTITUTE']::membership_role[], ${memberships.role})`;
 
+/** Large reads (every body, member and party of the register), each as one JSON value. */
+const bodyRows = jsonRowsOf(electedBodies, [
+  sql`${electedBodies.periodStartYear} desc`,
+  bodyOrder,
+  asc(electedBodies.name),
+]);
+const membershipRowsByBody = jsonRowsOf(memberships, [
+  memberOrder,
+  asc(memberships.substituteRank),
+  asc(memberships.id),
+]);
+const partyRows = jsonRowsOf(parties);
+
 /** Elected bodies (folkevalgte organer), their memberships, and parties. */
 export class BodyStore {
   constructor(private readonly db: MunicipalityDatabase) {}
@@ -26,11 +39,13 @@ export class BodyStore {
     return this.db.select().from(parties).where(isNotNull(parties.code)).orderBy(asc(parties.code));
   }
 
-  partiesByIds(ids: readonly string[]): Promise<PartyRow[]> {
-    return this.db
-      .select()
-      .from(parties)
-      .where(anyOf(parties.id, ids, 'uuid'));
+  async partiesByIds(ids: readonly string[]): Promise<PartyRow[]> {
+    return partyRows.parse(
+      await this.db
+        .select(partyRows.select)
+        .from(parties)
+        .where(anyOf(parties.id, ids, 'uuid')),
+    );
   }
 
   bodiesByIds(ids: readonly string[]): Promise<ElectedBodyRow[]> {
@@ -40,20 +55,22 @@ export class BodyStore {
       .where(anyOf(electedBodies.id, ids, 'uuid'));
   }
 
-  bodiesByMunicipalities(numbers: readonly string[]): Promise<ElectedBodyRow[]> {
-    return this.db
-      .select()
-      .from(electedBodies)
-      .where(anyOf(electedBodies.municipalityNumber, numbers, 'text'))
-      .orderBy(sql`${electedBodies.periodStartYear} desc`, bodyOrder, asc(electedBodies.name));
+  async bodiesByMunicipalities(numbers: readonly string[]): Promise<ElectedBodyRow[]> {
+    return bodyRows.parse(
+      await this.db
+        .select(bodyRows.select)
+        .from(electedBodies)
+        .where(anyOf(electedBodies.municipalityNumber, numbers, 'text')),
+    );
   }
 
-  membershipsByBodies(bodyIds: readonly string[]): Promise<MembershipRow[]> {
-    return this.db
-      .select()
-      .from(memberships)
-      .where(anyOf(memberships.bodyId, bodyIds, 'uuid'))
-      .orderBy(memberOrder, asc(memberships.substituteRank), asc(memberships.id));
+  async membershipsByBodies(bodyIds: readonly string[]): Promise<MembershipRow[]> {
+    return membershipRowsByBody.parse(
+      await this.db
+        .select(membershipRowsByBody.select)
+        .from(memberships)
+        .where(anyOf(memberships.bodyId, bodyIds, 'uuid')),
+    );
   }
 
   createBody(writer: AuditedWriter, values: NewElectedBodyRow): Promise<ElectedBodyRow> {

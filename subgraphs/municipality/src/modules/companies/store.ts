@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { anyOf } from '@registers/platform';
+import { anyOf, jsonRowsOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   companies,
@@ -17,11 +17,13 @@ import type { AuditedWriter } from '../changes/record.ts';
 export class CompanyStore {
   constructor(private readonly db: MunicipalityDatabase) {}
 
-  companiesByIds(ids: readonly string[]): Promise<CompanyRow[]> {
-    return this.db
-      .select()
-      .from(companies)
-      .where(anyOf(companies.id, ids, 'uuid'));
+  async companiesByIds(ids: readonly string[]): Promise<CompanyRow[]> {
+    return companyRows.parse(
+      await this.db
+        .select(companyRows.select)
+        .from(companies)
+        .where(anyOf(companies.id, ids, 'uuid')),
+    );
   }
 
   companiesByOrganizationNumbers(numbers: readonly string[]): Promise<CompanyRow[]> {
@@ -40,17 +42,14 @@ export class CompanyStore {
   }
 
   /** A municipality's ownerships, by company name. */
-  ownershipsByMunicipalities(numbers: readonly string[]): Promise<CompanyOwnerRow[]> {
-    return this.db
-      .select({
-        companyId: companyOwners.companyId,
-        municipalityNumber: companyOwners.municipalityNumber,
-        sharePercent: companyOwners.sharePercent,
-      })
-      .from(companyOwners)
-      .innerJoin(companies, eq(companies.id, companyOwners.companyId))
-      .where(anyOf(companyOwners.municipalityNumber, numbers, 'text'))
-      .orderBy(asc(companies.name), asc(companies.id));
+  async ownershipsByMunicipalities(numbers: readonly string[]): Promise<CompanyOwnerRow[]> {
+    return ownershipRowsByName.parse(
+      await this.db
+        .select(ownershipRowsByName.select)
+        .from(companyOwners)
+        .innerJoin(companies, eq(companies.id, companyOwners.companyId))
+        .where(anyOf(companyOwners.municipalityNumber, numbers, 'text')),
+    );
   }
 
   /**
@@ -129,12 +128,13 @@ export class CompanyStore {
       .where(anyOf(companyRoles.id, ids, 'uuid'));
   }
 
-  rolesByCompanies(companyIds: readonly string[]): Promise<CompanyRoleRow[]> {
-    return this.db
-      .select()
-      .from(companyRoles)
-      .where(anyOf(companyRoles.companyId, companyIds, 'uuid'))
-      .orderBy(asc(companyRoles.role), asc(companyRoles.startDate), asc(companyRoles.id));
+  async rolesByCompanies(companyIds: readonly string[]): Promise<CompanyRoleRow[]> {
+    return roleRowsByCompany.parse(
+      await this.db
+        .select(roleRowsByCompany.select)
+        .from(companyRoles)
+        .where(anyOf(companyRoles.companyId, companyIds, 'uuid')),
+    );
   }
 
   rolesByPersons(personIds: readonly string[]): Promise<CompanyRoleRow[]> {
@@ -145,6 +145,15 @@ export class CompanyStore {
       .orderBy(asc(companyRoles.startDate), asc(companyRoles.id));
   }
 }
+
+/** Large reads (every company, ownership and role of the register), each as one JSON value. */
+const companyRows = jsonRowsOf(companies);
+const ownershipRowsByName = jsonRowsOf(companyOwners, [asc(companies.name), asc(companies.id)]);
+const roleRowsByCompany = jsonRowsOf(companyRoles, [
+  asc(companyRoles.role),
+  asc(companyRoles.startDate),
+  asc(companyRoles.id),
+]);
 
 type Owner = { municipalityNumber: string; sharePercent: number };
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, gt, ilike, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
-import { anyOf } from '@registers/platform';
+import { anyOf, jsonRowsOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -20,11 +20,13 @@ import { escapeLike } from '../units/store.ts';
 export class PersonStore {
   constructor(private readonly db: MunicipalityDatabase) {}
 
-  personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
-    return this.db
-      .select()
-      .from(persons)
-      .where(anyOf(persons.id, ids, 'uuid'));
+  async personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    return personRows.parse(
+      await this.db
+        .select(personRows.select)
+        .from(persons)
+        .where(anyOf(persons.id, ids, 'uuid')),
+    );
   }
 
   /**
@@ -177,12 +179,13 @@ export class PersonStore {
       .where(anyOf(employments.id, ids, 'uuid'));
   }
 
-  employmentsByUnits(unitIds: readonly string[]): Promise<EmploymentRow[]> {
-    return this.db
-      .select()
-      .from(employments)
-      .where(anyOf(employments.unitId, unitIds, 'uuid'))
-      .orderBy(desc(employments.isLeader), asc(employments.startDate), asc(employments.id));
+  async employmentsByUnits(unitIds: readonly string[]): Promise<EmploymentRow[]> {
+    return employmentRowsByUnit.parse(
+      await this.db
+        .select(employmentRowsByUnit.select)
+        .from(employments)
+        .where(anyOf(employments.unitId, unitIds, 'uuid')),
+    );
   }
 
   employmentsByPersons(personIds: readonly string[]): Promise<EmploymentRow[]> {
@@ -193,6 +196,15 @@ export class PersonStore {
       .orderBy(asc(employments.startDate), asc(employments.id));
   }
 }
+
+/** Large reads (every person and employment of the register), each as one JSON value. */
+const personRows = jsonRowsOf(persons);
+/** A unit's employments: its leader first, then by start. */
+const employmentRowsByUnit = jsonRowsOf(employments, [
+  desc(employments.isLeader),
+  asc(employments.startDate),
+  asc(employments.id),
+]);
 
 /** The feed files a person under the municipality that registered them. */
 const personIn = (municipalityNumber: string | null) => ({

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
-import { anyOf } from '@registers/platform';
+import { anyOf, jsonRowsOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { municipalities, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';
@@ -99,22 +99,27 @@ export class UnitStore {
       .limit(limit + 1);
   }
 
-  unitsByMunicipalities(municipalityNumbers: readonly string[]): Promise<UnitRow[]> {
-    return this.db
-      .select()
-      .from(units)
-      .where(anyOf(units.municipalityNumber, municipalityNumbers, 'text'))
-      .orderBy(asc(units.name), asc(units.id));
+  async unitsByMunicipalities(municipalityNumbers: readonly string[]): Promise<UnitRow[]> {
+    return unitRows.parse(
+      await this.db
+        .select(unitRows.select)
+        .from(units)
+        .where(anyOf(units.municipalityNumber, municipalityNumbers, 'text')),
+    );
   }
 
-  unitsByParents(parentIds: readonly string[]): Promise<UnitRow[]> {
-    return this.db
-      .select()
-      .from(units)
-      .where(anyOf(units.parentId, parentIds, 'uuid'))
-      .orderBy(asc(units.name), asc(units.id));
+  async unitsByParents(parentIds: readonly string[]): Promise<UnitRow[]> {
+    return unitRows.parse(
+      await this.db
+        .select(unitRows.select)
+        .from(units)
+        .where(anyOf(units.parentId, parentIds, 'uuid')),
+    );
   }
 }
+
+/** Units by name (then id), read as one JSON value: a municipality's are thousands. */
+const unitRows = jsonRowsOf(units, [asc(units.name), asc(units.id)]);
 
 const unitIn = (municipalityNumber: string) => ({
   entityType: 'UNIT' as const,
