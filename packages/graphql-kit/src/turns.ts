@@ -24,7 +24,9 @@ export class Turns {
       if (!this.scheduled) {
         this.scheduled = true;
         this.lastCount = 0;
-        setImmediate(this.run);
+        // Two turns for the first chunk: a turn asked for while the loop handles I/O (a request,
+        // a database answer) runs right after it, before the loop polls again.
+        setImmediate(() => setImmediate(this.run));
       }
     });
   }

@@ -105,16 +105,15 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
-  // PGlite runs each statement in this thread, one at a time. Each starts in a turn of the event
-  // loop of its own once the one before is done: statements asked for at once (a level of a
+  // PGlite runs each statement in this thread, one at a time. Each starts once the one before is
+  // done and the event loop has polled for I/O since: statements asked for at once (a level of a
   // preload, several requests) would otherwise run back to back, and hold every other request
-  // (and /ready) until the last is done.
+  // (and /ready) until the last is done. Two turns: a turn asked for while the loop handles I/O
+  // runs right after it, before the loop polls again.
   const query = client.query.bind(client);
   let previous: Promise<unknown> = Promise.resolve();
   client.query = ((...args: Parameters<typeof query>) => {
-    const result = previous
-      .then(() => new Promise((resolve) => setImmediate(resolve)))
-      .then(() => query(...args));
+    const result = previous.then(afterIoPoll).then(() => query(...args));
     previous = result.catch(() => undefined);
     return result;
   }) as typeof client.query;
@@ -137,6 +136,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     close: () => client.close(),
   };
 }
+
+/** Resolves once the event loop has polled for I/O (see the PGlite statements above). */
+const afterIoPoll = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /**
  * A parameter as postgres.js should get it from SQL written for node-postgres: drizzle turns off
