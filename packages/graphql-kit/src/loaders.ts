@@ -10,7 +10,10 @@ export class RowLoader<K, V> {
   private readonly values = new Map<K, V>();
   private readonly batches: DataLoader<K, V>;
 
-  constructor(fetch: (keys: readonly K[]) => Promise<V[]>) {
+  /** The keys `loadAll` was asked for in this tick, loaded together once it ends. */
+  private bulk: { keys: Set<K>; loaded: Promise<void> } | undefined;
+
+  constructor(private readonly fetch: (keys: readonly K[]) => Promise<V[]>) {
     this.batches = new DataLoader(async (keys) => {
       const loaded = await fetch(keys);
       for (let i = 0; i < keys.length; i++) this.values.set(keys[i]!, loaded[i]!);
@@ -41,12 +44,32 @@ export class RowLoader<K, V> {
    * (its resolver meets the failure again and reports it where it belongs).
    */
   async loadAll(keys: Iterable<K>): Promise<V[]> {
-    const wanted = [...new Set(keys)];
-    const missing = wanted.filter((key) => !this.values.has(key));
-    if (missing.length > 0) await this.batches.loadMany(missing);
+    const wanted = new Set(keys);
+    let missing = false;
+    for (const key of wanted) {
+      if (this.values.has(key)) continue;
+      missing = true;
+      this.enqueue(key);
+    }
+    // Tens of thousands of keys go to the query as they are, without a promise each.
+    if (missing) await this.bulk?.loaded.catch(() => undefined);
     const values: V[] = [];
     for (const key of wanted) if (this.values.has(key)) values.push(this.values.get(key) as V);
     return values;
+  }
+
+  private enqueue(key: K) {
+    if (!this.bulk) {
+      const keys = new Set<K>();
+      const loaded = Promise.resolve().then(async () => {
+        this.bulk = undefined;
+        const list = [...keys];
+        const rows = await this.fetch(list);
+        for (let i = 0; i < list.length; i++) this.values.set(list[i]!, rows[i]!);
+      });
+      this.bulk = { keys, loaded };
+    }
+    this.bulk.keys.add(key);
   }
 
   /** Records a key's value (a row read by another query), unless the key is loaded already. */

@@ -14,10 +14,11 @@ import {
 import type { RowLoader } from './loaders.ts';
 import { inTurns, turnsOf } from './turns.ts';
 
-type AnyLoader = RowLoader<unknown, unknown>;
+type AnyLoader = RowLoader<any, unknown>;
 type LoadersOf<TContext> = TContext extends { loaders: infer L } ? L : never;
-type KeyOf<TLoader> = TLoader extends RowLoader<infer K, unknown> ? K : never;
-type ValueOf<TLoader> = TLoader extends RowLoader<unknown, infer V> ? V : never;
+// `any`: a loader's key type appears in parameters, so RowLoader<string, V> is no RowLoader<unknown, V>.
+type KeyOf<TLoader> = TLoader extends RowLoader<infer K, any> ? K : never;
+type ValueOf<TLoader> = TLoader extends RowLoader<any, infer V> ? V : never;
 
 interface RelationSpec {
   loader: string;
