@@ -115,8 +115,10 @@ export function relationsOf<TContext extends { loaders: object }>() {
  * loader whatever the number of rows (relations of the same loader at one level share it), so
  * the statements stay constant in the data size. The relations are those whose resolvers
  * `relationsOf` made; the fields' resolvers then answer from what was loaded, synchronously. A
- * field behind any other resolver ends the walk there. Selecting more than the query will use
- * (a field under a false @include) only loads more.
+ * field behind any other resolver ends the walk there, and so does a level without rows. Fields
+ * under `@skip(if: true)` or `@include(if: false)` are left out; a field selected twice (aliases,
+ * fragments) is loaded once for all its selections. A failed load is left to the resolvers,
+ * which load again through the batched loader and report the error at their field.
  */
 export async function preloadSelection(
   context: { loaders: object },
