@@ -34,7 +34,8 @@ interface Pending<TResult> {
 }
 
 interface Slot<TResult> {
-  worker: Worker;
+  /** None while a worker that stopped waits to be replaced. */
+  worker: Worker | null;
   ready: boolean;
   tasks: Map<number, Pending<TResult>>;
 }
@@ -83,10 +84,13 @@ export class WorkerPool<TTask, TResult> {
   run(task: TTask, transfer: readonly Transferable[] = []): Promise<TResult> {
     if (this.closing) return Promise.reject(new WorkerFailedError('The service is shutting down.'));
     const slot = this.leastBusy();
+    const worker = slot?.worker;
+    if (!slot || !worker)
+      return Promise.reject(new WorkerFailedError('No worker is running; try again shortly.'));
     const id = this.nextId++;
     const answer = new Promise<TResult>((resolve, reject) => {
       slot.tasks.set(id, { resolve, reject });
-      slot.worker.postMessage({ kind: 'task', id, task } satisfies ToWorker<TTask>, transfer);
+      worker.postMessage({ kind: 'task', id, task } satisfies ToWorker<TTask>, transfer);
     });
     const settled: Promise<unknown> = answer.then(
       () => this.inFlight.delete(settled),
@@ -100,13 +104,18 @@ export class WorkerPool<TTask, TResult> {
   close(): Promise<void> {
     return (this.closing ??= (async () => {
       await Promise.all(this.inFlight);
-      await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+      await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
     })());
   }
 
-  private leastBusy(): Slot<TResult> {
-    let best = this.slots[0]!;
+  private leastBusy(): Slot<TResult> | undefined {
+    let best: Slot<TResult> | undefined;
     for (const slot of this.slots) {
+      if (!slot.worker) continue;
+      if (!best) {
+        best = slot;
+        continue;
+      }
       const fewer = slot.tasks.size < best.tasks.size;
       const asFewButReady = slot.tasks.size === best.tasks.size && slot.ready && !best.ready;
       if (fewer || asFewButReady) best = slot;
@@ -126,7 +135,7 @@ export class WorkerPool<TTask, TResult> {
   }
 
   private watch(slot: Slot<TResult>): Promise<void> {
-    const { worker } = slot;
+    const worker = slot.worker!;
     let failure: Error | undefined;
     return new Promise<void>((started, failedToStart) => {
       worker.on('message', (message: FromWorker<TResult>) => {
@@ -152,6 +161,7 @@ export class WorkerPool<TTask, TResult> {
       worker.on('exit', (exitCode) => {
         const wasReady = slot.ready;
         slot.ready = false;
+        slot.worker = null;
         const lost = [...slot.tasks.values()];
         slot.tasks.clear();
         for (const pending of lost) {
