@@ -35,6 +35,19 @@ describe('a pool of two workers', () => {
     expect(short.every(({ threadId }) => threadId !== busy.threadId)).toBe(true);
   });
 
+  test('with a task on every worker, the next goes to the one that waits, not the one that computes', async () => {
+    const finished: string[] = [];
+    const computing = pool.run({ kind: 'spin', ms: 2_000 }).then((answer) => (finished.push('spin'), answer));
+    const waiting = pool.run({ kind: 'wait', ms: 2_000 }).then((answer) => (finished.push('wait'), answer));
+    // Long enough for the pool to sample both workers' event loops a few times.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const next = await pool.run({ kind: 'echo' });
+    finished.push('echo');
+    expect(next.threadId).toBe((await waiting).threadId);
+    expect(next.threadId).not.toBe((await computing).threadId);
+    expect(finished[0]).toBe('echo');
+  });
+
   test('a task that throws fails alone; its worker goes on', async () => {
     await expect(pool.run({ kind: 'throw' })).rejects.toThrow('this task fails');
     await expect(pool.run({ kind: 'echo' })).resolves.toHaveProperty('threadId');

@@ -1,3 +1,4 @@
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { parentPort, Worker, workerData, type Transferable } from 'node:worker_threads';
 
 /** What the pool sends a worker, and what a worker sends back. */
@@ -38,16 +39,23 @@ interface Slot<TResult> {
   worker: Worker | null;
   ready: boolean;
   tasks: Map<number, Pending<TResult>>;
+  /** How busy its event loop was over the last sampling period, 0 to 1. */
+  utilization: number;
+  sample: EventLoopUtilization | undefined;
 }
 
 const entry = new URL('./typescript-worker.mjs', import.meta.url);
 /** A worker that dies before it is ready is started again after this pause, not in a tight loop. */
 const restartPauseMs = 1_000;
+/** How often the workers' event loop utilisation is sampled. */
+const samplingMs = 100;
 
 /**
- * Worker threads that run tasks, each task on the least busy worker (fewest tasks in flight,
- * a ready worker before one still starting), so a short task never waits behind a long one while
- * another worker has nothing to do. A worker that stops is replaced, and its tasks fail with a
+ * Worker threads that run tasks, each task on the least busy worker, so a short task never waits
+ * behind a long one while another worker has nothing to do: a worker without tasks first (a
+ * ready one before one still starting); if every worker has some, the one whose event loop was
+ * least busy lately (its tasks wait on I/O, while one shaping a large answer takes nothing else
+ * until it is done), then the one with fewest. A worker that stops is replaced, and its tasks fail with a
  * WorkerFailedError. `close` waits for the tasks in flight, then stops the workers.
  */
 export class WorkerPool<TTask, TResult> {
@@ -55,6 +63,7 @@ export class WorkerPool<TTask, TResult> {
   private readonly inFlight = new Set<Promise<unknown>>();
   private nextId = 1;
   private closing: Promise<void> | undefined;
+  private readonly sampling = setInterval(() => this.sampleUtilization(), samplingMs).unref();
 
   private constructor(private readonly options: WorkerPoolOptions) {}
 
@@ -104,28 +113,46 @@ export class WorkerPool<TTask, TResult> {
   close(): Promise<void> {
     return (this.closing ??= (async () => {
       await Promise.all(this.inFlight);
+      clearInterval(this.sampling);
       await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
     })());
   }
 
   private leastBusy(): Slot<TResult> | undefined {
+    const rank = (slot: Slot<TResult>) =>
+      slot.tasks.size === 0
+        ? [0, slot.ready ? 0 : 1]
+        : [1, Math.round(slot.utilization * 10), slot.tasks.size, slot.ready ? 0 : 1];
     let best: Slot<TResult> | undefined;
+    let bestRank: number[] = [];
     for (const slot of this.slots) {
       if (!slot.worker) continue;
-      if (!best) {
-        best = slot;
-        continue;
-      }
-      const fewer = slot.tasks.size < best.tasks.size;
-      const asFewButReady = slot.tasks.size === best.tasks.size && slot.ready && !best.ready;
-      if (fewer || asFewButReady) best = slot;
+      const slotRank = rank(slot);
+      if (!best || precedes(slotRank, bestRank)) [best, bestRank] = [slot, slotRank];
     }
     return best;
   }
 
+  private sampleUtilization(): void {
+    for (const slot of this.slots) {
+      if (!slot.worker) continue;
+      const sample = slot.worker.performance.eventLoopUtilization();
+      slot.utilization = slot.sample
+        ? slot.worker.performance.eventLoopUtilization(sample, slot.sample).utilization
+        : 0;
+      slot.sample = sample;
+    }
+  }
+
   /** Starts a worker in a new slot; resolves when it is ready, rejects if it stops before. */
   private addSlot(): Promise<void> {
-    const slot: Slot<TResult> = { worker: this.spawn(), ready: false, tasks: new Map() };
+    const slot: Slot<TResult> = {
+      worker: this.spawn(),
+      ready: false,
+      tasks: new Map(),
+      utilization: 0,
+      sample: undefined,
+    };
     this.slots.push(slot);
     return this.watch(slot);
   }
@@ -180,6 +207,7 @@ export class WorkerPool<TTask, TResult> {
           () => {
             if (this.closing) return;
             slot.worker = this.spawn();
+            slot.sample = undefined;
             this.watch(slot).catch(() => {
               // reported by its own exit, as above
             });
@@ -195,6 +223,14 @@ export class WorkerPool<TTask, TResult> {
     slot.tasks.delete(id);
     return pending;
   }
+}
+
+/** Whether rank `a` comes before rank `b`, compared element by element. */
+function precedes(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]!;
+  }
+  return false;
 }
 
 /** In a worker: what the pool was given as `input`. */

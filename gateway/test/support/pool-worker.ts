@@ -3,7 +3,11 @@ import { serveTasks, workerInput } from '../../src/workers/pool.ts';
 
 /** A worker for the pool's tests: tasks that take a while, answer, fail or end the worker. */
 export type PoolTestTask =
-  { kind: 'echo' } | { kind: 'spin'; ms: number } | { kind: 'throw' } | { kind: 'exit' };
+  | { kind: 'echo' }
+  | { kind: 'spin'; ms: number }
+  | { kind: 'wait'; ms: number }
+  | { kind: 'throw' }
+  | { kind: 'exit' };
 
 const { failAtStart } = workerInput<{ failAtStart?: boolean }>();
 if (failAtStart) throw new Error('cannot start: broken configuration');
@@ -18,6 +22,10 @@ serveTasks<PoolTestTask, { threadId: number }>(async (task) => {
       while (performance.now() < until);
       return { result: { threadId } };
     }
+    case 'wait':
+      // Waiting, as a worker waiting for a subgraph's answer is: it takes other work meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, task.ms));
+      return { result: { threadId } };
     case 'throw':
       throw new Error('this task fails');
     case 'exit':
