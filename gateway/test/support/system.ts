@@ -76,6 +76,9 @@ export async function startSystem({
         AUTH_KEYS_DIR: keysDir,
         MUNICIPALITY_SUBGRAPH_URL: municipality.url,
         INTERESTS_SUBGRAPH_URL: interests.url,
+        // One worker thread: each costs about a second of CPU to start, and these tests start
+        // many gateways on a small machine. worker-threads.test.ts tests more than one.
+        GATEWAY_WORKERS: '1',
         ...env,
       }),
       logger('gateway'),

@@ -6,7 +6,7 @@ export {
   env,
   type SubgraphConfig,
 } from './config.ts';
-export { createLogger, type Logger } from './logger.ts';
+export { createLogger, writeLogLine, type Logger } from './logger.ts';
 export {
   openDatabase,
   anyOf,
@@ -22,6 +22,9 @@ export {
   startGraphQLService,
   runService,
   REQUEST_ID_HEADER,
+  type GraphQLHttpRequest,
+  type GraphQLHttpResponse,
+  type OperationRunner,
   type RequestInfo,
   type RunningService,
 } from './http.ts';
