@@ -47,3 +47,16 @@ export {
   type SendJobOptions,
 } from './jobs.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
+export {
+  changeEvents,
+  changeType,
+  ChangeFeedWriter,
+  changedFieldsOf,
+  changeTypeOf,
+  listChangeEvents,
+  latestChangeSequence,
+  type ChangeEventRow,
+  type NewChangeEvent,
+  type ChangeType,
+  type ChangeFeedFilter,
+} from './change-feed.ts';

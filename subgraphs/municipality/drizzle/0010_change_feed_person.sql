@@ -1,0 +1,1 @@
+ALTER TABLE "change_events" ADD COLUMN "person_id" text;
