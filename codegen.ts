@@ -55,6 +55,7 @@ const config: CodegenConfig = {
       Person: 'PersonReference',
       Declaration: 'DeclarationRow',
       Position: 'PositionRow',
+      DeclarationChange: 'ChangeEventRow',
     }),
     // Typed documents for clients of the gateway: the operations in gateway/operations.
     'gateway/src/generated/operations.ts': {

@@ -1,10 +1,14 @@
 import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
 import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
+import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 
 function createStores(db: InterestsDatabase) {
-  return { declarations: new DeclarationStore(db) };
+  return {
+    declarations: new DeclarationStore(db),
+    declarationChanges: new DeclarationChangeStore(db),
+  };
 }
 
 export type Stores = ReturnType<typeof createStores>;

@@ -10,6 +10,7 @@ import {
   type NewPositionRow,
   type PositionRow,
 } from '../../db/schema/index.ts';
+import { DeclarationFeed } from '../changes/record.ts';
 import { positionUserErrors } from './position-rules.ts';
 
 export interface DeclarationChanges {
@@ -81,6 +82,9 @@ export class DeclarationStore {
         before,
         after,
       });
+      const feed = new DeclarationFeed();
+      feed.declaration(changes.personId, before, after!);
+      await feed.write(tx);
       return { declaration: after! };
     });
   }
@@ -93,7 +97,7 @@ export class DeclarationStore {
     return refusingDuplicates(() =>
       this.db.transaction(async (tx) => {
         await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
-        await touchDeclaration(tx, position.personId);
+        const declaration = await touchDeclaration(tx, position.personId);
         const [created] = await tx.insert(positions).values(position).returning();
         await writeAuditEntry(tx, who, {
           entityType: 'POSITION',
@@ -102,6 +106,9 @@ export class DeclarationStore {
           before: null,
           after: created,
         });
+        const feed = new DeclarationFeed();
+        feed.position(declaration, null, created);
+        await feed.write(tx);
         return { position: created! };
       }),
     );
@@ -125,7 +132,7 @@ export class DeclarationStore {
         };
         const userErrors = positionUserErrors({ category, organizationName, startDate, endDate });
         if (userErrors.length > 0 || category === null || organizationName === null) return { userErrors };
-        await touchDeclaration(tx, before.personId);
+        const declaration = await touchDeclaration(tx, before.personId);
         const [after] = await tx
           .update(positions)
           .set({ category, organizationName, organizationNumber, role, startDate, endDate })
@@ -138,6 +145,9 @@ export class DeclarationStore {
           before,
           after,
         });
+        const feed = new DeclarationFeed();
+        feed.position(declaration, before, after);
+        await feed.write(tx);
         return { position: after! };
       }),
     );
@@ -153,7 +163,7 @@ export class DeclarationStore {
       if (!before) return { userErrors: [positionNotFound] };
       authorize('editDeclaration', who, { personId: before.personId });
       await tx.delete(positions).where(eq(positions.id, id));
-      await touchDeclaration(tx, before.personId);
+      const declaration = await touchDeclaration(tx, before.personId);
       await writeAuditEntry(tx, who, {
         entityType: 'POSITION',
         entityId: id,
@@ -161,6 +171,9 @@ export class DeclarationStore {
         before,
         after: null,
       });
+      const feed = new DeclarationFeed();
+      feed.position(declaration, before, null);
+      await feed.write(tx);
       return { removedPositionId: id };
     });
   }
@@ -211,9 +224,17 @@ async function lockPosition(tx: InterestsTransaction, id: string): Promise<Posit
   return row;
 }
 
-/** A change to a position is a change to its declaration. */
-async function touchDeclaration(tx: InterestsTransaction, personId: string): Promise<void> {
-  await tx.update(declarations).set({ updatedAt: new Date() }).where(eq(declarations.personId, personId));
+/** A change to a position is a change to its declaration: the declaration as it is now. */
+async function touchDeclaration(
+  tx: InterestsTransaction,
+  personId: string,
+): Promise<DeclarationRow | undefined> {
+  const [declaration] = await tx
+    .update(declarations)
+    .set({ updatedAt: new Date() })
+    .where(eq(declarations.personId, personId))
+    .returning();
+  return declaration;
 }
 
 const definedOnly = <T extends object>(fields: T) =>
