@@ -50,6 +50,7 @@ const config: CodegenConfig = {
       Company: 'CompanyRow',
       CompanyOwnership: 'CompanyOwnerRow',
       CompanyRole: 'CompanyRoleRow',
+      ChangeReceipt: 'ChangeReceiptRow',
     }),
     'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
       Person: 'PersonReference',

@@ -32,6 +32,7 @@ export {
   contextFactory,
   INTERNAL_TOKEN_KEY_NAME,
   type SubgraphDefinition,
+  type BackgroundWorker,
   type SubgraphContext,
   type RunningSubgraph,
 } from './subgraph.ts';

@@ -9,3 +9,4 @@ export * from './contacts.ts';
 export * from './change-messages.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/platform/audit';
+export * from './change-receipts.ts';

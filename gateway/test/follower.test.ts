@@ -1,0 +1,227 @@
+import { loadOrCreateKeyFile, type Role } from '@registers/access';
+import {
+  MunicipalityClient,
+  ProjectionStore,
+  startFollower,
+  municipalityFeed,
+  type RunningFollower,
+} from '@registers/interests';
+import { createLogger, INTERNAL_TOKEN_KEY_NAME, auditEntries } from '@registers/platform';
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL, startSystem, type System } from './support/system.ts';
+
+/**
+ * Styrevervregisteret follows Kommuneregisteret's change feed: role facts only in its own
+ * database, from a stored cursor, each page with its cursor in one transaction, acknowledged in
+ * the change receipts; a follower stopped mid-feed resumes with nothing lost or applied twice.
+ */
+const demoScale = 0.002;
+const municipality = '4601';
+let system: System;
+let krToken = '';
+let adminToken = '';
+let unitId = '';
+
+beforeAll(async () => {
+  system = await startSystem({ demoScale, driver: 'postgres' });
+  krToken = await system.tokenFor({
+    subject: 'kr-bergen',
+    roles: ['kr-contact' as Role],
+    municipalities: [municipality],
+  });
+  adminToken = await system.tokenFor({ subject: 'admin', roles: ['administrator' as Role] });
+  unitId = system.population.units.find((unit) => unit.municipalityNumber === municipality)!.id;
+});
+afterAll(async () => {
+  await system?.close();
+});
+
+async function ask<T = Record<string, any>>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const response = await postGraphQL<T>(
+    system.gateway.url,
+    { query, variables },
+    { authorization: `Bearer ${token}` },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+let serial = 0;
+async function addPerson() {
+  const n = ++serial;
+  const { addPerson } = await ask(
+    krToken,
+    `mutation ($input: AddPersonInput!) { addPerson(input: $input) { person { id } userErrors { code } } }`,
+    {
+      input: {
+        municipalityNumber: municipality,
+        givenName: `Følgje${n}`,
+        familyName: `Testesen${n}`,
+        email: `folgje${n}@example.no`,
+      },
+    },
+  );
+  expect(addPerson.userErrors).toEqual([]);
+  return addPerson.person.id as string;
+}
+
+async function startEmployment(personId: string, title: string) {
+  const { startEmployment } = await ask(
+    krToken,
+    `mutation ($input: StartEmploymentInput!) { startEmployment(input: $input) { employment { id } userErrors { code } } }`,
+    { input: { personId, unitId, title, startDate: '2026-01-01' } },
+  );
+  expect(startEmployment.userErrors).toEqual([]);
+  return startEmployment.employment.id as string;
+}
+
+async function endEmployment(id: string) {
+  const { endEmployment } = await ask(
+    krToken,
+    `mutation ($input: EndEmploymentInput!) { endEmployment(input: $input) { userErrors { code } } }`,
+    { input: { id, endDate: '2026-06-30' } },
+  );
+  expect(endEmployment.userErrors).toEqual([]);
+}
+
+async function removePerson(id: string) {
+  const { removePerson } = await ask(
+    krToken,
+    `mutation ($input: RemovePersonInput!) { removePerson(input: $input) { userErrors { code } } }`,
+    { input: { id } },
+  );
+  expect(removePerson.userErrors).toEqual([]);
+}
+
+const db = () => system.interests.database.db;
+
+async function projectedRoles(personId: string) {
+  const rows = await db().execute<{
+    id: string;
+    kind: string;
+    end_date: string | null;
+    municipality_number: string;
+  }>(
+    sql`select id, kind, end_date::text, municipality_number from kr_roles where person_id = ${personId} order by id`,
+  );
+  return [...(rows as unknown as Iterable<Record<string, unknown>>)];
+}
+
+async function projectedPerson(personId: string) {
+  const rows = await db().execute(
+    sql`select municipality_number from kr_persons where person_id = ${personId}`,
+  );
+  return [...(rows as unknown as Iterable<Record<string, unknown>>)][0] ?? null;
+}
+
+async function storedCursor() {
+  return (await new ProjectionStore(db()).cursorOf(municipalityFeed))?.sequence ?? 0;
+}
+
+async function latestSequence() {
+  const { changes } = await ask(adminToken, '{ changes(first: 1000) { edges { node { sequence } } } }');
+  return Math.max(0, ...changes.edges.map((edge: { node: { sequence: number } }) => edge.node.sequence));
+}
+
+async function receipts() {
+  const { changeReceipts } = await ask(adminToken, '{ changeReceipts { follower acknowledgedSequence } }');
+  return changeReceipts as { follower: string; acknowledgedSequence: number }[];
+}
+
+async function otherFollower(options: { pageSize: number; failOnPage?: number }): Promise<RunningFollower> {
+  const key = (await loadOrCreateKeyFile(system.keysDir, INTERNAL_TOKEN_KEY_NAME)).privateKey;
+  let pages = 0;
+  return startFollower(
+    new MunicipalityClient(system.municipality.url, key),
+    new ProjectionStore(db()),
+    createLogger('follower-test', 'silent'),
+    {
+      pollIntervalMs: 3_600_000,
+      pageSize: options.pageSize,
+      onPersonsChanged: async () => {
+        if (++pages === options.failOnPage) throw new Error('the follower died mid-feed');
+      },
+    },
+  );
+}
+
+describe('following Kommuneregisteret', () => {
+  it('keeps the role facts of changed persons, never their names or e-mail', async () => {
+    const personId = await addPerson();
+    const employmentId = await startEmployment(personId, 'Rådgiver');
+    await system.interests.follower!.catchUp();
+
+    expect(await projectedPerson(personId)).toEqual({ municipality_number: municipality });
+    expect(await projectedRoles(personId)).toEqual([
+      { id: employmentId, kind: 'EMPLOYMENT', end_date: null, municipality_number: municipality },
+    ]);
+
+    await endEmployment(employmentId);
+    await system.interests.follower!.catchUp();
+    expect((await projectedRoles(personId))[0]!['end_date']).toBe('2026-06-30');
+
+    const dump = JSON.stringify(
+      await db().execute(
+        sql`select to_jsonb(t) from (select * from kr_persons) t union all select to_jsonb(r) from kr_roles r`,
+      ),
+    );
+    expect(dump).not.toContain('Testesen');
+    expect(dump).not.toContain('@example.no');
+
+    await removePerson(personId).catch(() => {});
+  });
+
+  it('acknowledges what it applied in the change receipts, which only administrators see', async () => {
+    await system.interests.follower!.catchUp();
+    const latest = await latestSequence();
+    expect(await storedCursor()).toBe(latest);
+    expect(await receipts()).toEqual([
+      { follower: 'system:follower:interests', acknowledgedSequence: latest },
+    ]);
+
+    const response = await postGraphQL(
+      system.gateway.url,
+      { query: '{ changeReceipts { follower } }' },
+      {
+        authorization: `Bearer ${krToken}`,
+      },
+    );
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('resumes after dying mid-feed with nothing lost or applied twice', async () => {
+    await system.interests.follower!.stop();
+    const start = await storedCursor();
+    const people = [await addPerson(), await addPerson(), await addPerson()];
+    const employments = [];
+    for (const personId of people) employments.push(await startEmployment(personId, 'Konsulent'));
+    await removePerson(people[2]!).catch(() => {});
+
+    // Dies applying its second page: the first is committed with its cursor, the second not.
+    const dying = await otherFollower({ pageSize: 1, failOnPage: 2 });
+    await dying.stop();
+    const afterFirst = await storedCursor();
+    expect(afterFirst).toBeGreaterThan(start);
+    expect(afterFirst).toBeLessThan(await latestSequence());
+    expect((await receipts())[0]!.acknowledgedSequence).toBe(afterFirst);
+
+    const resumed = await otherFollower({ pageSize: 2 });
+    await resumed.catchUp();
+    await resumed.stop();
+
+    const latest = await latestSequence();
+    expect(await storedCursor()).toBe(latest);
+    expect((await receipts())[0]!.acknowledgedSequence).toBe(latest);
+    for (const [index, personId] of people.slice(0, 2).entries()) {
+      expect((await projectedRoles(personId)).map((role) => role['id'])).toEqual([employments[index]]);
+    }
+    // Removed from Kommuneregisteret: gone from the projection too.
+    expect(await projectedPerson(people[2]!)).toBeNull();
+    expect(await projectedRoles(people[2]!)).toEqual([]);
+  });
+});
