@@ -119,6 +119,37 @@ async function projectedPerson(personId: string) {
   return [...(rows as unknown as Iterable<Record<string, unknown>>)][0] ?? null;
 }
 
+async function positionsOf(personId: string) {
+  const { person } = await ask(
+    adminToken,
+    `query ($id: ID!) { person(id: $id) { declaration { published positions { id category organizationName role endDate source } } } }`,
+    { id: personId },
+  );
+  return (person?.declaration?.positions ?? []) as {
+    id: string;
+    category: string;
+    organizationName: string;
+    role: string;
+    endDate: string | null;
+    source: string;
+  }[];
+}
+
+/** How often each position from Kommuneregisteret was created, by its role there. */
+async function creationsByRole() {
+  const rows = await db()
+    .select({ after: auditEntries.after })
+    .from(auditEntries)
+    .where(eq(auditEntries.action, 'created'))
+    .orderBy(asc(auditEntries.id));
+  const counts = new Map<string, number>();
+  for (const { after } of rows) {
+    const role = (after as { krRoleId?: string } | null)?.krRoleId;
+    if (role) counts.set(role, (counts.get(role) ?? 0) + 1);
+  }
+  return counts;
+}
+
 async function storedCursor() {
   return (await new ProjectionStore(db()).cursorOf(municipalityFeed))?.sequence ?? 0;
 }
@@ -176,6 +207,65 @@ describe('following Kommuneregisteret', () => {
     await removePerson(personId).catch(() => {});
   });
 
+  it('shows every role in Kommuneregisteret as a position of its holder, which no one removes by hand', async () => {
+    const personId = await addPerson();
+    const employmentId = await startEmployment(personId, 'Rektor');
+    await system.interests.follower!.catchUp();
+    const unitName = system.population.units.find((unit) => unit.id === unitId)!.name;
+    const [position, ...others] = await positionsOf(personId);
+    expect(others).toEqual([]);
+    expect(position).toMatchObject({
+      category: 'MUNICIPAL_EMPLOYMENT',
+      organizationName: unitName,
+      role: 'Rektor',
+      endDate: null,
+      source: 'KOMMUNEREGISTERET',
+    });
+
+    for (const [name, inputType, input] of [
+      ['removePosition', 'RemovePositionInput', { id: position!.id }],
+      ['updatePosition', 'UpdatePositionInput', { id: position!.id, role: 'Lærer' }],
+      [
+        'addPosition',
+        'AddPositionInput',
+        { personId, category: 'MUNICIPAL_EMPLOYMENT', organizationName: 'Egen skole' },
+      ],
+    ] as const) {
+      const data = await ask(
+        adminToken,
+        `mutation ($input: ${inputType}!) { ${name}(input: $input) { userErrors { code } } }`,
+        { input },
+      );
+      expect(data[name].userErrors).toEqual([{ code: 'FROM_KOMMUNEREGISTERET' }]);
+    }
+
+    await endEmployment(employmentId);
+    await system.interests.follower!.catchUp();
+    expect((await positionsOf(personId)).map((p) => p.endDate)).toEqual(['2026-06-30']);
+
+    await removePerson(personId);
+    await system.interests.follower!.catchUp();
+    const left = await db().execute(sql`select id from positions where person_id = ${personId}`);
+    expect([...(left as unknown as Iterable<unknown>)]).toEqual([]);
+  });
+
+  it('keeps no name, e-mail address or phone number of the demo persons', async () => {
+    const tables = await db().execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public'`,
+    );
+    let dump = '';
+    for (const { table_name } of tables as unknown as Iterable<{ table_name: string }>) {
+      const rows = await db().execute(sql.raw(`select to_jsonb(t)::text as row from "${table_name}" t`));
+      for (const row of rows as unknown as Iterable<{ row: string }>) dump += row.row + '\n';
+    }
+    expect(dump).toContain(system.population.persons[0]!.id);
+    for (const person of system.population.persons) {
+      expect(dump).not.toContain(`${person.givenName} ${person.familyName}`);
+      expect(dump).not.toContain(person.email);
+      expect(dump).not.toContain(person.phone);
+    }
+  });
+
   it('acknowledges what it applied in the change receipts, which only administrators see', async () => {
     await system.interests.follower!.catchUp();
     const latest = await latestSequence();
@@ -220,6 +310,10 @@ describe('following Kommuneregisteret', () => {
     for (const [index, personId] of people.slice(0, 2).entries()) {
       expect((await projectedRoles(personId)).map((role) => role['id'])).toEqual([employments[index]]);
     }
+    // Each role's position was made once, though a page was read twice; the third person was
+    // gone from Kommuneregisteret before any follower looked, so theirs never was.
+    const creations = await creationsByRole();
+    expect(employments.map((id) => creations.get(id))).toEqual([1, 1, undefined]);
     // Removed from Kommuneregisteret: gone from the projection too.
     expect(await projectedPerson(people[2]!)).toBeNull();
     expect(await projectedRoles(people[2]!)).toEqual([]);

@@ -110,6 +110,8 @@ export type PositionCategory =
   | 'COMPANY_BOARD'
   /** Economic support, e.g. grants or sponsorship (økonomisk støtte) */
   | 'ECONOMIC_SUPPORT'
+  /** Membership of an elected body, from Kommuneregisteret only (folkevalgt verv) */
+  | 'ELECTED_OFFICE'
   /**
    * Agreement with a former or future employer, e.g. paid leave or a promised post (avtale med
    * tidligere eller fremtidig arbeidsgiver)
@@ -117,6 +119,13 @@ export type PositionCategory =
   | 'EMPLOYER_AGREEMENT'
   /** Gift (gave) */
   | 'GIFT'
+  /**
+   * Role in a municipally owned company, from Kommuneregisteret only (rolle i kommunalt eid
+   * selskap)
+   */
+  | 'MUNICIPAL_COMPANY_ROLE'
+  /** Employment in a municipality or county municipality, from Kommuneregisteret only (ansettelse) */
+  | 'MUNICIPAL_EMPLOYMENT'
   /**
    * Board seat in an organisation, including one receiving municipal support (styreverv i
    * organisasjon)

@@ -1,4 +1,4 @@
-import { generateDemoDeclarations } from '@registers/interests';
+import { generateDemoDeclarations, generateDemoKommuneregisteret } from '@registers/interests';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { expect } from 'vitest';
 import { MunicipalityOrganisationDocument } from '../../src/generated/operations.ts';
@@ -14,7 +14,14 @@ export function seededPersonWithPublishedPositions(scale: number) {
   const person = population.persons.find((p) => p.id === published.personId)!;
   const employment = population.employments.find((e) => e.personId === person.id)!;
   const unit = population.units.find((u) => u.id === employment.unitId)!;
-  const positions = declarations.positions.filter((p) => p.personId === person.id);
+  // Self-declared positions, and every role in Kommuneregisteret as a position from it.
+  const kommuneregisteret = generateDemoKommuneregisteret(
+    scale,
+    new Set(declarations.declarations.map((d) => d.personId)),
+  );
+  const positions = [...declarations.positions, ...kommuneregisteret.positions].filter(
+    (p) => p.personId === person.id,
+  );
   return { person, unit, positions, population };
 }
 

@@ -1,5 +1,5 @@
 export { interestsSubgraph, startInterestsSubgraph, type InterestsSubgraph } from './server.ts';
-export { generateDemoDeclarations } from './demo/seed.ts';
+export { generateDemoDeclarations, generateDemoKommuneregisteret } from './demo/seed.ts';
 export { readInterestsConfig, followerVariables, type InterestsConfig } from './config.ts';
 export {
   MunicipalityClient,

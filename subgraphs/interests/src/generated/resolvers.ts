@@ -104,12 +104,13 @@ export type Mutation = {
   /**
    * Adds a position or interest to a person's declaration. Only the person and administrators may.
    * A position with the same category, organisation (its number when given, else its name in any
-   * case) and role as another of the person's is refused as DUPLICATE.
+   * case) and role as another of the person's is refused as DUPLICATE; the categories of
+   * Kommuneregisteret's roles as FROM_KOMMUNEREGISTERET.
    */
   addPosition: AddPositionPayload;
   /**
    * Removes a self-declared position or interest. Only the position's person and administrators
-   * may.
+   * may. One from Kommuneregisteret is refused as FROM_KOMMUNEREGISTERET: it ends there.
    */
   removePosition: RemovePositionPayload;
   /**
@@ -120,7 +121,8 @@ export type Mutation = {
   updateDeclaration: UpdateDeclarationPayload;
   /**
    * Changes a self-declared position or interest. Only the position's person and administrators
-   * may. A position equal to another of the person's is refused as DUPLICATE.
+   * may. A position equal to another of the person's is refused as DUPLICATE, one from
+   * Kommuneregisteret as FROM_KOMMUNEREGISTERET.
    */
   updatePosition: UpdatePositionPayload;
 };
@@ -182,6 +184,7 @@ export type Position = {
   organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
   /** Role in the organisation, e.g. "Styreleder" */
   role?: Maybe<Scalars['String']['output']>;
+  source: PositionSource;
   startDate?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -197,6 +200,8 @@ export type PositionCategory =
   | 'COMPANY_BOARD'
   /** Economic support, e.g. grants or sponsorship (økonomisk støtte) */
   | 'ECONOMIC_SUPPORT'
+  /** Membership of an elected body, from Kommuneregisteret only (folkevalgt verv) */
+  | 'ELECTED_OFFICE'
   /**
    * Agreement with a former or future employer, e.g. paid leave or a promised post (avtale med
    * tidligere eller fremtidig arbeidsgiver)
@@ -204,6 +209,13 @@ export type PositionCategory =
   | 'EMPLOYER_AGREEMENT'
   /** Gift (gave) */
   | 'GIFT'
+  /**
+   * Role in a municipally owned company, from Kommuneregisteret only (rolle i kommunalt eid
+   * selskap)
+   */
+  | 'MUNICIPAL_COMPANY_ROLE'
+  /** Employment in a municipality or county municipality, from Kommuneregisteret only (ansettelse) */
+  | 'MUNICIPAL_EMPLOYMENT'
   /**
    * Board seat in an organisation, including one receiving municipal support (styreverv i
    * organisasjon)
@@ -219,6 +231,16 @@ export type PositionCategory =
   | 'REAL_ESTATE'
   /** Shareholdings and other interests in companies (aksjer og andeler i selskap) */
   | 'SHAREHOLDING';
+
+/** Where a position comes from */
+export type PositionSource =
+  /**
+   * A role in Kommuneregisteret (an employment, an elected office, a company role): a position of
+   * its holder from the moment it is registered there, changed and ended there, never by hand
+   */
+  | 'KOMMUNEREGISTERET'
+  /** Declared by the person (or for them by an administrator) */
+  | 'SELF_DECLARED';
 
 export type Query = {
   __typename?: 'Query';
@@ -410,6 +432,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonReference>;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionCategory: PositionCategory;
+  PositionSource: PositionSource;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
@@ -529,6 +552,7 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationNumber?: Resolver<Maybe<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PositionSource'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 

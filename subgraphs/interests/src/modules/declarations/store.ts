@@ -125,6 +125,7 @@ export class DeclarationStore {
         const before = await lockPosition(tx, changes.id);
         if (!before) return { userErrors: [positionNotFound] };
         authorize('editDeclaration', who, { personId: before.personId });
+        if (before.source === 'KOMMUNEREGISTERET') return { userErrors: [fromKommuneregisteret] };
         const { id, ...fields } = changes;
         const { category, organizationName, organizationNumber, role, startDate, endDate } = {
           ...before,
@@ -162,6 +163,7 @@ export class DeclarationStore {
       const before = await lockPosition(tx, id);
       if (!before) return { userErrors: [positionNotFound] };
       authorize('editDeclaration', who, { personId: before.personId });
+      if (before.source === 'KOMMUNEREGISTERET') return { userErrors: [fromKommuneregisteret] };
       await tx.delete(positions).where(eq(positions.id, id));
       const declaration = await touchDeclaration(tx, before.personId);
       await writeAuditEntry(tx, who, {
@@ -217,6 +219,12 @@ async function refusingDuplicates(write: () => Promise<PositionOutcome>): Promis
 }
 
 const positionNotFound = userError('NOT_FOUND', 'id', 'There is no position with this id.');
+
+const fromKommuneregisteret = userError(
+  'FROM_KOMMUNEREGISTERET',
+  'id',
+  'This position is a role in Kommuneregisteret: it changes and ends there, not by hand.',
+);
 
 async function lockPosition(tx: InterestsTransaction, id: string): Promise<PositionRow | undefined> {
   if (!identifiers.isUuid(id)) return undefined;

@@ -2,7 +2,8 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { anyOf } from '@registers/platform';
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import { feedCursors, krPersons, krRoles, type FeedCursorRow } from '../../db/schema/index.ts';
-import type { PersonRoleFacts } from './client.ts';
+import { followerIdentity, type PersonRoleFacts } from './client.ts';
+import { syncKommuneregisteretPositions } from './positions.ts';
 
 export const municipalityFeed = 'municipality';
 
@@ -41,8 +42,8 @@ export class ProjectionStore {
 
   /**
    * Applies a page: each person's facts replace what was kept of them, a person KR no longer
-   * knows is dropped, and the cursor moves, all in one transaction; then `after` runs in it
-   * (positions follow the roles). A page already applied (the cursor is past where it was read
+   * knows is dropped, their positions from KR follow their roles, and the cursor moves, all in
+   * one transaction (`after` runs in it too). A page already applied (the cursor is past where it was read
    * from, e.g. by a follower that was stopped after committing and before acknowledging) is
    * skipped, so nothing is applied twice. Returns whether it was applied.
    */
@@ -58,6 +59,7 @@ export class ProjectionStore {
         .for('update');
       if ((cursor?.sequence ?? 0) !== page.from) return false;
       await replaceFacts(tx, page.personIds, page.facts);
+      await syncKommuneregisteretPositions(tx, followerIdentity, page.personIds, page.facts);
       await after(tx, page.personIds);
       const values = { sequence: page.sequence, cursor: page.cursor, updatedAt: new Date() };
       await tx
