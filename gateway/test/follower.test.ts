@@ -1,4 +1,11 @@
-import { loadOrCreateKeyFile, type Role } from '@registers/access';
+import {
+  loadOrCreateKeyFile,
+  publicIdentity,
+  signInternalToken,
+  systemIdentity,
+  type Identity,
+  type Role,
+} from '@registers/access';
 import {
   MunicipalityClient,
   ProjectionStore,
@@ -317,5 +324,99 @@ describe('following Kommuneregisteret', () => {
     // Removed from Kommuneregisteret: gone from the projection too.
     expect(await projectedPerson(people[2]!)).toBeNull();
     expect(await projectedRoles(people[2]!)).toEqual([]);
+  });
+});
+
+describe('the internal lookups and receipts', () => {
+  const roleFacts = (personId: string) =>
+    `{ roleFacts(personIds: ["${personId}"]) { personId roles { id kind organizationId } } }`;
+  const acknowledge = 'mutation { acknowledgeChanges(input: { sequence: 1 }) { userErrors { code } } }';
+
+  async function asInternal(identity: Identity, query: string) {
+    const key = (await loadOrCreateKeyFile(system.keysDir, INTERNAL_TOKEN_KEY_NAME)).privateKey;
+    return postGraphQL<Record<string, any>>(
+      system.municipality.url,
+      { query },
+      { authorization: `Bearer ${await signInternalToken(identity, 'municipality', key)}` },
+    );
+  }
+
+  const callers: [string, Identity, string][] = [
+    ['the public', publicIdentity, 'UNAUTHENTICATED'],
+    ['an administrator', { ...publicIdentity, subject: 'admin', roles: ['administrator'] }, 'FORBIDDEN'],
+    [
+      "a municipality's contact person",
+      { ...publicIdentity, subject: 'kr', roles: ['kr-contact'], krContactFor: [municipality] },
+      'FORBIDDEN',
+    ],
+    [
+      'the person',
+      {
+        ...publicIdentity,
+        subject: 'me',
+        roles: ['position-holder'],
+        personId: '00000000-0000-4000-8000-000000000000',
+      },
+      'FORBIDDEN',
+    ],
+  ];
+
+  it('are not in the public API', async () => {
+    const personId = system.population.persons[0]!.id;
+    for (const query of [roleFacts(personId), acknowledge, '{ changes { edges { node { personId } } } }']) {
+      const response = await postGraphQL(
+        system.gateway.url,
+        { query },
+        { authorization: `Bearer ${adminToken}` },
+      );
+      expect(response.errors?.[0]?.extensions?.['code'], query).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it.each(callers)('are refused by the subgraph to %s', async (_name, identity, code) => {
+    const personId = system.population.persons[0]!.id;
+    const before = await receipts();
+    for (const query of [roleFacts(personId), acknowledge]) {
+      const response = await asInternal(identity, query);
+      expect(
+        response.errors?.map((error) => error.extensions?.['code']),
+        query,
+      ).toEqual([code]);
+    }
+    expect(await receipts()).toEqual(before);
+  });
+
+  it('answer the register itself: role facts without names, a receipt that only moves forward', async () => {
+    const holder = system.population.employments[0]!;
+    const response = await asInternal(systemIdentity('follower:test'), roleFacts(holder.personId));
+    expect(response.errors).toBeUndefined();
+    expect(response.data!['roleFacts'][0].roles).toContainEqual({
+      id: holder.id,
+      kind: 'EMPLOYMENT',
+      organizationId: holder.unitId,
+    });
+    expect(JSON.stringify(response.data)).not.toContain(system.population.persons[0]!.familyName);
+
+    const latest = await latestSequence();
+    const ack = (sequence: number) =>
+      asInternal(
+        systemIdentity('follower:test'),
+        `mutation { acknowledgeChanges(input: { sequence: ${sequence} }) { receipt { acknowledgedSequence } userErrors { code } } }`,
+      );
+    expect((await ack(latest)).data!['acknowledgeChanges'].receipt.acknowledgedSequence).toBe(latest);
+    expect((await ack(1)).data!['acknowledgeChanges'].receipt.acknowledgedSequence).toBe(latest);
+    expect((await ack(latest + 1)).data!['acknowledgeChanges'].userErrors).toEqual([{ code: 'INVALID' }]);
+    expect((await receipts()).find((receipt) => receipt.follower === 'system:follower:test')).toEqual({
+      follower: 'system:follower:test',
+      acknowledgedSequence: latest,
+    });
+  });
+
+  it('show the receipts to administrators only', async () => {
+    const query = '{ changeReceipts { follower } }';
+    const anonymous = await postGraphQL(system.gateway.url, { query });
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const contact = await postGraphQL(system.gateway.url, { query }, { authorization: `Bearer ${krToken}` });
+    expect(contact.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
