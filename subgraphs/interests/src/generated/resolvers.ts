@@ -159,15 +159,11 @@ export type Person = {
   /**
    * The person's declaration in Styrevervregisteret. Anyone sees it once the person accepted the
    * terms and published it; before that only the person, Styrevervregisteret's contact persons of
-   * the person's municipality and administrators do, and everyone else gets null.
+   * the person's municipality (as this register follows it from Kommuneregisteret) and
+   * administrators do, and everyone else gets null.
    */
   declaration?: Maybe<Declaration>;
   id: Scalars['ID']['output'];
-  /**
-   * Owned by the municipality subgraph: the municipality that registered the person. Who may see
-   * an unpublished declaration depends on it.
-   */
-  municipalityNumber?: Maybe<Scalars['MunicipalityNumber']['output']>;
 };
 
 /**
@@ -401,9 +397,7 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"municipalityNumber":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
 
 

@@ -88,10 +88,9 @@ export const positions = pgTable(
   ],
 );
 
-/** The Person entity as this subgraph knows it: its key, and its municipality where required. */
+/** The Person entity as this subgraph knows it: its key. */
 export interface PersonReference {
   id: string;
-  municipalityNumber?: string | null;
 }
 
 export type DeclarationRow = typeof declarations.$inferSelect;

@@ -1,7 +1,13 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { anyOf } from '@registers/platform';
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
-import { feedCursors, krPersons, krRoles, type FeedCursorRow } from '../../db/schema/index.ts';
+import {
+  feedCursors,
+  krPersons,
+  krRoles,
+  type FeedCursorRow,
+  type KrPersonRow,
+} from '../../db/schema/index.ts';
 import { followerIdentity, type PersonRoleFacts } from './client.ts';
 import { syncKommuneregisteretPositions } from './positions.ts';
 
@@ -28,6 +34,14 @@ export class ProjectionStore {
   async cursorOf(feed: string): Promise<FeedCursorRow | undefined> {
     const [row] = await this.db.select().from(feedCursors).where(eq(feedCursors.feed, feed));
     return row;
+  }
+
+  /** The persons Kommuneregisteret knows, with the municipality that registered them. */
+  personsByIds(personIds: readonly string[]): Promise<KrPersonRow[]> {
+    return this.db
+      .select()
+      .from(krPersons)
+      .where(anyOf(krPersons.personId, personIds, 'uuid'));
   }
 
   /** The persons holding a role in these organisations (units, bodies, companies). */

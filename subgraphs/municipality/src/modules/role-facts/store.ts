@@ -1,5 +1,4 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { identifiers } from '@registers/graphql-kit';
 import { anyOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
@@ -50,7 +49,7 @@ export class RoleFactStore {
     const known = await this.db
       .select({ personId: persons.id, municipalityNumber: persons.municipalityNumber })
       .from(persons)
-      .where(anyOf(persons.id, personIds.filter(identifiers.isUuid), 'uuid'));
+      .where(anyOf(persons.id, personIds, 'uuid'));
     if (known.length === 0) return [];
     const ids = known.map((person) => person.personId);
     const [employed, members, companyRoleRows] = await Promise.all([
