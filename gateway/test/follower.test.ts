@@ -15,6 +15,7 @@ import {
 } from '@registers/interests';
 import { createLogger, INTERNAL_TOKEN_KEY_NAME, auditEntries } from '@registers/platform';
 import { asc, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL, startSystem, type System } from './support/system.ts';
 
@@ -254,6 +255,30 @@ describe('following Kommuneregisteret', () => {
     await system.interests.follower!.catchUp();
     const left = await db().execute(sql`select id from positions where person_id = ${personId}`);
     expect([...(left as unknown as Iterable<unknown>)]).toEqual([]);
+  });
+
+  it('refuses a declaration or position for a person Kommuneregisteret does not know', async () => {
+    const declare = async (personId: string) => {
+      const data = await ask(
+        adminToken,
+        `mutation ($d: UpdateDeclarationInput!, $p: AddPositionInput!) {
+          updateDeclaration(input: $d) { userErrors { code field } }
+          addPosition(input: $p) { userErrors { code field } }
+        }`,
+        {
+          d: { personId, acceptTerms: true },
+          p: { personId, category: 'GIFT', organizationName: 'Giver' },
+        },
+      );
+      return [data['updateDeclaration'].userErrors, data['addPosition'].userErrors];
+    };
+    const unknown = [{ code: 'UNKNOWN_PERSON', field: ['input', 'personId'] }];
+    expect(await declare(randomUUID())).toEqual([unknown, unknown]);
+    // Known here once the follower has seen them in the feed.
+    const personId = await addPerson();
+    expect(await declare(personId)).toEqual([unknown, unknown]);
+    await system.interests.follower!.catchUp();
+    expect(await declare(personId)).toEqual([[], []]);
   });
 
   it('keeps no name, e-mail address or phone number of the demo persons', async () => {

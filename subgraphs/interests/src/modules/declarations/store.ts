@@ -5,6 +5,7 @@ import { anyOf, violatedConstraint, writeAuditEntry } from '@registers/platform'
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import {
   declarations,
+  krPersons,
   positions,
   type DeclarationRow,
   type NewPositionRow,
@@ -47,6 +48,7 @@ export class DeclarationStore {
     changes: DeclarationChanges,
   ): Promise<{ declaration: DeclarationRow } | { userErrors: UserError[] }> {
     return this.db.transaction(async (tx) => {
+      if (!(await isKnownToKommuneregisteret(tx, changes.personId))) return { userErrors: [unknownPerson] };
       const [before] = await tx
         .select()
         .from(declarations)
@@ -96,6 +98,8 @@ export class DeclarationStore {
   async addPosition(who: Identity, position: NewPosition): Promise<PositionOutcome> {
     return refusingDuplicates(() =>
       this.db.transaction(async (tx) => {
+        if (!(await isKnownToKommuneregisteret(tx, position.personId)))
+          return { userErrors: [unknownPerson] };
         await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
         const declaration = await touchDeclaration(tx, position.personId);
         const [created] = await tx.insert(positions).values(position).returning();
@@ -219,6 +223,25 @@ async function refusingDuplicates(write: () => Promise<PositionOutcome>): Promis
 }
 
 const positionNotFound = userError('NOT_FOUND', 'id', 'There is no position with this id.');
+
+const unknownPerson = userError(
+  'UNKNOWN_PERSON',
+  'personId',
+  'Kommuneregisteret knows no person with this id (a person registered there just now is known here within a few seconds).',
+);
+
+/**
+ * Whether Kommuneregisteret knows the person, as its feed's follower last saw it; the row is
+ * locked (shared) so the follower cannot drop the person before this transaction commits.
+ */
+async function isKnownToKommuneregisteret(tx: InterestsTransaction, personId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ personId: krPersons.personId })
+    .from(krPersons)
+    .where(eq(krPersons.personId, personId))
+    .for('share');
+  return row !== undefined;
+}
 
 const fromKommuneregisteret = userError(
   'FROM_KOMMUNEREGISTERET',
