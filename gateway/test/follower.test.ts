@@ -7,6 +7,9 @@ import {
   type Role,
 } from '@registers/access';
 import {
+  deleteLapsedHolders,
+  followerIdentity,
+  roleGraceDays,
   MunicipalityClient,
   ProjectionStore,
   startFollower,
@@ -279,6 +282,62 @@ describe('following Kommuneregisteret', () => {
     expect(await declare(personId)).toEqual([unknown, unknown]);
     await system.interests.follower!.catchUp();
     expect(await declare(personId)).toEqual([[], []]);
+  });
+
+  it('deletes the declaration of a person without a role once the grace period has passed', async () => {
+    const ended = await addPerson();
+    const endedEmployment = await startEmployment(ended, 'Vikar');
+    const removed = await addPerson();
+    await startEmployment(removed, 'Vikar');
+    const staying = await addPerson();
+    await startEmployment(staying, 'Vikar');
+    await system.interests.follower!.catchUp();
+    for (const personId of [ended, removed, staying]) {
+      await ask(
+        adminToken,
+        `mutation ($input: AddPositionInput!) { addPosition(input: $input) { userErrors { code } } }`,
+        { input: { personId, category: 'GIFT', organizationName: 'Giver' } },
+      );
+    }
+    await endEmployment(endedEmployment);
+    await removePerson(removed);
+    await system.interests.follower!.catchUp();
+
+    const declared = async (personId: string) =>
+      [
+        ...((await db().execute(
+          sql`select 1 from declarations where person_id = ${personId}`,
+        )) as unknown as unknown[]),
+      ].length === 1;
+    const day = 24 * 60 * 60 * 1000;
+    const endedOn = new Date('2026-06-30T00:00:00Z').getTime();
+    // Within the grace period of the removed role (counted from now) nothing goes; the role
+    // that ended on 2026-06-30 is past it once its end is more than the grace period ago.
+    const early = await deleteLapsedHolders(
+      db(),
+      followerIdentity,
+      new Date(endedOn + (roleGraceDays - 1) * day),
+    );
+    expect(early).not.toContain(ended);
+    expect(early).not.toContain(removed);
+    const later = await deleteLapsedHolders(
+      db(),
+      followerIdentity,
+      new Date(Date.now() + (roleGraceDays + 1) * day),
+    );
+    expect(later).toEqual(expect.arrayContaining([ended, removed]));
+    expect(later).not.toContain(staying);
+    expect(await declared(ended)).toBe(false);
+    expect(await declared(removed)).toBe(false);
+    expect(await declared(staying)).toBe(true);
+    const [entry] = await db()
+      .select()
+      .from(auditEntries)
+      .where(
+        sql`${auditEntries.entityType} = 'DECLARATION' and ${auditEntries.entityId} = ${ended} and ${auditEntries.action} = 'deleted'`,
+      );
+    expect(entry?.actor).toBe('system:follower:interests');
+    expect(JSON.stringify(entry?.before)).toContain('Giver');
   });
 
   it('keeps no name, e-mail address or phone number of the demo persons', async () => {

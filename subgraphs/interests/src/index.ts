@@ -8,3 +8,4 @@ export {
 } from './modules/kommuneregisteret/client.ts';
 export { startFollower, type RunningFollower } from './modules/kommuneregisteret/follower.ts';
 export { ProjectionStore, municipalityFeed } from './modules/kommuneregisteret/store.ts';
+export { deleteLapsedHolders, roleGraceDays } from './modules/kommuneregisteret/lapses.ts';

@@ -52,3 +52,13 @@ export type FeedCursorRow = typeof feedCursors.$inferSelect;
 export type KrPersonRow = typeof krPersons.$inferSelect;
 export type KrRoleRow = typeof krRoles.$inferSelect;
 export type NewKrRoleRow = typeof krRoles.$inferInsert;
+
+/**
+ * Since when a person has held no qualifying role in Kommuneregisteret (none current), for the
+ * persons whose roles were removed rather than ended: their declaration is deleted once the
+ * grace period has passed (see the follower's sweep). Gone again when a role returns.
+ */
+export const krRoleLapses = pgTable('kr_role_lapses', {
+  personId: uuid('person_id').primaryKey(),
+  since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+});

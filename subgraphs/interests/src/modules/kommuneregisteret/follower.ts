@@ -8,6 +8,10 @@ export interface FollowerOptions {
   pollIntervalMs: number;
   /** Changes asked for per page (at most 1000, the feed's limit). */
   pageSize?: number;
+  /** How often the declarations of persons without a role are looked for (default hourly). */
+  sweepIntervalMs?: number;
+  /** Deletes the declarations of persons without a qualifying role past the grace period. */
+  sweep?: (now: Date) => Promise<string[]>;
   /** Runs in each page's transaction with the persons whose facts changed (positions follow). */
   onPersonsChanged?: (tx: InterestsTransaction, personIds: readonly string[]) => Promise<void>;
 }
@@ -104,11 +108,21 @@ export async function startFollower(
     return running;
   }
 
+  let lastSweep = 0;
   const poll = async () => {
     try {
       await catchUp();
     } catch (error) {
       logger.warn({ err: error }, 'could not follow Kommuneregisteret; will try again');
+    }
+    if (!options.sweep || stopped || Date.now() - lastSweep < (options.sweepIntervalMs ?? 3_600_000)) return;
+    lastSweep = Date.now();
+    try {
+      const deleted = await options.sweep(new Date());
+      if (deleted.length > 0)
+        logger.info({ declarations: deleted.length }, 'deleted the declarations of persons without a role');
+    } catch (error) {
+      logger.warn({ err: error }, 'could not delete the declarations of persons without a role');
     }
   };
   // The first poll before serving: a subgraph that can reach Kommuneregisteret starts caught up.

@@ -9,6 +9,7 @@ import {
   type KrPersonRow,
 } from '../../db/schema/index.ts';
 import { followerIdentity, type PersonRoleFacts } from './client.ts';
+import { recordLapses } from './lapses.ts';
 import { syncKommuneregisteretPositions } from './positions.ts';
 
 export const municipalityFeed = 'municipality';
@@ -74,6 +75,7 @@ export class ProjectionStore {
       if ((cursor?.sequence ?? 0) !== page.from) return false;
       await replaceFacts(tx, page.personIds, page.facts);
       await syncKommuneregisteretPositions(tx, followerIdentity, page.personIds, page.facts);
+      await recordLapses(tx, page.personIds, page.facts, new Date());
       await after(tx, page.personIds);
       const values = { sequence: page.sequence, cursor: page.cursor, updatedAt: new Date() };
       await tx

@@ -7,7 +7,8 @@ import {
 } from '@registers/platform';
 import type { FollowerConfig } from '../../config.ts';
 import type { InterestsDatabase } from '../../db/index.ts';
-import { MunicipalityClient } from './client.ts';
+import { followerIdentity, MunicipalityClient } from './client.ts';
+import { deleteLapsedHolders } from './lapses.ts';
 import { startFollower, type FollowerOptions, type RunningFollower } from './follower.ts';
 import { ProjectionStore } from './store.ts';
 
@@ -27,6 +28,7 @@ export async function startKommuneregisteretFollower(
     'following Kommuneregisteret',
   );
   return startFollower(client, new ProjectionStore(db), logger, {
+    sweep: (now) => deleteLapsedHolders(db, followerIdentity, now),
     ...options,
     pollIntervalMs: config.follower.pollIntervalMs,
   });
