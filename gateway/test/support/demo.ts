@@ -7,7 +7,7 @@ import { execute } from './system.ts';
 /** A person the demo seed gave a published declaration with positions, and where they work. */
 export function seededPersonWithPublishedPositions(scale: number) {
   const population = generateDemoPopulation({ scale });
-  const declarations = generateDemoDeclarations(scale);
+  const declarations = generateDemoDeclarations(scale, population);
   const published = declarations.declarations.find(
     (d) => d.published && declarations.positions.some((p) => p.personId === d.personId),
   )!;
@@ -18,6 +18,7 @@ export function seededPersonWithPublishedPositions(scale: number) {
   const kommuneregisteret = generateDemoKommuneregisteret(
     scale,
     new Set(declarations.declarations.map((d) => d.personId)),
+    population,
   );
   const positions = [...declarations.positions, ...kommuneregisteret.positions].filter(
     (p) => p.personId === person.id,

@@ -37,13 +37,13 @@ const roles: Record<Category, string[]> = {
  * the same deterministic generator (@registers/demo-register) with the same seed and scale, not
  * from its database.
  */
-export function generateDemoDeclarations(scale: number) {
+export function generateDemoDeclarations(scale: number, population = generateDemoPopulation({ scale })) {
   const faker = new Faker({ locale: [nb_NO, en, base], seed: DEMO_SEED + 1 });
   const rows: { declarations: NewDeclarationRow[]; positions: NewPositionRow[] } = {
     declarations: [],
     positions: [],
   };
-  for (const person of generateDemoPopulation({ scale }).persons) {
+  for (const person of population.persons) {
     // About 8,400 of the register's people take part (KS): some 15 %.
     if (faker.number.float() >= 0.15) continue;
     const accepted = faker.number.float() < 0.8;
@@ -97,8 +97,11 @@ export function generateDemoDeclarations(scale: number) {
  * seed writes no feed events, so the follower, starting from the feed's beginning, finds the
  * register as this leaves it.
  */
-export function generateDemoKommuneregisteret(scale: number, declared: ReadonlySet<string>) {
-  const population = generateDemoPopulation({ scale });
+export function generateDemoKommuneregisteret(
+  scale: number,
+  declared: ReadonlySet<string>,
+  population = generateDemoPopulation({ scale }),
+) {
   const units = new Map(population.units.map((unit) => [unit.id, unit]));
   const bodies = new Map(population.electedBodies.map((body) => [body.id, body]));
   const companies = new Map(population.companies.map((company) => [company.id, company]));
@@ -181,8 +184,13 @@ export function generateDemoKommuneregisteret(scale: number, declared: ReadonlyS
 
 export async function seedDemoData(db: InterestsDatabase, scale: number, logger: Logger): Promise<void> {
   const progress = seedingProgress(logger);
-  const rows = generateDemoDeclarations(scale);
-  const kr = generateDemoKommuneregisteret(scale, new Set(rows.declarations.map((row) => row.personId)));
+  const population = generateDemoPopulation({ scale });
+  const rows = generateDemoDeclarations(scale, population);
+  const kr = generateDemoKommuneregisteret(
+    scale,
+    new Set(rows.declarations.map((row) => row.personId)),
+    population,
+  );
   progress.step(`generated the demo declarations at scale ${scale}`, { scale });
   await db.transaction(async (tx) => {
     await progress.insert(tx, 'declarations', declarations, [...rows.declarations, ...kr.declarations]);

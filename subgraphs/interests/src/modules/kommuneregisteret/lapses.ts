@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, notExists, or, sql } from 'drizzle-orm';
 import type { Identity } from '@registers/access';
 import { anyOf, writeAuditEntry } from '@registers/platform';
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
-import { declarations, krRoleLapses, positions } from '../../db/schema/index.ts';
+import { declarations, krRoleLapses, krRoles, positions } from '../../db/schema/index.ts';
 import { DeclarationFeed } from '../changes/record.ts';
 import type { PersonRoleFacts } from './client.ts';
 
@@ -61,29 +61,27 @@ export async function deleteLapsedHolders(
 ): Promise<string[]> {
   const today = isoDate(now);
   const cutoff = new Date(now.getTime() - graceDays * dayMs);
-  const candidates = await db.execute<{
-    person_id: string;
-    since: Date | string | null;
-    last_end: string | null;
-  }>(sql`
-    select d.person_id, l.since, (select max(r.end_date)::text from kr_roles r where r.person_id = d.person_id) as last_end
-    from declarations d
-    left join kr_role_lapses l on l.person_id = d.person_id
-    where not exists (
-      select 1 from kr_roles r where r.person_id = d.person_id and (r.end_date is null or r.end_date >= ${today})
-    )`);
+  const lastEnd = sql<
+    string | null
+  >`(select max(${krRoles.endDate})::text from ${krRoles} where ${krRoles.personId} = ${declarations.personId})`;
+  const holdsRole = db
+    .select({ one: sql`1` })
+    .from(krRoles)
+    .where(
+      and(
+        eq(krRoles.personId, declarations.personId),
+        or(isNull(krRoles.endDate), gte(krRoles.endDate, today)),
+      ),
+    );
+  const candidates = await db
+    .select({ personId: declarations.personId, since: krRoleLapses.since, lastEnd })
+    .from(declarations)
+    .leftJoin(krRoleLapses, eq(krRoleLapses.personId, declarations.personId))
+    .where(notExists(holdsRole));
   const deleted: string[] = [];
-  for (const candidate of candidates as unknown as Iterable<{
-    person_id: string;
-    since: Date | string | null;
-    last_end: string | null;
-  }>) {
-    const personId = candidate.person_id;
-    const since = candidate.since
-      ? new Date(candidate.since)
-      : candidate.last_end
-        ? new Date(candidate.last_end)
-        : null;
+  for (const candidate of candidates) {
+    const { personId } = candidate;
+    const since = candidate.since ?? (candidate.lastEnd ? new Date(candidate.lastEnd) : null);
     if (!since) {
       await db.insert(krRoleLapses).values({ personId, since: now }).onConflictDoNothing();
       continue;
