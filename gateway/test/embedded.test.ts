@@ -17,6 +17,8 @@ describe('the embedded PGlite path', () => {
       expect(system.municipality.database.driver).toBe('pglite');
       expect(readdirSync(dataDir).sort()).toEqual(['interests', 'municipality']);
       await expectSeededOrganisation(system.gateway.url, demoScale);
+      // The follower of Kommuneregisteret runs in the interests subgraph's process, on PGlite.
+      expect(await system.interests.follower!.catchUp()).toBe(0);
     } finally {
       await system.close();
     }
