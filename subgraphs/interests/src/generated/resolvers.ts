@@ -7,28 +7,28 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
-  DateTime: { input: Date; output: Date | string };
+  DateTime: { input: Date; output: Date | string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
    */
-  MunicipalityNumber: { input: string; output: string };
+  MunicipalityNumber: { input: string; output: string; }
   /** A name or title: at most 200 characters (longer is refused as BAD_USER_INPUT). */
-  Name: { input: string; output: string };
+  Name: { input: string; output: string; }
   /**
    * Organisation number (organisasjonsnummer) in Enhetsregisteret: nine digits, the last a MOD11
    * check digit.
    */
-  OrganizationNumber: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  OrganizationNumber: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type AddPositionInput = {
@@ -96,7 +96,8 @@ export type DeclarationChangeEdge = {
 /** Kind of entity a change of a published declaration is about */
 export type DeclarationChangeEntityType =
   /** The declaration; its id is its person's */
-  'DECLARATION' | 'POSITION';
+  | 'DECLARATION'
+  | 'POSITION';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -126,17 +127,21 @@ export type Mutation = {
   updatePosition: UpdatePositionPayload;
 };
 
+
 export type MutationAddPositionArgs = {
   input: AddPositionInput;
 };
+
 
 export type MutationRemovePositionArgs = {
   input: RemovePositionInput;
 };
 
+
 export type MutationUpdateDeclarationArgs = {
   input: UpdateDeclarationInput;
 };
+
 
 export type MutationUpdatePositionArgs = {
   input: UpdatePositionInput;
@@ -246,6 +251,7 @@ export type Query = {
   declarationChanges: DeclarationChangeConnection;
 };
 
+
 export type QueryDeclarationChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -309,45 +315,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -364,41 +366,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -408,16 +395,18 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddPositionInput: AddPositionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AddPositionPayload: ResolverTypeWrapper<
-    Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }
-  >;
+  AddPositionPayload: ResolverTypeWrapper<Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   ChangeType: ChangeType;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -426,12 +415,8 @@ export type ResolversTypes = ResolversObject<{
   DeclarationChange: ResolverTypeWrapper<ChangeEventRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  DeclarationChangeConnection: ResolverTypeWrapper<
-    Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationChangeEdge']> }
-  >;
-  DeclarationChangeEdge: ResolverTypeWrapper<
-    Omit<DeclarationChangeEdge, 'node'> & { node: ResolversTypes['DeclarationChange'] }
-  >;
+  DeclarationChangeConnection: ResolverTypeWrapper<Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationChangeEdge']> }>;
+  DeclarationChangeEdge: ResolverTypeWrapper<Omit<DeclarationChangeEdge, 'node'> & { node: ResolversTypes['DeclarationChange'] }>;
   DeclarationChangeEntityType: DeclarationChangeEntityType;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -446,13 +431,9 @@ export type ResolversTypes = ResolversObject<{
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
   UpdateDeclarationInput: UpdateDeclarationInput;
-  UpdateDeclarationPayload: ResolverTypeWrapper<
-    Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }
-  >;
+  UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   UpdatePositionInput: UpdatePositionInput;
-  UpdatePositionPayload: ResolverTypeWrapper<
-    Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }
-  >;
+  UpdatePositionPayload: ResolverTypeWrapper<Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -460,9 +441,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AddPositionInput: AddPositionInput;
   ID: Scalars['ID']['output'];
-  AddPositionPayload: Omit<AddPositionPayload, 'position'> & {
-    position?: Maybe<ResolversParentTypes['Position']>;
-  };
+  AddPositionPayload: Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Declaration: DeclarationRow;
@@ -470,12 +449,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationChange: ChangeEventRow;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  DeclarationChangeConnection: Omit<DeclarationChangeConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['DeclarationChangeEdge']>;
-  };
-  DeclarationChangeEdge: Omit<DeclarationChangeEdge, 'node'> & {
-    node: ResolversParentTypes['DeclarationChange'];
-  };
+  DeclarationChangeConnection: Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationChangeEdge']> };
+  DeclarationChangeEdge: Omit<DeclarationChangeEdge, 'node'> & { node: ResolversParentTypes['DeclarationChange'] };
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
   Name: Scalars['Name']['output'];
@@ -487,20 +462,13 @@ export type ResolversParentTypes = ResolversObject<{
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: RemovePositionPayload;
   UpdateDeclarationInput: UpdateDeclarationInput;
-  UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & {
-    declaration?: Maybe<ResolversParentTypes['Declaration']>;
-  };
+  UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   UpdatePositionInput: UpdatePositionInput;
-  UpdatePositionPayload: Omit<UpdatePositionPayload, 'position'> & {
-    position?: Maybe<ResolversParentTypes['Position']>;
-  };
+  UpdatePositionPayload: Omit<UpdatePositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   UserError: UserError;
 }>;
 
-export type AddPositionPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['AddPositionPayload'] = ResolversParentTypes['AddPositionPayload'],
-> = ResolversObject<{
+export type AddPositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddPositionPayload'] = ResolversParentTypes['AddPositionPayload']> = ResolversObject<{
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -513,10 +481,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeclarationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Declaration'] = ResolversParentTypes['Declaration'],
-> = ResolversObject<{
+export type DeclarationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Declaration'] = ResolversParentTypes['Declaration']> = ResolversObject<{
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -524,10 +489,7 @@ export type DeclarationResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type DeclarationChangeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['DeclarationChange'] = ResolversParentTypes['DeclarationChange'],
-> = ResolversObject<{
+export type DeclarationChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChange'] = ResolversParentTypes['DeclarationChange']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -537,98 +499,47 @@ export type DeclarationChangeResolvers<
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DeclarationChangeConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['DeclarationChangeConnection'] =
-    ResolversParentTypes['DeclarationChangeConnection'],
-> = ResolversObject<{
+export type DeclarationChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChangeConnection'] = ResolversParentTypes['DeclarationChangeConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DeclarationChangeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type DeclarationChangeEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['DeclarationChangeEdge'] =
-    ResolversParentTypes['DeclarationChangeEdge'],
-> = ResolversObject<{
+export type DeclarationChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChangeEdge'] = ResolversParentTypes['DeclarationChangeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['DeclarationChange'], ParentType, ContextType>;
 }>;
 
-export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['MunicipalityNumber'],
-  any
-> {
+export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
   name: 'MunicipalityNumber';
 }
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  addPosition?: Resolver<
-    ResolversTypes['AddPositionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddPositionArgs, 'input'>
-  >;
-  removePosition?: Resolver<
-    ResolversTypes['RemovePositionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemovePositionArgs, 'input'>
-  >;
-  updateDeclaration?: Resolver<
-    ResolversTypes['UpdateDeclarationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateDeclarationArgs, 'input'>
-  >;
-  updatePosition?: Resolver<
-    ResolversTypes['UpdatePositionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePositionArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
+  removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
+  updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
+  updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
 
 export interface NameScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Name'], any> {
   name: 'Name';
 }
 
-export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['OrganizationNumber'],
-  any
-> {
+export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
   name: 'OrganizationNumber';
 }
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PositionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position'],
-> = ResolversObject<{
+export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
   category?: Resolver<ResolversTypes['PositionCategory'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -639,49 +550,26 @@ export type PositionResolvers<
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  declarationChanges?: Resolver<
-    ResolversTypes['DeclarationChangeConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryDeclarationChangesArgs, 'first'>
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  declarationChanges?: Resolver<ResolversTypes['DeclarationChangeConnection'], ParentType, ContextType, RequireFields<QueryDeclarationChangesArgs, 'first'>>;
 }>;
 
-export type RemovePositionPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['RemovePositionPayload'] =
-    ResolversParentTypes['RemovePositionPayload'],
-> = ResolversObject<{
+export type RemovePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePositionPayload'] = ResolversParentTypes['RemovePositionPayload']> = ResolversObject<{
   removedPositionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdateDeclarationPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UpdateDeclarationPayload'] =
-    ResolversParentTypes['UpdateDeclarationPayload'],
-> = ResolversObject<{
+export type UpdateDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDeclarationPayload'] = ResolversParentTypes['UpdateDeclarationPayload']> = ResolversObject<{
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdatePositionPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UpdatePositionPayload'] =
-    ResolversParentTypes['UpdatePositionPayload'],
-> = ResolversObject<{
+export type UpdatePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePositionPayload'] = ResolversParentTypes['UpdatePositionPayload']> = ResolversObject<{
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -708,3 +596,4 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+
