@@ -51,6 +51,8 @@ const config: CodegenConfig = {
       CompanyOwnership: 'CompanyOwnerRow',
       CompanyRole: 'CompanyRoleRow',
       ChangeReceipt: 'ChangeReceiptRow',
+      ElectionResult: 'ElectionResultWithCandidates',
+      ElectionCandidate: 'ElectionCandidateRow',
     }),
     'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
       Person: 'PersonReference',

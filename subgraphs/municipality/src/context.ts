@@ -6,6 +6,7 @@ import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
 import { ChangeReceiptCommands } from './modules/change-receipts/commands.ts';
 import { CompanyCommands } from './modules/companies/commands.ts';
 import { ContactCommands } from './modules/contacts/commands.ts';
+import { ElectionCommands } from './modules/elections/commands.ts';
 import { PersonCommands } from './modules/persons/commands.ts';
 import { UnitCommands } from './modules/units/commands.ts';
 import { createStores, type Stores } from './stores.ts';
@@ -24,6 +25,7 @@ export function createCommands(db: MunicipalityDatabase) {
     contacts: new ContactCommands(db),
     changeMessages: new ChangeMessageCommands(db),
     changeReceipts: new ChangeReceiptCommands(db),
+    elections: new ElectionCommands(db),
   };
 }
 

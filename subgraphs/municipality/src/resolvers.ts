@@ -6,6 +6,7 @@ import { changeReceiptResolvers } from './modules/change-receipts/resolvers.ts';
 import { changeResolvers } from './modules/changes/resolvers.ts';
 import { companyResolvers } from './modules/companies/resolvers.ts';
 import { contactResolvers } from './modules/contacts/resolvers.ts';
+import { electionResolvers } from './modules/elections/resolvers.ts';
 import { geographyResolvers } from './modules/geography/resolvers.ts';
 import { personMutations } from './modules/persons/mutations.ts';
 import { personResolvers } from './modules/persons/resolvers.ts';
@@ -40,4 +41,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   changeMessageResolvers,
   changeReceiptResolvers,
   roleFactResolvers,
+  electionResolvers,
 );

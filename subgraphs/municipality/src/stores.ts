@@ -5,6 +5,7 @@ import { ChangeReceiptStore } from './modules/change-receipts/store.ts';
 import { ChangeStore } from './modules/changes/store.ts';
 import { CompanyStore } from './modules/companies/store.ts';
 import { ContactStore } from './modules/contacts/store.ts';
+import { ElectionStore } from './modules/elections/store.ts';
 import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
 import { RoleFactStore } from './modules/role-facts/store.ts';
@@ -23,6 +24,7 @@ export function createStores(db: MunicipalityDatabase) {
     changeMessages: new ChangeMessageStore(db),
     changeReceipts: new ChangeReceiptStore(db),
     roleFacts: new RoleFactStore(db),
+    elections: new ElectionStore(db),
   };
 }
 

@@ -4,3 +4,5 @@ CREATE TABLE "change_receipts" (
 	"acknowledged_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"first_acknowledged_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
+ALTER TABLE "change_events" ADD COLUMN "person_id" text;

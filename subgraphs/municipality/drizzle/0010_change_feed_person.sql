@@ -1,1 +1,0 @@
-ALTER TABLE "change_events" ADD COLUMN "person_id" text;
