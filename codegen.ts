@@ -50,6 +50,7 @@ const config: CodegenConfig = {
       Company: 'CompanyRow',
       CompanyOwnership: 'CompanyOwnerRow',
       CompanyRole: 'CompanyRoleRow',
+      ChangeReceipt: 'ChangeReceiptRow',
       ElectionResult: 'ElectionResultWithCandidates',
       ElectionCandidate: 'ElectionCandidateRow',
     }),
@@ -57,6 +58,7 @@ const config: CodegenConfig = {
       Person: 'PersonReference',
       Declaration: 'DeclarationRow',
       Position: 'PositionRow',
+      DeclarationChange: 'ChangeEventRow',
     }),
     // Typed documents for clients of the gateway: the operations in gateway/operations.
     'gateway/src/generated/operations.ts': {

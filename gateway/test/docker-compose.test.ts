@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { subgraphVariables } from '@registers/platform';
 import { parse } from 'yaml';
+import { followerVariables } from '@registers/interests';
 import { gatewayVariables } from '../src/config.ts';
 
 /**
@@ -52,8 +53,13 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     reason: 'no identity provider in the demo: the gateway takes local tokens (`npm run token`)',
   })),
   {
+    variable: 'INTERESTS_FOLLOW_INTERVAL_MS',
+    services: ['interests'],
+    reason: 'defaults to 5 s between polls of the municipality feed',
+  },
+  {
     variable: 'INTERNAL_TOKEN_PRIVATE_KEY',
-    services: ['gateway'],
+    services: ['gateway', 'interests'],
     reason: 'outside production the key pair is made in AUTH_KEYS_DIR, a volume the three services share',
   },
   ...subgraphs.map((subgraph) => ({
@@ -145,6 +151,8 @@ const variablesRead = new Map<string, Set<string>>([
   ['gateway', new Set(gatewayVariables)],
   ...subgraphs.map((subgraph): [string, Set<string>] => [subgraph, new Set(subgraphVariables(subgraph))]),
 ]);
+// The interests subgraph follows Kommuneregisteret's feed too.
+for (const variable of Object.keys(followerVariables)) variablesRead.get('interests')!.add(variable);
 
 /** `service: VARIABLE …` for each variable a service reads that compose neither sets nor excuses. */
 function unsetVariables(file: ComposeFile): string[] {

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startInterestsSubgraph } from '@registers/interests';
+import { readInterestsConfig, startInterestsSubgraph } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
@@ -25,6 +25,11 @@ export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
   /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, …). */
   subgraphEnv?: Record<string, string>;
+  /**
+   * How often the interests subgraph polls Kommuneregisteret's feed; by default once at start
+   * and then only when a test calls `interests.follower.catchUp()`, so no poll runs unasked.
+   */
+  followIntervalMs?: number;
 }
 
 /**
@@ -39,6 +44,7 @@ export async function startSystem({
   logLines,
   gatewayEnv = {},
   subgraphEnv = {},
+  followIntervalMs = 3_600_000,
 }: SystemOptions) {
   const logger = (service: string) =>
     logLines
@@ -49,9 +55,9 @@ export async function startSystem({
     driver === 'postgres'
       ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
       : [];
-  const subgraphConfig = (name: string, index: number) => {
+  const subgraphEnvironment = (name: string, index: number) => {
     const prefix = name.toUpperCase();
-    return readSubgraphConfig(name, 0, {
+    return {
       HOST: '127.0.0.1',
       AUTH_KEYS_DIR: keysDir,
       DEMO_SCALE: String(demoScale),
@@ -59,13 +65,20 @@ export async function startSystem({
       [`${prefix}_DATABASE_URL`]: databases[index]?.url,
       [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
       ...subgraphEnv,
-    });
+    };
   };
   const municipality = await startMunicipalitySubgraph(
-    subgraphConfig('municipality', 0),
+    readSubgraphConfig('municipality', 0, subgraphEnvironment('municipality', 0)),
     logger('municipality'),
   );
-  const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), logger('interests'));
+  const interests = await startInterestsSubgraph(
+    readInterestsConfig(0, {
+      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+      INTERESTS_FOLLOW_INTERVAL_MS: String(followIntervalMs),
+      ...subgraphEnvironment('interests', 1),
+    }),
+    logger('interests'),
+  );
   const gateways: RunningService[] = [];
   /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */
   const startAnotherGateway = async (env: Record<string, string> = {}) => {

@@ -17,7 +17,8 @@ import { systemRole, type Identity } from './identity.ts';
  *   person's municipality, administrators. Its existence is private too, so the public gets null.
  * - A company: its company contact persons and Kommuneregisteret's contact persons of its
  *   owners; who owns it only by the latter (the owners decide who may edit it).
- * - The register's own processes (system) only look up what a user may do.
+ * - The register's own processes (system) only look up what a user may do, follow the change
+ *   feed (the role facts of persons) and acknowledge what they processed.
  */
 export const accessPolicy = {
   readContactDetails: (who: Identity, person: PersonScope) =>
@@ -64,6 +65,10 @@ export const accessPolicy = {
   administer: (who: Identity) => isAdministrator(who),
 
   lookUpGrants: (who: Identity) => who.roles.includes(systemRole),
+
+  lookUpRoleFacts: (who: Identity) => who.roles.includes(systemRole),
+
+  acknowledgeChanges: (who: Identity) => who.roles.includes(systemRole) && who.subject !== null,
 };
 
 export type Action = keyof typeof accessPolicy;
@@ -137,4 +142,6 @@ const forbiddenMessages: Record<Action, string> = {
     "Only Kommuneregisteret's contact persons of the company's owners and administrators may change who owns it.",
   administer: 'Only administrators may do this.',
   lookUpGrants: 'Only the register itself looks up what a user may do.',
+  lookUpRoleFacts: "Only the register's own services look up role facts for the feed's followers.",
+  acknowledgeChanges: "Only the register's own services acknowledge the changes they processed.",
 };

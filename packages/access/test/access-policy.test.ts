@@ -74,6 +74,8 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
   },
   administer: { subject: [], callers: ['administrator'] },
   lookUpGrants: { subject: [], callers: ['system'] },
+  lookUpRoleFacts: { subject: [], callers: ['system'] },
+  acknowledgeChanges: { subject: [], callers: ['system'] },
 };
 
 describe('the access policy', () => {

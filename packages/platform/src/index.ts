@@ -35,6 +35,7 @@ export {
   contextFactory,
   INTERNAL_TOKEN_KEY_NAME,
   type SubgraphDefinition,
+  type BackgroundWorker,
   type SubgraphContext,
   type RunningSubgraph,
 } from './subgraph.ts';
@@ -50,3 +51,16 @@ export {
   type SendJobOptions,
 } from './jobs.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
+export {
+  changeEvents,
+  changeType,
+  ChangeFeedWriter,
+  changedFieldsOf,
+  changeTypeOf,
+  listChangeEvents,
+  latestChangeSequence,
+  type ChangeEventRow,
+  type NewChangeEvent,
+  type ChangeType,
+  type ChangeFeedFilter,
+} from './change-feed.ts';

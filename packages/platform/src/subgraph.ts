@@ -46,6 +46,17 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
    */
   jobs?: JobQueues;
   jobsOptions?: JobsOptions;
+  /**
+   * Other background work in this process (a follower of another register's feed): started
+   * after the jobs, before serving; stopped first, before the jobs and the database.
+   */
+  workers?: Record<string, (db: Database<TSchema>, logger: Logger) => Promise<BackgroundWorker>>;
+}
+
+/** A worker running beside the HTTP service until stopped. */
+export interface BackgroundWorker {
+  /** Stops it and waits for the work it is doing; the database may close after it. */
+  stop(): Promise<void>;
 }
 
 export interface SubgraphContext<TStores, TLoaders> {
@@ -119,8 +130,11 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
   const database = await openSubgraphDatabase(definition, config, logger);
   let jobs: RunningJobs | undefined;
-  // Running jobs finish (or are failed for a retry) before the database they write to closes.
+  const workers: BackgroundWorker[] = [];
+  // Workers and running jobs finish (or are failed for a retry) before the database they write
+  // to closes.
   const close = async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     await jobs?.stop();
     await database.close();
   };
@@ -140,6 +154,9 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     }
     if (definition.jobs && Object.keys(definition.jobs).length > 0) {
       jobs = await startJobs(database, definition.jobs, logger, definition.jobsOptions);
+    }
+    for (const [name, start] of Object.entries(definition.workers ?? {})) {
+      workers.push(await start(database.db, logger.child({ worker: name })));
     }
     const service = await startGraphQLService<TContext>(
       {

@@ -1,16 +1,26 @@
 import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
 import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
+import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
+import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
 
 function createStores(db: InterestsDatabase) {
-  return { declarations: new DeclarationStore(db) };
+  return {
+    declarations: new DeclarationStore(db),
+    declarationChanges: new DeclarationChangeStore(db),
+    kommuneregisteret: new ProjectionStore(db),
+  };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ declarations }: Stores) {
+function createLoaders({ declarations, kommuneregisteret }: Stores) {
   return {
+    krPerson: loadOneByKey(
+      (ids: readonly string[]) => kommuneregisteret.personsByIds(ids),
+      (row) => row.personId,
+    ),
     declaration: loadOneByKey(
       (ids: readonly string[]) => declarations.declarationsByPersons(ids),
       (row) => row.personId,

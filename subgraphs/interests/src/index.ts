@@ -1,2 +1,11 @@
 export { interestsSubgraph, startInterestsSubgraph, type InterestsSubgraph } from './server.ts';
-export { generateDemoDeclarations } from './demo/seed.ts';
+export { generateDemoDeclarations, generateDemoKommuneregisteret } from './demo/seed.ts';
+export { readInterestsConfig, followerVariables, type InterestsConfig } from './config.ts';
+export {
+  MunicipalityClient,
+  followerIdentity,
+  type PersonRoleFacts,
+} from './modules/kommuneregisteret/client.ts';
+export { startFollower, type RunningFollower } from './modules/kommuneregisteret/follower.ts';
+export { ProjectionStore, municipalityFeed } from './modules/kommuneregisteret/store.ts';
+export { deleteLapsedHolders, roleGraceDays } from './modules/kommuneregisteret/lapses.ts';

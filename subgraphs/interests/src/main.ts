@@ -1,4 +1,5 @@
-import { readSubgraphConfig, runService } from '@registers/platform';
+import { runService } from '@registers/platform';
+import { readInterestsConfig } from './config.ts';
 import { startInterestsSubgraph } from './server.ts';
 
-await runService('interests', () => readSubgraphConfig('interests', 4002), startInterestsSubgraph);
+await runService('interests', () => readInterestsConfig(4002), startInterestsSubgraph);

@@ -1,5 +1,6 @@
 import { mergeResolvers, scalars } from '@registers/graphql-kit';
 import type { Resolvers } from './generated/resolvers.ts';
+import { declarationChangeResolvers } from './modules/changes/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
 
 const scalarResolvers: Resolvers = {
@@ -10,4 +11,8 @@ const scalarResolvers: Resolvers = {
   Name: scalars.Name,
 };
 
-export const resolvers = mergeResolvers<Resolvers>(scalarResolvers, declarationResolvers);
+export const resolvers = mergeResolvers<Resolvers>(
+  scalarResolvers,
+  declarationResolvers,
+  declarationChangeResolvers,
+);

@@ -3,6 +3,7 @@ import { contextFactory, type RequestInfo } from '@registers/platform';
 import type { MunicipalityDatabase } from './db/index.ts';
 import { BodyCommands } from './modules/bodies/commands.ts';
 import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
+import { ChangeReceiptCommands } from './modules/change-receipts/commands.ts';
 import { CompanyCommands } from './modules/companies/commands.ts';
 import { ContactCommands } from './modules/contacts/commands.ts';
 import { ElectionCommands } from './modules/elections/commands.ts';
@@ -23,6 +24,7 @@ export function createCommands(db: MunicipalityDatabase) {
     companies: new CompanyCommands(db),
     contacts: new ContactCommands(db),
     changeMessages: new ChangeMessageCommands(db),
+    changeReceipts: new ChangeReceiptCommands(db),
     elections: new ElectionCommands(db),
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow, ElectionResultWithCandidates, ElectionCandidateRow } from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow, ChangeReceiptRow, ElectionResultWithCandidates, ElectionCandidateRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +46,16 @@ export type Scalars = {
   /** Free text, such as a reason: at most 2,000 characters (longer is refused as BAD_USER_INPUT). */
   Text: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcknowledgeChangesInput = {
+  sequence: Scalars['Int']['input'];
+};
+
+export type AcknowledgeChangesPayload = {
+  __typename?: 'AcknowledgeChangesPayload';
+  receipt?: Maybe<ChangeReceipt>;
+  userErrors: Array<UserError>;
 };
 
 export type AddMembershipInput = {
@@ -132,6 +142,11 @@ export type Change = {
   entityType: ChangeEntityType;
   /** The municipality the entity belongs to, where it belongs to one */
   municipality?: Maybe<Municipality>;
+  /**
+   * The person the change concerns (the person, or a role's or assignment's holder), for the
+   * register's own followers; internal to the supergraph
+   */
+  personId?: Maybe<Scalars['ID']['output']>;
   /** Sequential, in the order the changes were committed */
   sequence: Scalars['Int']['output'];
 };
@@ -195,6 +210,17 @@ export type ChangeMessageStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED';
+
+/** A change receipt (endringskvittering): how far a follower of the change feed has processed it */
+export type ChangeReceipt = {
+  __typename?: 'ChangeReceipt';
+  acknowledgedAt: Scalars['DateTime']['output'];
+  /** The sequence of the last change the follower has processed; it has processed every one before */
+  acknowledgedSequence: Scalars['Int']['output'];
+  firstAcknowledgedAt: Scalars['DateTime']['output'];
+  /** The follower's service identity, e.g. system:follower:interests */
+  follower: Scalars['String']['output'];
+};
 
 /** Kind of change: Ny, Endring, Sletting in Enhetsregisteret's words */
 export type ChangeType =
@@ -717,6 +743,12 @@ export type MunicipalityKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * A follower of the change feed acknowledges that it has processed every change up to a
+   * sequence (its change receipt moves forward, never back). Only the register's own services
+   * may, each for itself; not part of the public API.
+   */
+  acknowledgeChanges: AcknowledgeChangesPayload;
   /** Adds a member (or a substitute, with a rank) to an elected body: step 3 of the workflow. */
   addMembership: AddMembershipPayload;
   /** Registers a person, with an e-mail address, in a municipality. */
@@ -816,6 +848,11 @@ export type Mutation = {
   updatePersonContactDetails: UpdatePersonContactDetailsPayload;
   /** Changes a unit's fields; a field left out stays as it is. */
   updateUnit: UpdateUnitPayload;
+};
+
+
+export type MutationAcknowledgeChangesArgs = {
+  input: AcknowledgeChangesInput;
 };
 
 
@@ -1046,6 +1083,15 @@ export type PersonEdge = {
 /** A role of a person in Kommuneregisteret */
 export type PersonRole = CompanyRole | Employment | Membership;
 
+/** A person's roles as a follower of the feed keeps them (internal to the supergraph) */
+export type PersonRoleFacts = {
+  __typename?: 'PersonRoleFacts';
+  /** The municipality that registered the person */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  roles: Array<RoleFact>;
+};
+
 /** One field of a change message; values as JSON text */
 export type ProposedChange = {
   __typename?: 'ProposedChange';
@@ -1061,6 +1107,11 @@ export type Query = {
    * default, of one municipality when given.
    */
   changeMessages: ChangeMessageConnection;
+  /**
+   * The change receipts (endringskvitteringer): each follower of the change feed and the sequence
+   * up to which it has acknowledged processing it. Administrators only.
+   */
+  changeReceipts: Array<ChangeReceipt>;
   /**
    * The change feed (endringer), oldest first, after Enhetsregisteret's `oppdateringer`: a
    * partner keeps the `endCursor` of the last page and asks for what came after it, and misses
@@ -1100,6 +1151,13 @@ export type Query = {
   parties: Array<Party>;
   /** A person by their id; an unknown id is a NOT_FOUND error. */
   person?: Maybe<Person>;
+  /**
+   * The role facts of persons (at most 1000), for the register's own followers of the feed
+   * (Styrevervregisteret): their employments, memberships and company roles, ended ones too.
+   * Never a name, e-mail address or phone number. Not part of the public API, and refused to anyone
+   * but the register itself. An unknown person is left out.
+   */
+  roleFacts: Array<PersonRoleFacts>;
   /**
    * Persons whose name contains `name` (any case), of one municipality or across all, by family
    * and given name.
@@ -1171,6 +1229,11 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryRoleFactsArgs = {
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QuerySearchPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1222,6 +1285,30 @@ export type RemovePersonPayload = {
   removedPersonId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
+
+/** One role of a person (internal to the supergraph) */
+export type RoleFact = {
+  __typename?: 'RoleFact';
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** The employment's, membership's or company role's id */
+  id: Scalars['ID']['output'];
+  kind: RoleKind;
+  /** The organisation's municipality: the unit's, the body's, or a company's largest owner's */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  /** The unit's, elected body's or company's id */
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  organizationNumber?: Maybe<Scalars['String']['output']>;
+  /** An employment's title, or a membership's or company role's kind (LEADER, BOARD_MEMBER, ...) */
+  role: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+/** Kind of a person's role in Kommuneregisteret (internal to the supergraph) */
+export type RoleKind =
+  | 'COMPANY_ROLE'
+  | 'EMPLOYMENT'
+  | 'MEMBERSHIP';
 
 export type StartCompanyRoleInput = {
   companyId: Scalars['ID']['input'];
@@ -1508,9 +1595,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcknowledgeChangesInput: AcknowledgeChangesInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AcknowledgeChangesPayload: ResolverTypeWrapper<Omit<AcknowledgeChangesPayload, 'receipt'> & { receipt?: Maybe<ResolversTypes['ChangeReceipt']> }>;
   AddMembershipInput: AddMembershipInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AddMembershipPayload: ResolverTypeWrapper<Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   AddPersonInput: AddPersonInput;
   AddPersonPayload: ResolverTypeWrapper<Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
@@ -1529,6 +1618,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeMessageConnection: ResolverTypeWrapper<Omit<ChangeMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeMessageEdge']> }>;
   ChangeMessageEdge: ResolverTypeWrapper<Omit<ChangeMessageEdge, 'node'> & { node: ResolversTypes['ChangeMessage'] }>;
   ChangeMessageStatus: ChangeMessageStatus;
+  ChangeReceipt: ResolverTypeWrapper<ChangeReceiptRow>;
   ChangeType: ChangeType;
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: ResolverTypeWrapper<Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
@@ -1597,6 +1687,7 @@ export type ResolversTypes = ResolversObject<{
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
+  PersonRoleFacts: ResolverTypeWrapper<PersonRoleFacts>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   PostalCode: ResolverTypeWrapper<Scalars['PostalCode']['output']>;
   ProposedChange: ResolverTypeWrapper<ProposedChange>;
@@ -1607,6 +1698,8 @@ export type ResolversTypes = ResolversObject<{
   RemoveContactPersonPayload: ResolverTypeWrapper<RemoveContactPersonPayload>;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: ResolverTypeWrapper<RemovePersonPayload>;
+  RoleFact: ResolverTypeWrapper<RoleFact>;
+  RoleKind: RoleKind;
   SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
   StartCompanyRoleInput: StartCompanyRoleInput;
   StartCompanyRolePayload: ResolverTypeWrapper<Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversTypes['CompanyRole']> }>;
@@ -1630,9 +1723,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcknowledgeChangesInput: AcknowledgeChangesInput;
+  Int: Scalars['Int']['output'];
+  AcknowledgeChangesPayload: Omit<AcknowledgeChangesPayload, 'receipt'> & { receipt?: Maybe<ResolversParentTypes['ChangeReceipt']> };
   AddMembershipInput: AddMembershipInput;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AddMembershipPayload: Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AddPersonInput: AddPersonInput;
   AddPersonPayload: Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
@@ -1649,6 +1744,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeMessage: ChangeMessageRow;
   ChangeMessageConnection: Omit<ChangeMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeMessageEdge']> };
   ChangeMessageEdge: Omit<ChangeMessageEdge, 'node'> & { node: ResolversParentTypes['ChangeMessage'] };
+  ChangeReceipt: ChangeReceiptRow;
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Company: CompanyRow;
@@ -1707,6 +1803,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
+  PersonRoleFacts: PersonRoleFacts;
   PhoneNumber: Scalars['PhoneNumber']['output'];
   PostalCode: Scalars['PostalCode']['output'];
   ProposedChange: ProposedChange;
@@ -1717,6 +1814,7 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveContactPersonPayload: RemoveContactPersonPayload;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: RemovePersonPayload;
+  RoleFact: RoleFact;
   SearchText: Scalars['SearchText']['output'];
   StartCompanyRoleInput: StartCompanyRoleInput;
   StartCompanyRolePayload: Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversParentTypes['CompanyRole']> };
@@ -1735,6 +1833,11 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
+}>;
+
+export type AcknowledgeChangesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcknowledgeChangesPayload'] = ResolversParentTypes['AcknowledgeChangesPayload']> = ResolversObject<{
+  receipt?: Resolver<Maybe<ResolversTypes['ChangeReceipt']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type AddMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddMembershipPayload'] = ResolversParentTypes['AddMembershipPayload']> = ResolversObject<{
@@ -1771,6 +1874,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['ChangeEntityType'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1804,6 +1908,13 @@ export type ChangeMessageConnectionResolvers<ContextType = Context, ParentType e
 export type ChangeMessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMessageEdge'] = ResolversParentTypes['ChangeMessageEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
+}>;
+
+export type ChangeReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeReceipt'] = ResolversParentTypes['ChangeReceipt']> = ResolversObject<{
+  acknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acknowledgedSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAcknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  follower?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CloseUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseUnitPayload'] = ResolversParentTypes['CloseUnitPayload']> = ResolversObject<{
@@ -2046,6 +2157,7 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeChanges?: Resolver<ResolversTypes['AcknowledgeChangesPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeChangesArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['AddMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
   approveChangeMessage?: Resolver<ResolversTypes['ApproveChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationApproveChangeMessageArgs, 'input'>>;
@@ -2124,6 +2236,12 @@ export type PersonRoleResolvers<ContextType = Context, ParentType extends Resolv
   __resolveType: TypeResolveFn<'CompanyRole' | 'Employment' | 'Membership', ParentType, ContextType>;
 }>;
 
+export type PersonRoleFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonRoleFacts'] = ResolversParentTypes['PersonRoleFacts']> = ResolversObject<{
+  municipalityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleFact']>, ParentType, ContextType>;
+}>;
+
 export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PhoneNumber'], any> {
   name: 'PhoneNumber';
 }
@@ -2140,6 +2258,7 @@ export type ProposedChangeResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   changeMessages?: Resolver<ResolversTypes['ChangeMessageConnection'], ParentType, ContextType, RequireFields<QueryChangeMessagesArgs, 'first' | 'status'>>;
+  changeReceipts?: Resolver<Array<ResolversTypes['ChangeReceipt']>, ParentType, ContextType>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
@@ -2151,6 +2270,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  roleFacts?: Resolver<Array<ResolversTypes['PersonRoleFacts']>, ParentType, ContextType, RequireFields<QueryRoleFactsArgs, 'personIds'>>;
   searchPersons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'name'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
@@ -2169,6 +2289,18 @@ export type RemoveContactPersonPayloadResolvers<ContextType = Context, ParentTyp
 export type RemovePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePersonPayload'] = ResolversParentTypes['RemovePersonPayload']> = ResolversObject<{
   removedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RoleFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleFact'] = ResolversParentTypes['RoleFact']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
+  municipalityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchText'], any> {
@@ -2247,6 +2379,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AcknowledgeChangesPayload?: AcknowledgeChangesPayloadResolvers<ContextType>;
   AddMembershipPayload?: AddMembershipPayloadResolvers<ContextType>;
   AddPersonPayload?: AddPersonPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
@@ -2258,6 +2391,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeMessage?: ChangeMessageResolvers<ContextType>;
   ChangeMessageConnection?: ChangeMessageConnectionResolvers<ContextType>;
   ChangeMessageEdge?: ChangeMessageEdgeResolvers<ContextType>;
+  ChangeReceipt?: ChangeReceiptResolvers<ContextType>;
   CloseUnitPayload?: CloseUnitPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
@@ -2299,6 +2433,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRole?: PersonRoleResolvers<ContextType>;
+  PersonRoleFacts?: PersonRoleFactsResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   PostalCode?: GraphQLScalarType;
   ProposedChange?: ProposedChangeResolvers<ContextType>;
@@ -2306,6 +2441,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RejectChangeMessagePayload?: RejectChangeMessagePayloadResolvers<ContextType>;
   RemoveContactPersonPayload?: RemoveContactPersonPayloadResolvers<ContextType>;
   RemovePersonPayload?: RemovePersonPayloadResolvers<ContextType>;
+  RoleFact?: RoleFactResolvers<ContextType>;
   SearchText?: GraphQLScalarType;
   StartCompanyRolePayload?: StartCompanyRolePayloadResolvers<ContextType>;
   StartEmploymentPayload?: StartEmploymentPayloadResolvers<ContextType>;

@@ -7,14 +7,20 @@ import type { Context } from '../../context.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
 
 export const declarationResolvers: Resolvers = {
-  // Person is owned by the municipality subgraph; this subgraph knows only its id, and is given
-  // its municipality where the access policy needs it (@requires).
+  // Person is owned by the municipality subgraph; this subgraph knows its id, and the
+  // municipality that registered the person from the projection of Kommuneregisteret's feed.
   Person: {
     __resolveReference: (reference) => reference,
-    declaration: async ({ id, municipalityNumber }, _args, { identity, loaders }) => {
+    declaration: async ({ id }, _args, { identity, loaders }) => {
       const declaration = await loaders.declaration.load(id);
       if (!declaration || isPublished(declaration)) return declaration;
-      const scope = { personId: id, municipalityNumber: municipalityNumber ?? null };
+      // Only a contact person's right depends on the person's municipality: no one else waits
+      // for it (the public pull of the register asks nothing more).
+      const municipalityNumber =
+        identity.stvContactFor.length > 0
+          ? ((await loaders.krPerson.load(id))?.municipalityNumber ?? null)
+          : null;
+      const scope = { personId: id, municipalityNumber };
       return accessPolicy.readUnpublishedDeclaration(identity, scope) ? declaration : null;
     },
   },

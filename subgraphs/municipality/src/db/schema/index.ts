@@ -10,3 +10,4 @@ export * from './change-messages.ts';
 export * from './elections.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/platform/audit';
+export * from './change-receipts.ts';
