@@ -47,3 +47,11 @@ export {
   type SendJobOptions,
 } from './jobs.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
+export {
+  createMailer,
+  mailConfigShape,
+  mailConfigFrom,
+  type Mailer,
+  type MailMessage,
+  type MailConfig,
+} from './mail.ts';
