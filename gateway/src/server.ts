@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   bearerToken,
   importKey,
+  isSignInLinkToken,
   loadOrCreateKeyFile,
   publicIdentity,
   signInternalToken,
@@ -28,6 +29,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
+import { signInLinkChecker } from './sign-in-links.ts';
 import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
@@ -126,6 +128,11 @@ export async function startGateway(
     // Local tokens are for development, where role claims are the point of `npm run token`.
     trustsRoleClaims: (subject) => !config.identityProvider || config.serviceSubjects.includes(subject),
   });
+  const checkSignInLink = signInLinkChecker({
+    url: config.subgraphUrls['interests']!,
+    internalTokenKey,
+    timeoutMs: config.subgraphTimeoutMs,
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -162,10 +169,13 @@ export async function startGateway(
           }),
           includeStacktraceInErrorResponses: false,
         }),
-      // No token: the public. A token that does not verify: 401, never the public.
+      // No token: the public. A token that does not verify: 401, never the public. A personal
+      // sign-in link's token: its person, for their own declaration only.
       authenticate: async (headers) => {
         const token = bearerToken(headers);
-        return token ? resolveGrants(await verifyUserToken(token)) : publicIdentity;
+        if (!token) return publicIdentity;
+        if (isSignInLinkToken(token)) return checkSignInLink(token);
+        return resolveGrants(await verifyUserToken(token));
       },
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,

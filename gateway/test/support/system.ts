@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startInterestsSubgraph } from '@registers/interests';
+import { readNoticesConfig, startInterestsSubgraph, type InterestsOptions } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
@@ -23,8 +23,10 @@ export interface SystemOptions {
   logLines?: Record<string, unknown>[];
   /** More gateway variables, as in its environment (`NODE_ENV`, `RATE_LIMIT_PER_MINUTE`, …). */
   gatewayEnv?: Record<string, string>;
-  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, …). */
+  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, `SMTP_URL`, …). */
   subgraphEnv?: Record<string, string>;
+  /** The interests subgraph's clock and job timings. */
+  interestsOptions?: InterestsOptions;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function startSystem({
   logLines,
   gatewayEnv = {},
   subgraphEnv = {},
+  interestsOptions,
 }: SystemOptions) {
   const logger = (service: string) =>
     logLines
@@ -65,7 +68,17 @@ export async function startSystem({
     subgraphConfig('municipality', 0),
     logger('municipality'),
   );
-  const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), logger('interests'));
+  const interests = await startInterestsSubgraph(
+    {
+      ...subgraphConfig('interests', 1),
+      notices: readNoticesConfig(
+        { MUNICIPALITY_SUBGRAPH_URL: municipality.url, MAIL_DIR: join(keysDir, 'mail'), ...subgraphEnv },
+        false,
+      ),
+    },
+    logger('interests'),
+    interestsOptions,
+  );
   const gateways: RunningService[] = [];
   /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */
   const startAnotherGateway = async (env: Record<string, string> = {}) => {

@@ -2,6 +2,7 @@ import { loadManyByKey, loadOneByKey } from '@registers/graphql-kit';
 import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
+import type { NoticeService } from './modules/notices/service.ts';
 
 function createStores(db: InterestsDatabase) {
   return { declarations: new DeclarationStore(db) };
@@ -24,4 +25,7 @@ function createLoaders({ declarations }: Stores) {
 
 export const createContext = contextFactory(createStores, createLoaders);
 
-export type Context = ReturnType<typeof createContext>;
+export type Context = ReturnType<typeof createContext> & {
+  /** Notices by e-mail and sign-in links; absent where the subgraph runs without them. */
+  notices?: NoticeService;
+};

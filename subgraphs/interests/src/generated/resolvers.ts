@@ -16,6 +16,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
+  /** An e-mail address, e.g. "kari.nordmann@bergen.kommune.no"; at most 254 characters. */
+  EmailAddress: { input: string; output: string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
@@ -73,6 +75,19 @@ export type Mutation = {
    */
   removePosition: RemovePositionPayload;
   /**
+   * E-mails the holder of this address a personal sign-in link (personlig lenke) to their own
+   * declaration, valid 12 months; the new link voids the holder's older ones. Anyone may ask, and
+   * the answer is the same whether the address is known or not (an unknown address gets no
+   * e-mail). At most 3 requests an hour per address (RATE_LIMITED).
+   */
+  requestSignInLink: RequestSignInLinkPayload;
+  /**
+   * Sends the chosen persons a notice by e-mail (a manual notice, manuelt varsel) with their
+   * personal link. Only Styrevervregisteret's contact persons of every person's municipality and
+   * administrators may. At most 500 persons at a time.
+   */
+  sendNotices: SendNoticesPayload;
+  /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
    * when the person has none. Only the person and administrators may. Withdrawing the terms
    * unpublishes.
@@ -93,6 +108,16 @@ export type MutationAddPositionArgs = {
 
 export type MutationRemovePositionArgs = {
   input: RemovePositionInput;
+};
+
+
+export type MutationRequestSignInLinkArgs = {
+  input: RequestSignInLinkInput;
+};
+
+
+export type MutationSendNoticesArgs = {
+  input: SendNoticesInput;
 };
 
 
@@ -173,6 +198,21 @@ export type PositionCategory =
   /** Shareholdings and other interests in companies (aksjer og andeler i selskap) */
   | 'SHAREHOLDING';
 
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The person a personal sign-in link signs in, when the link is the person's current one and
+   * has not expired; null otherwise. The gateway asks this for a request that carries a link's
+   * token. Not part of the public API, and refused to anyone but the register itself.
+   */
+  signInLinkHolder?: Maybe<Scalars['ID']['output']>;
+};
+
+
+export type QuerySignInLinkHolderArgs = {
+  tokenHash: Scalars['String']['input'];
+};
+
 export type RemovePositionInput = {
   id: Scalars['ID']['input'];
 };
@@ -180,6 +220,31 @@ export type RemovePositionInput = {
 export type RemovePositionPayload = {
   __typename?: 'RemovePositionPayload';
   removedPositionId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RequestSignInLinkInput = {
+  email: Scalars['EmailAddress']['input'];
+};
+
+export type RequestSignInLinkPayload = {
+  __typename?: 'RequestSignInLinkPayload';
+  /**
+   * True when the request was taken: a link is on its way if the address belongs to someone in
+   * the register.
+   */
+  accepted: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type SendNoticesInput = {
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+export type SendNoticesPayload = {
+  __typename?: 'SendNoticesPayload';
+  /** Notices queued, one per person; each is sent by e-mail shortly. */
+  queued: Scalars['Int']['output'];
   userErrors: Array<UserError>;
 };
 
@@ -329,6 +394,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Declaration: ResolverTypeWrapper<DeclarationRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Name: ResolverTypeWrapper<Scalars['Name']['output']>;
@@ -337,8 +403,14 @@ export type ResolversTypes = ResolversObject<{
   Position: ResolverTypeWrapper<PositionRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   PositionCategory: PositionCategory;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
+  RequestSignInLinkInput: RequestSignInLinkInput;
+  RequestSignInLinkPayload: ResolverTypeWrapper<RequestSignInLinkPayload>;
+  SendNoticesInput: SendNoticesInput;
+  SendNoticesPayload: ResolverTypeWrapper<SendNoticesPayload>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   UpdatePositionInput: UpdatePositionInput;
@@ -355,6 +427,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Declaration: DeclarationRow;
   Boolean: Scalars['Boolean']['output'];
+  EmailAddress: Scalars['EmailAddress']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
   Name: Scalars['Name']['output'];
@@ -362,8 +435,14 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonReference;
   Position: PositionRow;
   String: Scalars['String']['output'];
+  Query: Record<PropertyKey, never>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: RemovePositionPayload;
+  RequestSignInLinkInput: RequestSignInLinkInput;
+  RequestSignInLinkPayload: RequestSignInLinkPayload;
+  SendNoticesInput: SendNoticesInput;
+  SendNoticesPayload: SendNoticesPayload;
+  Int: Scalars['Int']['output'];
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   UpdatePositionInput: UpdatePositionInput;
@@ -392,6 +471,10 @@ export type DeclarationResolvers<ContextType = Context, ParentType extends Resol
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
 export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
   name: 'MunicipalityNumber';
 }
@@ -399,6 +482,8 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
   removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
+  requestSignInLink?: Resolver<ResolversTypes['RequestSignInLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestSignInLinkArgs, 'input'>>;
+  sendNotices?: Resolver<ResolversTypes['SendNoticesPayload'], ParentType, ContextType, RequireFields<MutationSendNoticesArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
   updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
@@ -427,8 +512,22 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  signInLinkHolder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySignInLinkHolderArgs, 'tokenHash'>>;
+}>;
+
 export type RemovePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePositionPayload'] = ResolversParentTypes['RemovePositionPayload']> = ResolversObject<{
   removedPositionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RequestSignInLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestSignInLinkPayload'] = ResolversParentTypes['RequestSignInLinkPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SendNoticesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendNoticesPayload'] = ResolversParentTypes['SendNoticesPayload']> = ResolversObject<{
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -453,13 +552,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Declaration?: DeclarationResolvers<ContextType>;
+  EmailAddress?: GraphQLScalarType;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Name?: GraphQLScalarType;
   OrganizationNumber?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
+  RequestSignInLinkPayload?: RequestSignInLinkPayloadResolvers<ContextType>;
+  SendNoticesPayload?: SendNoticesPayloadResolvers<ContextType>;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
   UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
