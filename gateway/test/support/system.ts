@@ -25,7 +25,10 @@ export interface SystemOptions {
   gatewayEnv?: Record<string, string>;
   /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, `SMTP_URL`, …). */
   subgraphEnv?: Record<string, string>;
-  /** The interests subgraph's clock and job timings. */
+  /**
+   * The interests subgraph's clock and job timings. Its automatic notice rounds start only when
+   * a test starts them (else a test run on 20 January would send them from every system).
+   */
   interestsOptions?: InterestsOptions;
 }
 
@@ -77,7 +80,7 @@ export async function startSystem({
       ),
     },
     logger('interests'),
-    interestsOptions,
+    { automaticNoticeRounds: false, ...interestsOptions },
   );
   const gateways: RunningService[] = [];
   /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */

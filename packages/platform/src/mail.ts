@@ -62,7 +62,17 @@ export function createMailer(config: MailConfig, logger: Logger): Mailer {
   const messageIdOf = (key: string) =>
     `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@registertjenester>`;
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl, { from: config.from });
+    // Pooled: a round of notices reuses its connections instead of one per message.
+    const transport = nodemailer.createTransport(
+      {
+        url: config.smtpUrl,
+        pool: true,
+        maxConnections: 2,
+        connectionTimeout: 10_000,
+        socketTimeout: 30_000,
+      },
+      { from: config.from },
+    );
     return {
       send: async ({ key, ...message }) => {
         const messageId = messageIdOf(key);

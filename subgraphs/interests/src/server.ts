@@ -36,6 +36,8 @@ export interface InterestsOptions {
   noticeRetryDelaySeconds?: number;
   /** How often the automatic notice rounds are checked for one that is due (default 10 minutes). */
   noticeScheduleIntervalMs?: number;
+  /** false: no timer starts the automatic rounds (tests start them through `notices`). */
+  automaticNoticeRounds?: boolean;
 }
 
 /** Serves Styrevervregisteret, with its notices by e-mail and their schedule beside it. */
@@ -74,7 +76,10 @@ export async function startInterestsSubgraph(
     throw error;
   });
   const service = noticesOver(subgraph.database.db);
-  const schedule = startRoundSchedule(service, options.noticeScheduleIntervalMs ?? 600_000, logger);
+  const schedule =
+    options.automaticNoticeRounds === false
+      ? { stop: async () => {} }
+      : startRoundSchedule(service, options.noticeScheduleIntervalMs ?? 600_000, logger);
   return {
     ...subgraph,
     notices: service,
