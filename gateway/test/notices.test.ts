@@ -1,4 +1,12 @@
-import { generateDemoDeclarations, notifyHolderChanged } from '@registers/interests';
+import { publicIdentity } from '@registers/access';
+import {
+  generateDemoDeclarations,
+  notifyHolderChanged,
+  readNoticesConfig,
+  startInterestsSubgraph,
+} from '@registers/interests';
+import { createLogger, readSubgraphConfig } from '@registers/platform';
+import { createTestDatabase } from '@registers/platform/testing';
 import { startTestSmtpServer, type TestSmtpServer } from '@registers/platform/testing-mail';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -274,7 +282,7 @@ describe('notices', () => {
       'Kontaktpersonen for Styrevervregisteret i kommunen din ber deg se over registreringen din.',
     );
     expect(mail.html).toContain('<p>Hei ');
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailTo(recipient!.email!)).toHaveLength(1);
 
     const unknownPerson = await sendNotices(['6f1f7c1e-0000-4000-8000-00000000abcd'], contact);
@@ -336,6 +344,56 @@ describe('notices', () => {
       now = new Date();
     }
   }, 90_000);
+});
+
+describe('a notice whose process stops before it is sent', () => {
+  it('is sent once when the subgraph starts again', async () => {
+    const database = await createTestDatabase('interests_restart');
+    const [recipient] = withDeclaration(true).slice(4);
+    const mailedBefore = () => mailTo(recipient!.email!).length;
+    const before = mailedBefore();
+    const config = {
+      ...readSubgraphConfig('interests', 0, {
+        HOST: '127.0.0.1',
+        AUTH_KEYS_DIR: system.keysDir,
+        DEMO_SCALE: String(demoScale),
+        INTERESTS_SEED: 'demo',
+        INTERESTS_DATABASE_URL: database.url,
+      }),
+      notices: readNoticesConfig(
+        { MUNICIPALITY_SUBGRAPH_URL: system.municipality.url, SMTP_URL: smtp.url },
+        false,
+      ),
+    };
+    const logger = createLogger('interests', 'silent');
+    const administrator = { ...publicIdentity, subject: 'test-admin', roles: ['administrator' as const] };
+    try {
+      // Its workers never get to the job: the process is gone after the commit.
+      const first = await startInterestsSubgraph(config, logger, {
+        automaticNoticeRounds: false,
+        jobsOptions: { pollingIntervalSeconds: 3_600 },
+      });
+      const queued = await first.notices.sendManualNotices(administrator, [recipient!.id]);
+      expect(queued).toEqual({ queued: 1 });
+      await first.close();
+      expect(mailedBefore()).toBe(before);
+
+      const again = await startInterestsSubgraph(config, logger, {
+        automaticNoticeRounds: false,
+        jobsOptions: { pollingIntervalSeconds: 0.5 },
+      });
+      try {
+        const mail = await nextMailTo(recipient!.email!, before + 1);
+        expect(mail.subject).toBe('Se over dine verv og interesser i Styrevervregisteret');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(mailedBefore()).toBe(before + 1);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
 });
 
 describe('logs', () => {
