@@ -20,7 +20,9 @@ describe('the embedded PGlite path', () => {
     } finally {
       await system.close();
     }
-  });
+    // A first start also makes pg-boss's schema in the interests subgraph's folder (its notice
+    // queues): some 3 s alone, several times that on a loaded 2-core machine.
+  }, 90_000);
 
   it('keeps its data across a restart and does not seed twice', async () => {
     const system = await startSystem({ demoScale, driver: 'pglite', dataDir });
