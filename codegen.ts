@@ -50,6 +50,8 @@ const config: CodegenConfig = {
       Company: 'CompanyRow',
       CompanyOwnership: 'CompanyOwnerRow',
       CompanyRole: 'CompanyRoleRow',
+      ElectionResult: 'ElectionResultWithCandidates',
+      ElectionCandidate: 'ElectionCandidateRow',
     }),
     'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
       Person: 'PersonReference',

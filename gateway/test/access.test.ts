@@ -537,7 +537,47 @@ const mutations: Record<
       input: async () => ({ id: await pendingChangeMessage(), reason: 'Enheten er lagt ned.' }),
     },
   ],
+  loadElectionResult: [{ case: 'for M', allowed: municipal, input: async () => electionResultInput(2027) }],
+  correctElectionMatch: [
+    {
+      case: 'a candidate for M, to a new person',
+      allowed: municipal,
+      input: async () => ({ candidateId: (await loadedElectionResult(2027)).candidateId, personId: null }),
+    },
+  ],
+  confirmElectionResult: [
+    {
+      case: 'for M',
+      allowed: municipal,
+      // Each confirms a period of its own: a confirmed one is final.
+      input: async () => ({ id: (await loadedElectionResult((nextElectionYear += 4))).id }),
+    },
+  ],
 };
+
+let nextElectionYear = 2027;
+/** One elected member for M's council (a county municipality, numbered NN00, has a county council). */
+const electionResultInput = (periodStartYear: number) => ({
+  municipalityNumber: M,
+  periodStartYear,
+  candidates: [
+    {
+      body: /00$/.test(M) ? 'COUNTY_COUNCIL' : 'MUNICIPAL_COUNCIL',
+      list: 'A',
+      name: unique('Kari Nordmann'),
+    },
+  ],
+});
+async function loadedElectionResult(periodStartYear: number) {
+  const response = await as(
+    'administrator',
+    mutation('loadElectionResult', 'electionResult { id candidates { id } }'),
+    { input: electionResultInput(periodStartYear) },
+  );
+  expect(response.data?.['loadElectionResult'].userErrors).toEqual([]);
+  const result = response.data!['loadElectionResult'].electionResult;
+  return { id: result.id as string, candidateId: result.candidates[0].id as string };
+}
 
 describe('changing data', () => {
   it('has a case for every mutation of the API', () => {

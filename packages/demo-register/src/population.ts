@@ -61,6 +61,8 @@ export const nationalSize = {
 };
 
 export const DEMO_SEED = 2011;
+/** The municipality whose council the demo always has: Bergen. */
+export const DEMO_ELECTION_MUNICIPALITY = '4601';
 /** The election period the demo's bodies belong to: 2023–2027. */
 export const DEMO_PERIOD = 2023;
 
@@ -110,14 +112,18 @@ export interface DemoPopulation {
  */
 export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulationOptions): DemoPopulation {
   const faker = new Faker({ locale: [nb_NO, en, base], seed });
-  const generator = new Generator(faker, readMunicipalities(), readCountyMunicipalities(), names());
+  const generator = new Generator(faker, readMunicipalities(), readCountyMunicipalities(), norwegianNames());
   generator.organisation(
     Math.max(1, Math.round(nationalSize.units * scale)),
     Math.max(1, Math.round(nationalSize.employees * scale)),
   );
-  const withBodies = faker.helpers
-    .shuffle([...generator.municipalities])
-    .slice(0, Math.max(1, Math.round(nationalSize.municipalities * scale)));
+  // Bergen's council comes first at every scale: the README's election example (`npm run
+  // demo:election -- --municipality 4601`) re-elects from it.
+  const shuffled = faker.helpers.shuffle([...generator.municipalities]);
+  const withBodies = [
+    ...shuffled.filter((m) => m.number === DEMO_ELECTION_MUNICIPALITY),
+    ...shuffled.filter((m) => m.number !== DEMO_ELECTION_MUNICIPALITY),
+  ].slice(0, Math.max(1, Math.round(nationalSize.municipalities * scale)));
   for (const municipality of withBodies) generator.electedBodiesOf(municipality);
   for (let i = Math.max(1, Math.round(nationalSize.companies * scale)); i > 0; i--) generator.company();
   generator.municipalityDetails();
@@ -737,14 +743,14 @@ const otherUnits = [
 
 /** Draws a name with its weight from a number in [0, 1). */
 type NameDraw = (random: number) => string;
-interface NameDraws {
+export interface NameDraws {
   female: NameDraw;
   male: NameDraw;
   surname: NameDraw;
 }
 
 /** Weighted draws over Statistics Norway's name frequencies (binary search on the running sums). */
-function names(): NameDraws {
+export function norwegianNames(): NameDraws {
   const draw = (frequencies: NameFrequency[]): NameDraw => {
     const sums: number[] = [];
     let total = 0;

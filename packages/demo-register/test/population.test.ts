@@ -85,6 +85,11 @@ describe('elected bodies and companies in the demo population', () => {
   it('gives round(357 · scale) municipalities the council they elected in 2023, list by list, and its committees', () => {
     const councils = population.electedBodies.filter((b) => b.kind === 'MUNICIPAL_COUNCIL');
     expect(councils).toHaveLength(Math.round(357 * scale));
+    // Bergen's at every scale: the README's election example starts from it.
+    const tiny = generateDemoPopulation({ scale: 0.001 }).electedBodies;
+    expect(tiny.filter((b) => b.kind === 'MUNICIPAL_COUNCIL').map((b) => b.municipalityNumber)).toEqual([
+      '4601',
+    ]);
     const nationalIds = new Map(readParties().map((p) => [p.code, nationalPartyId(p.code)]));
     const localNames = new Map(population.parties.map((p) => [p.id, p]));
     for (const council of councils) {

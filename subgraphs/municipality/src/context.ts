@@ -5,6 +5,7 @@ import { BodyCommands } from './modules/bodies/commands.ts';
 import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
 import { CompanyCommands } from './modules/companies/commands.ts';
 import { ContactCommands } from './modules/contacts/commands.ts';
+import { ElectionCommands } from './modules/elections/commands.ts';
 import { PersonCommands } from './modules/persons/commands.ts';
 import { UnitCommands } from './modules/units/commands.ts';
 import { createStores, type Stores } from './stores.ts';
@@ -22,6 +23,7 @@ export function createCommands(db: MunicipalityDatabase) {
     companies: new CompanyCommands(db),
     contacts: new ContactCommands(db),
     changeMessages: new ChangeMessageCommands(db),
+    elections: new ElectionCommands(db),
   };
 }
 

@@ -5,6 +5,7 @@ import { changeMessageResolvers } from './modules/change-messages/resolvers.ts';
 import { changeResolvers } from './modules/changes/resolvers.ts';
 import { companyResolvers } from './modules/companies/resolvers.ts';
 import { contactResolvers } from './modules/contacts/resolvers.ts';
+import { electionResolvers } from './modules/elections/resolvers.ts';
 import { geographyResolvers } from './modules/geography/resolvers.ts';
 import { personMutations } from './modules/persons/mutations.ts';
 import { personResolvers } from './modules/persons/resolvers.ts';
@@ -36,4 +37,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   changeResolvers,
   contactResolvers,
   changeMessageResolvers,
+  electionResolvers,
 );

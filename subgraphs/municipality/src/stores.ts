@@ -4,6 +4,7 @@ import { ChangeMessageStore } from './modules/change-messages/store.ts';
 import { ChangeStore } from './modules/changes/store.ts';
 import { CompanyStore } from './modules/companies/store.ts';
 import { ContactStore } from './modules/contacts/store.ts';
+import { ElectionStore } from './modules/elections/store.ts';
 import { GeographyStore } from './modules/geography/store.ts';
 import { PersonStore } from './modules/persons/store.ts';
 import { UnitStore } from './modules/units/store.ts';
@@ -19,6 +20,7 @@ export function createStores(db: MunicipalityDatabase) {
     changes: new ChangeStore(db),
     contacts: new ContactStore(db),
     changeMessages: new ChangeMessageStore(db),
+    elections: new ElectionStore(db),
   };
 }
 

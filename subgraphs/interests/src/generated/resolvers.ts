@@ -16,7 +16,7 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
-  /** An e-mail address, e.g. "kari.nordmann@bergen.kommune.no"; at most 254 characters. */
+  /** An e-mail address; stored in lower case. */
   EmailAddress: { input: string; output: string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow, ElectionResultWithCandidates, ElectionCandidateRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -274,6 +274,18 @@ export type CompanyRoleKind =
   /** Employee (ansatt) */
   | 'EMPLOYEE';
 
+export type ConfirmElectionResultInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ConfirmElectionResultPayload = {
+  __typename?: 'ConfirmElectionResultPayload';
+  /** The period's council, with the candidates as members and substitutes */
+  council?: Maybe<ElectedBody>;
+  electionResult?: Maybe<ElectionResult>;
+  userErrors: Array<UserError>;
+};
+
 /** A contact person (kontaktperson) assignment */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -299,6 +311,18 @@ export type ContactRole =
   | 'KR'
   /** Contact person for Styrevervregisteret */
   | 'STV';
+
+export type CorrectElectionMatchInput = {
+  candidateId: Scalars['ID']['input'];
+  /** The person the candidate is; null to register a new person */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CorrectElectionMatchPayload = {
+  __typename?: 'CorrectElectionMatchPayload';
+  candidate?: Maybe<ElectionCandidate>;
+  userErrors: Array<UserError>;
+};
 
 /** County (fylke): an area, governed by its county municipality */
 export type County = {
@@ -418,6 +442,54 @@ export type ElectedBodyKind =
   /** Standing committee (utvalg, hovedutvalg) */
   | 'STANDING_COMMITTEE';
 
+/** An elected member or substitute as the election result names them */
+export type ElectionCandidate = {
+  __typename?: 'ElectionCandidate';
+  /** The persons an ambiguous candidate may be */
+  alternatives: Array<Person>;
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  body: ElectedBodyKind;
+  id: Scalars['ID']['output'];
+  /** The list as the result names it (a national party's code or name, or a local list's name) */
+  list: Scalars['String']['output'];
+  match: ElectionMatch;
+  matchedBy?: Maybe<ElectionMatchBasis>;
+  name: Scalars['String']['output'];
+  /** The party or local list; null for a local list registered on confirmation */
+  party?: Maybe<Party>;
+  /** The person matched (after confirmation, also the person registered for a new one) */
+  person?: Maybe<Person>;
+  /** Null for an elected member; the substitute's rank on the list otherwise */
+  substituteRank?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ElectionCandidateInput = {
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** MUNICIPAL_COUNCIL for a municipality, COUNTY_COUNCIL for a county municipality */
+  body: ElectedBodyKind;
+  /** A national party's code (A, H, FRP, …) or name, or a local list's name */
+  list: Scalars['Name']['input'];
+  /** Given and family name, as the result has it */
+  name: Scalars['Name']['input'];
+  /** Null for an elected member; 1, 2, … for the list's substitutes in order */
+  substituteRank?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ElectionMatch =
+  /** More than one person fits, or two candidates fit one person: a contact person decides */
+  | 'AMBIGUOUS'
+  /** A person elected before in the municipality; they keep their data and declaration */
+  | 'MATCHED'
+  /** No one elected before: a new person is registered on confirmation */
+  | 'NEW_PERSON';
+
+export type ElectionMatchBasis =
+  /** Set by a contact person */
+  | 'CORRECTED'
+  | 'NAME'
+  | 'NAME_AND_LIST'
+  | 'NAME_LIST_AND_BIRTH_YEAR';
+
 /** Election period (valgperiode), four years from a municipal election */
 export type ElectionPeriod = {
   __typename?: 'ElectionPeriod';
@@ -426,6 +498,29 @@ export type ElectionPeriod = {
   label: Scalars['String']['output'];
   startYear: Scalars['Int']['output'];
 };
+
+/** An election result loaded for one municipality and period */
+export type ElectionResult = {
+  __typename?: 'ElectionResult';
+  /** Candidates whose match a contact person must decide before confirming */
+  ambiguous: Scalars['Int']['output'];
+  /** The candidates in the order loaded */
+  candidates: Array<ElectionCandidate>;
+  id: Scalars['ID']['output'];
+  /** Candidates matched to a person of the register */
+  matched: Scalars['Int']['output'];
+  municipality: Municipality;
+  /** Candidates who will be registered as new persons */
+  newPersons: Scalars['Int']['output'];
+  period: ElectionPeriod;
+  status: ElectionResultStatus;
+};
+
+export type ElectionResultStatus =
+  /** Confirmed: the candidates are the council's members and substitutes */
+  | 'CONFIRMED'
+  /** Loaded and matched; the register is not changed yet */
+  | 'PROPOSED';
 
 /** Employment (ansettelse) of a person in a unit */
 export type Employment = {
@@ -507,6 +602,19 @@ export type ImportEnhetsregisteretEntitiesPayload = {
   unchanged: Scalars['Int']['output'];
   /** Organisation numbers no unit in Kommuneregisteret has */
   unmatched: Array<Scalars['OrganizationNumber']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type LoadElectionResultInput = {
+  candidates: Array<ElectionCandidateInput>;
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  /** The election year that starts the period: 2027 for 2027–2031 */
+  periodStartYear: Scalars['Int']['input'];
+};
+
+export type LoadElectionResultPayload = {
+  __typename?: 'LoadElectionResultPayload';
+  electionResult?: Maybe<ElectionResult>;
   userErrors: Array<UserError>;
 };
 
@@ -630,6 +738,18 @@ export type Mutation = {
    */
   closeUnit: CloseUnitPayload;
   /**
+   * Confirms a loaded result once no match is ambiguous: the period's council gets the candidates
+   * as members and ranked substitutes (new persons and local lists registered as needed), and the
+   * memberships of the earlier periods' bodies end the day before the new period starts (30
+   * September of the election year).
+   */
+  confirmElectionResult: ConfirmElectionResultPayload;
+  /**
+   * Corrects a candidate's match: to a person (keeping them and their declaration), or to none (a
+   * new person is registered on confirmation).
+   */
+  correctElectionMatch: CorrectElectionMatchPayload;
+  /**
    * Registers a municipally owned company with its owners. Kommuneregisteret's contact persons
    * of the first owner and administrators may.
    */
@@ -658,6 +778,14 @@ export type Mutation = {
    * units with their organisation numbers. Administrators may.
    */
   importEnhetsregisteretEntities: ImportEnhetsregisteretEntitiesPayload;
+  /**
+   * Loads an election result (the elected members and substitutes of the council, per list) for a
+   * new period and matches each candidate to the persons elected before in the municipality: on
+   * the normalised name; where two candidates or two persons share a name, on the list; and on the
+   * birth year where both are known. Nothing is changed in the register until it is confirmed; a
+   * result not yet confirmed is replaced by loading again. At most 2,000 candidates.
+   */
+  loadElectionResult: LoadElectionResultPayload;
   /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
@@ -716,6 +844,16 @@ export type MutationCloseUnitArgs = {
 };
 
 
+export type MutationConfirmElectionResultArgs = {
+  input: ConfirmElectionResultInput;
+};
+
+
+export type MutationCorrectElectionMatchArgs = {
+  input: CorrectElectionMatchInput;
+};
+
+
 export type MutationCreateCompanyArgs = {
   input: CreateCompanyInput;
 };
@@ -753,6 +891,11 @@ export type MutationEndMembershipArgs = {
 
 export type MutationImportEnhetsregisteretEntitiesArgs = {
   input: ImportEnhetsregisteretEntitiesInput;
+};
+
+
+export type MutationLoadElectionResultArgs = {
+  input: LoadElectionResultInput;
 };
 
 
@@ -933,6 +1076,12 @@ export type Query = {
   /** An elected body by its id; an unknown id is a NOT_FOUND error. */
   electedBody?: Maybe<ElectedBody>;
   /**
+   * The election results loaded for a municipality or county municipality, the newest period
+   * first, with how each candidate was matched to the register's persons. Kommuneregisteret's
+   * contact persons of the municipality and administrators.
+   */
+  electionResults: Array<ElectionResult>;
+  /**
    * What the register's own assignments (contact persons, administrators) let a person do: the
    * gateway asks this for a signed-in user, bound to a person by id or e-mail address. Not part of
    * the public API, and refused to anyone but the register itself.
@@ -992,6 +1141,11 @@ export type QueryCountyArgs = {
 
 export type QueryElectedBodyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryElectionResultsArgs = {
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
 };
 
 
@@ -1384,8 +1538,12 @@ export type ResolversTypes = ResolversObject<{
   CompanyOwnership: ResolverTypeWrapper<CompanyOwnerRow>;
   CompanyRole: ResolverTypeWrapper<CompanyRoleRow>;
   CompanyRoleKind: CompanyRoleKind;
+  ConfirmElectionResultInput: ConfirmElectionResultInput;
+  ConfirmElectionResultPayload: ResolverTypeWrapper<Omit<ConfirmElectionResultPayload, 'council' | 'electionResult'> & { council?: Maybe<ResolversTypes['ElectedBody']>, electionResult?: Maybe<ResolversTypes['ElectionResult']> }>;
   ContactPerson: ResolverTypeWrapper<ContactPersonRow>;
   ContactRole: ContactRole;
+  CorrectElectionMatchInput: CorrectElectionMatchInput;
+  CorrectElectionMatchPayload: ResolverTypeWrapper<Omit<CorrectElectionMatchPayload, 'candidate'> & { candidate?: Maybe<ResolversTypes['ElectionCandidate']> }>;
   County: ResolverTypeWrapper<CountyRow>;
   CountyNumber: ResolverTypeWrapper<Scalars['CountyNumber']['output']>;
   CreateCompanyInput: CreateCompanyInput;
@@ -1400,7 +1558,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ElectedBody: ResolverTypeWrapper<ElectedBodyRow>;
   ElectedBodyKind: ElectedBodyKind;
+  ElectionCandidate: ResolverTypeWrapper<ElectionCandidateRow>;
+  ElectionCandidateInput: ElectionCandidateInput;
+  ElectionMatch: ElectionMatch;
+  ElectionMatchBasis: ElectionMatchBasis;
   ElectionPeriod: ResolverTypeWrapper<ElectionPeriod>;
+  ElectionResult: ResolverTypeWrapper<ElectionResultWithCandidates>;
+  ElectionResultStatus: ElectionResultStatus;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Employment: ResolverTypeWrapper<EmploymentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1414,6 +1578,8 @@ export type ResolversTypes = ResolversObject<{
   ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
   ImportEnhetsregisteretEntitiesPayload: ResolverTypeWrapper<Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversTypes['ChangeMessage']> }>;
   IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
+  LoadElectionResultInput: LoadElectionResultInput;
+  LoadElectionResultPayload: ResolverTypeWrapper<Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversTypes['ElectionResult']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
   MoveUnitInput: MoveUnitInput;
@@ -1490,7 +1656,11 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   CompanyOwnership: CompanyOwnerRow;
   CompanyRole: CompanyRoleRow;
+  ConfirmElectionResultInput: ConfirmElectionResultInput;
+  ConfirmElectionResultPayload: Omit<ConfirmElectionResultPayload, 'council' | 'electionResult'> & { council?: Maybe<ResolversParentTypes['ElectedBody']>, electionResult?: Maybe<ResolversParentTypes['ElectionResult']> };
   ContactPerson: ContactPersonRow;
+  CorrectElectionMatchInput: CorrectElectionMatchInput;
+  CorrectElectionMatchPayload: Omit<CorrectElectionMatchPayload, 'candidate'> & { candidate?: Maybe<ResolversParentTypes['ElectionCandidate']> };
   County: CountyRow;
   CountyNumber: Scalars['CountyNumber']['output'];
   CreateCompanyInput: CreateCompanyInput;
@@ -1504,7 +1674,10 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ElectedBody: ElectedBodyRow;
+  ElectionCandidate: ElectionCandidateRow;
+  ElectionCandidateInput: ElectionCandidateInput;
   ElectionPeriod: ElectionPeriod;
+  ElectionResult: ElectionResultWithCandidates;
   EmailAddress: Scalars['EmailAddress']['output'];
   Employment: EmploymentRow;
   Boolean: Scalars['Boolean']['output'];
@@ -1518,6 +1691,8 @@ export type ResolversParentTypes = ResolversObject<{
   ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
   ImportEnhetsregisteretEntitiesPayload: Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversParentTypes['ChangeMessage']> };
   IndustryCode: Scalars['IndustryCode']['output'];
+  LoadElectionResultInput: LoadElectionResultInput;
+  LoadElectionResultPayload: Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversParentTypes['ElectionResult']> };
   Membership: MembershipRow;
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
@@ -1669,12 +1844,23 @@ export type CompanyRoleResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ConfirmElectionResultPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmElectionResultPayload'] = ResolversParentTypes['ConfirmElectionResultPayload']> = ResolversObject<{
+  council?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType>;
+  electionResult?: Resolver<Maybe<ResolversTypes['ElectionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
+}>;
+
+export type CorrectElectionMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectElectionMatchPayload'] = ResolversParentTypes['CorrectElectionMatchPayload']> = ResolversObject<{
+  candidate?: Resolver<Maybe<ResolversTypes['ElectionCandidate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
@@ -1733,10 +1919,35 @@ export type ElectedBodyResolvers<ContextType = Context, ParentType extends Resol
   period?: Resolver<ResolversTypes['ElectionPeriod'], ParentType, ContextType>;
 }>;
 
+export type ElectionCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionCandidate'] = ResolversParentTypes['ElectionCandidate']> = ResolversObject<{
+  alternatives?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['ElectedBodyKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ElectionMatch'], ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['ElectionMatchBasis']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  substituteRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ElectionPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionPeriod'] = ResolversParentTypes['ElectionPeriod']> = ResolversObject<{
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ElectionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionResult'] = ResolversParentTypes['ElectionResult']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['ElectionCandidate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  newPersons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ElectionPeriod'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ElectionResultStatus'], ParentType, ContextType>;
 }>;
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -1790,6 +2001,11 @@ export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'IndustryCode';
 }
 
+export type LoadElectionResultPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoadElectionResultPayload'] = ResolversParentTypes['LoadElectionResultPayload']> = ResolversObject<{
+  electionResult?: Resolver<Maybe<ResolversTypes['ElectionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   body?: Resolver<ResolversTypes['ElectedBody'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1835,6 +2051,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveChangeMessage?: Resolver<ResolversTypes['ApproveChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationApproveChangeMessageArgs, 'input'>>;
   assignContactPerson?: Resolver<ResolversTypes['AssignContactPersonPayload'], ParentType, ContextType, RequireFields<MutationAssignContactPersonArgs, 'input'>>;
   closeUnit?: Resolver<ResolversTypes['CloseUnitPayload'], ParentType, ContextType, RequireFields<MutationCloseUnitArgs, 'input'>>;
+  confirmElectionResult?: Resolver<ResolversTypes['ConfirmElectionResultPayload'], ParentType, ContextType, RequireFields<MutationConfirmElectionResultArgs, 'input'>>;
+  correctElectionMatch?: Resolver<ResolversTypes['CorrectElectionMatchPayload'], ParentType, ContextType, RequireFields<MutationCorrectElectionMatchArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createElectedBody?: Resolver<ResolversTypes['CreateElectedBodyPayload'], ParentType, ContextType, RequireFields<MutationCreateElectedBodyArgs, 'input'>>;
   createLocalList?: Resolver<ResolversTypes['CreateLocalListPayload'], ParentType, ContextType, RequireFields<MutationCreateLocalListArgs, 'input'>>;
@@ -1843,6 +2061,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endEmployment?: Resolver<ResolversTypes['EndEmploymentPayload'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'input'>>;
   endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   importEnhetsregisteretEntities?: Resolver<ResolversTypes['ImportEnhetsregisteretEntitiesPayload'], ParentType, ContextType, RequireFields<MutationImportEnhetsregisteretEntitiesArgs, 'input'>>;
+  loadElectionResult?: Resolver<ResolversTypes['LoadElectionResultPayload'], ParentType, ContextType, RequireFields<MutationLoadElectionResultArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
   rejectChangeMessage?: Resolver<ResolversTypes['RejectChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationRejectChangeMessageArgs, 'input'>>;
   removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
@@ -1926,6 +2145,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
   electedBody?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType, RequireFields<QueryElectedBodyArgs, 'id'>>;
+  electionResults?: Resolver<Array<ResolversTypes['ElectionResult']>, ParentType, ContextType, RequireFields<QueryElectionResultsArgs, 'municipalityNumber'>>;
   identityGrants?: Resolver<Maybe<ResolversTypes['IdentityGrants']>, ParentType, ContextType, Partial<QueryIdentityGrantsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'kinds'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
@@ -2042,7 +2262,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
   CompanyRole?: CompanyRoleResolvers<ContextType>;
+  ConfirmElectionResultPayload?: ConfirmElectionResultPayloadResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
+  CorrectElectionMatchPayload?: CorrectElectionMatchPayloadResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CountyNumber?: GraphQLScalarType;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
@@ -2052,7 +2274,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ElectedBody?: ElectedBodyResolvers<ContextType>;
+  ElectionCandidate?: ElectionCandidateResolvers<ContextType>;
   ElectionPeriod?: ElectionPeriodResolvers<ContextType>;
+  ElectionResult?: ElectionResultResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
   EndCompanyRolePayload?: EndCompanyRolePayloadResolvers<ContextType>;
@@ -2061,6 +2285,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IdentityGrants?: IdentityGrantsResolvers<ContextType>;
   ImportEnhetsregisteretEntitiesPayload?: ImportEnhetsregisteretEntitiesPayloadResolvers<ContextType>;
   IndustryCode?: GraphQLScalarType;
+  LoadElectionResultPayload?: LoadElectionResultPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
