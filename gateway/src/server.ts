@@ -1,6 +1,7 @@
 import {
   bearerToken,
   importKey,
+  isSignInLinkToken,
   loadOrCreateKeyFile,
   publicIdentity,
   userTokenVerifier,
@@ -17,6 +18,7 @@ import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
 import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
+import { signInLinkChecker } from './sign-in-links.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
@@ -46,6 +48,11 @@ export async function startGateway(
     // Local tokens are for development, where role claims are the point of `npm run token`.
     trustsRoleClaims: (subject) => !config.identityProvider || config.serviceSubjects.includes(subject),
   });
+  const checkSignInLink = signInLinkChecker({
+    url: config.subgraphUrls['interests']!,
+    internalTokenKey,
+    timeoutMs: config.subgraphTimeoutMs,
+  });
 
   const operations = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
     module: new URL('./workers/operation-worker.ts', import.meta.url),
@@ -64,10 +71,13 @@ export async function startGateway(
         ready: () => operations.readyWorkers > 0,
         close: () => operations.close(),
       },
-      // No token: the public. A token that does not verify: 401, never the public.
+      // No token: the public. A token that does not verify: 401, never the public. A personal
+      // sign-in link's token: its person, for their own declaration only.
       authenticate: async (headers) => {
         const token = bearerToken(headers);
-        return token ? resolveGrants(await verifyUserToken(token)) : publicIdentity;
+        if (!token) return publicIdentity;
+        if (isSignInLinkToken(token)) return checkSignInLink(token);
+        return resolveGrants(await verifyUserToken(token));
       },
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,

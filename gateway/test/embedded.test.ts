@@ -23,8 +23,9 @@ describe('the embedded PGlite path', () => {
       await system.close();
     }
     // A first start creates and seeds two PGlite databases (the interests one with the
-    // projection of Kommuneregisteret too): about 15 s on 2 idle cores, twice that when busy.
-  }, 60_000);
+    // projection of Kommuneregisteret too) and makes pg-boss's schema for the notice queues:
+    // about 15 s on 2 idle cores, several times that on a loaded 2-core machine.
+  }, 90_000);
 
   it('keeps its data across a restart and does not seed twice', async () => {
     const system = await startSystem({ demoScale, driver: 'pglite', dataDir });

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { readInterestsConfig, startInterestsSubgraph } from '@registers/interests';
+import { readInterestsConfig, startInterestsSubgraph, type InterestsOptions } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
@@ -23,13 +23,18 @@ export interface SystemOptions {
   logLines?: Record<string, unknown>[];
   /** More gateway variables, as in its environment (`NODE_ENV`, `RATE_LIMIT_PER_MINUTE`, …). */
   gatewayEnv?: Record<string, string>;
-  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, …). */
+  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, `SMTP_URL`, …). */
   subgraphEnv?: Record<string, string>;
   /**
    * How often the interests subgraph polls Kommuneregisteret's feed; by default once at start
    * and then only when a test calls `interests.follower.catchUp()`, so no poll runs unasked.
    */
   followIntervalMs?: number;
+  /**
+   * The interests subgraph's clock and job timings. Its automatic notice rounds start only when
+   * a test starts them (else a test run on 20 January would send them from every system).
+   */
+  interestsOptions?: InterestsOptions;
 }
 
 /**
@@ -45,6 +50,7 @@ export async function startSystem({
   gatewayEnv = {},
   subgraphEnv = {},
   followIntervalMs = 3_600_000,
+  interestsOptions,
 }: SystemOptions) {
   const logger = (service: string) =>
     logLines
@@ -75,9 +81,11 @@ export async function startSystem({
     readInterestsConfig(0, {
       MUNICIPALITY_SUBGRAPH_URL: municipality.url,
       INTERESTS_FOLLOW_INTERVAL_MS: String(followIntervalMs),
+      MAIL_DIR: join(keysDir, 'mail'),
       ...subgraphEnvironment('interests', 1),
     }),
     logger('interests'),
+    { automaticNoticeRounds: false, ...interestsOptions },
   );
   const gateways: RunningService[] = [];
   /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */

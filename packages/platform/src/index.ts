@@ -64,3 +64,11 @@ export {
   type ChangeType,
   type ChangeFeedFilter,
 } from './change-feed.ts';
+export {
+  createMailer,
+  mailConfigShape,
+  mailConfigFrom,
+  type Mailer,
+  type MailMessage,
+  type MailConfig,
+} from './mail.ts';

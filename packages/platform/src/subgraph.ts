@@ -42,9 +42,9 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
   /**
    * Background work: a worker per queue runs in this process beside the HTTP service, started
    * before serving and stopped (running jobs finished) before the database closes. A subgraph
-   * without queues starts no pg-boss at all.
+   * without queues starts no pg-boss at all. A function is given the subgraph's database.
    */
-  jobs?: JobQueues;
+  jobs?: JobQueues | ((db: Database<TSchema>) => JobQueues);
   jobsOptions?: JobsOptions;
   /**
    * Other background work in this process (a follower of another register's feed): started
@@ -152,8 +152,9 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
       );
       await definition.demo.seed(database.db, config.demoScale, logger);
     }
-    if (definition.jobs && Object.keys(definition.jobs).length > 0) {
-      jobs = await startJobs(database, definition.jobs, logger, definition.jobsOptions);
+    const queues = typeof definition.jobs === 'function' ? definition.jobs(database.db) : definition.jobs;
+    if (queues && Object.keys(queues).length > 0) {
+      jobs = await startJobs(database, queues, logger, definition.jobsOptions);
     }
     for (const [name, start] of Object.entries(definition.workers ?? {})) {
       workers.push(await start(database.db, logger.child({ worker: name })));

@@ -4,6 +4,7 @@ import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
+import type { NoticeService } from './modules/notices/service.ts';
 
 function createStores(db: InterestsDatabase) {
   return {
@@ -34,4 +35,7 @@ function createLoaders({ declarations, kommuneregisteret }: Stores) {
 
 export const createContext = contextFactory(createStores, createLoaders);
 
-export type Context = ReturnType<typeof createContext>;
+export type Context = ReturnType<typeof createContext> & {
+  /** Notices by e-mail and sign-in links; absent where the subgraph runs without them. */
+  notices?: NoticeService;
+};

@@ -16,6 +16,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
+  /** An e-mail address; stored in lower case. */
+  EmailAddress: { input: string; output: string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
@@ -114,6 +116,19 @@ export type Mutation = {
    */
   removePosition: RemovePositionPayload;
   /**
+   * E-mails the holder of this address a personal sign-in link (personlig lenke) to their own
+   * declaration, valid 12 months; the new link voids the holder's older ones. Anyone may ask, and
+   * the answer is the same whether the address is known or not (an unknown address gets no
+   * e-mail). At most 3 requests an hour per address (RATE_LIMITED).
+   */
+  requestSignInLink: RequestSignInLinkPayload;
+  /**
+   * Sends the chosen persons a notice by e-mail (a manual notice, manuelt varsel) with their
+   * personal link. Only Styrevervregisteret's contact persons of every person's municipality and
+   * administrators may. At most 500 persons at a time.
+   */
+  sendNotices: SendNoticesPayload;
+  /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
    * when the person has none. Only the person and administrators may. Withdrawing the terms
    * unpublishes.
@@ -135,6 +150,16 @@ export type MutationAddPositionArgs = {
 
 export type MutationRemovePositionArgs = {
   input: RemovePositionInput;
+};
+
+
+export type MutationRequestSignInLinkArgs = {
+  input: RequestSignInLinkInput;
+};
+
+
+export type MutationSendNoticesArgs = {
+  input: SendNoticesInput;
 };
 
 
@@ -249,12 +274,23 @@ export type Query = {
    * changes of its positions are in it only while it is published. `first` is at most 1000.
    */
   declarationChanges: DeclarationChangeConnection;
+  /**
+   * The person a personal sign-in link signs in, when the link is the person's current one and
+   * has not expired; null otherwise. The gateway asks this for a request that carries a link's
+   * token. Not part of the public API, and refused to anyone but the register itself.
+   */
+  signInLinkHolder?: Maybe<Scalars['ID']['output']>;
 };
 
 
 export type QueryDeclarationChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySignInLinkHolderArgs = {
+  tokenHash: Scalars['String']['input'];
 };
 
 export type RemovePositionInput = {
@@ -264,6 +300,31 @@ export type RemovePositionInput = {
 export type RemovePositionPayload = {
   __typename?: 'RemovePositionPayload';
   removedPositionId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RequestSignInLinkInput = {
+  email: Scalars['EmailAddress']['input'];
+};
+
+export type RequestSignInLinkPayload = {
+  __typename?: 'RequestSignInLinkPayload';
+  /**
+   * True when the request was taken: a link is on its way if the address belongs to someone in
+   * the register.
+   */
+  accepted: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type SendNoticesInput = {
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+export type SendNoticesPayload = {
+  __typename?: 'SendNoticesPayload';
+  /** Notices queued, one per person; each is sent by e-mail shortly. */
+  queued: Scalars['Int']['output'];
   userErrors: Array<UserError>;
 };
 
@@ -418,6 +479,7 @@ export type ResolversTypes = ResolversObject<{
   DeclarationChangeConnection: ResolverTypeWrapper<Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationChangeEdge']> }>;
   DeclarationChangeEdge: ResolverTypeWrapper<Omit<DeclarationChangeEdge, 'node'> & { node: ResolversTypes['DeclarationChange'] }>;
   DeclarationChangeEntityType: DeclarationChangeEntityType;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Name: ResolverTypeWrapper<Scalars['Name']['output']>;
@@ -430,6 +492,10 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
+  RequestSignInLinkInput: RequestSignInLinkInput;
+  RequestSignInLinkPayload: ResolverTypeWrapper<RequestSignInLinkPayload>;
+  SendNoticesInput: SendNoticesInput;
+  SendNoticesPayload: ResolverTypeWrapper<SendNoticesPayload>;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   UpdatePositionInput: UpdatePositionInput;
@@ -451,6 +517,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DeclarationChangeConnection: Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationChangeEdge']> };
   DeclarationChangeEdge: Omit<DeclarationChangeEdge, 'node'> & { node: ResolversParentTypes['DeclarationChange'] };
+  EmailAddress: Scalars['EmailAddress']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
   Name: Scalars['Name']['output'];
@@ -461,6 +528,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: RemovePositionPayload;
+  RequestSignInLinkInput: RequestSignInLinkInput;
+  RequestSignInLinkPayload: RequestSignInLinkPayload;
+  SendNoticesInput: SendNoticesInput;
+  SendNoticesPayload: SendNoticesPayload;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   UpdatePositionInput: UpdatePositionInput;
@@ -509,6 +580,10 @@ export type DeclarationChangeEdgeResolvers<ContextType = Context, ParentType ext
   node?: Resolver<ResolversTypes['DeclarationChange'], ParentType, ContextType>;
 }>;
 
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
 export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
   name: 'MunicipalityNumber';
 }
@@ -516,6 +591,8 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
   removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
+  requestSignInLink?: Resolver<ResolversTypes['RequestSignInLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestSignInLinkArgs, 'input'>>;
+  sendNotices?: Resolver<ResolversTypes['SendNoticesPayload'], ParentType, ContextType, RequireFields<MutationSendNoticesArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
   updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
@@ -552,10 +629,21 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   declarationChanges?: Resolver<ResolversTypes['DeclarationChangeConnection'], ParentType, ContextType, RequireFields<QueryDeclarationChangesArgs, 'first'>>;
+  signInLinkHolder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySignInLinkHolderArgs, 'tokenHash'>>;
 }>;
 
 export type RemovePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePositionPayload'] = ResolversParentTypes['RemovePositionPayload']> = ResolversObject<{
   removedPositionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RequestSignInLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestSignInLinkPayload'] = ResolversParentTypes['RequestSignInLinkPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SendNoticesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendNoticesPayload'] = ResolversParentTypes['SendNoticesPayload']> = ResolversObject<{
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -583,6 +671,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeclarationChange?: DeclarationChangeResolvers<ContextType>;
   DeclarationChangeConnection?: DeclarationChangeConnectionResolvers<ContextType>;
   DeclarationChangeEdge?: DeclarationChangeEdgeResolvers<ContextType>;
+  EmailAddress?: GraphQLScalarType;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Name?: GraphQLScalarType;
@@ -592,6 +681,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
+  RequestSignInLinkPayload?: RequestSignInLinkPayloadResolvers<ContextType>;
+  SendNoticesPayload?: SendNoticesPayloadResolvers<ContextType>;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
   UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
