@@ -260,6 +260,30 @@ describe('following Kommuneregisteret', () => {
     expect([...(left as unknown as Iterable<unknown>)]).toEqual([]);
   });
 
+  it('queues one notice for a holder whose KR roles change, however many changes come at once', async () => {
+    const personId = await addPerson();
+    const noticesOf = async () => [
+      ...((await db().execute(
+        sql`select state from pgboss.job where name = 'notice' and data->>'personId' = ${personId}`,
+      )) as unknown as Iterable<{ state: string }>),
+    ];
+    await system.interests.follower!.catchUp();
+    const first = await noticesOf();
+    const employmentId = await startEmployment(personId, 'Konsulent');
+    await endEmployment(employmentId);
+    await system.interests.follower!.catchUp();
+    // Waiting its delay (a burst joins it), the one notice of the changes.
+    const queued = await noticesOf();
+    expect(queued.length).toBe(Math.max(first.length, 1));
+    expect(queued.every((job) => job.state === 'created')).toBe(true);
+    const [waiting] = [
+      ...((await db().execute(
+        sql`select person_id from pending_change_notices where person_id = ${personId}`,
+      )) as unknown as Iterable<unknown>),
+    ];
+    expect(waiting).toBeDefined();
+  });
+
   it('refuses a declaration or position for a person Kommuneregisteret does not know', async () => {
     const declare = async (personId: string) => {
       const data = await ask(

@@ -17,7 +17,7 @@ import type { RunningFollower } from './modules/kommuneregisteret/follower.ts';
 import { startKommuneregisteretFollower } from './modules/kommuneregisteret/worker.ts';
 import { noticeQueues } from './modules/notices/queues.ts';
 import { municipalityRegister } from './modules/notices/register.ts';
-import { NoticeService } from './modules/notices/service.ts';
+import { NoticeService, notifyHolderChanged } from './modules/notices/service.ts';
 import { resolvers } from './resolvers.ts';
 
 /** Styrevervregisteret: seeds demo declarations for the demo persons on a first start. */
@@ -77,6 +77,12 @@ export async function startInterestsSubgraph(
             db,
             { keysDir: config.keysDir, follower: followerConfig },
             workerLogger,
+            // A holder whose personal data or KR roles changed gets a notice (one for a burst).
+            {
+              onPersonsChanged: async (tx, personIds) => {
+                for (const personId of personIds) await notifyHolderChanged(tx, personId);
+              },
+            },
           )),
       }
     : {};
