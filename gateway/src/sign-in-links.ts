@@ -2,7 +2,8 @@ import {
   AuthenticationError,
   signInLinkIdentity,
   signInLinkTokenHash,
-  signInternalToken,
+  callSubgraph,
+  InternalCallError,
   systemIdentity,
   type CryptoKey,
   type Identity,
@@ -29,30 +30,28 @@ export interface SignInLinkCheckOptions {
  */
 export function signInLinkChecker(options: SignInLinkCheckOptions): (token: string) => Promise<Identity> {
   return async (token) => {
-    const internal = await signInternalToken(
-      systemIdentity('gateway'),
-      'interests',
-      options.internalTokenKey,
-    );
-    let body: { data?: { signInLinkHolder: string | null }; errors?: unknown[] };
+    let holder: string | null;
     try {
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${internal}` },
-        body: JSON.stringify({
-          query: signInLinkHolderQuery,
-          variables: { tokenHash: signInLinkTokenHash(token) },
-        }),
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
-    } catch {
-      throw new GrantLookupError('Styrevervregisteret could not be reached to check your sign-in link.');
+      ({ signInLinkHolder: holder } = await callSubgraph<{ signInLinkHolder: string | null }>(
+        {
+          url: options.url,
+          subgraph: 'interests',
+          key: options.internalTokenKey,
+          timeoutMs: options.timeoutMs,
+        },
+        systemIdentity('gateway'),
+        signInLinkHolderQuery,
+        { tokenHash: signInLinkTokenHash(token) },
+      ));
+    } catch (error) {
+      if (!(error instanceof InternalCallError)) throw error;
+      throw new GrantLookupError(
+        error.reason === 'unreachable'
+          ? 'Styrevervregisteret could not be reached to check your sign-in link.'
+          : 'Styrevervregisteret could not check your sign-in link.',
+      );
     }
-    if (body.errors?.length || !body.data) {
-      throw new GrantLookupError('Styrevervregisteret could not check your sign-in link.');
-    }
-    const personId = body.data.signInLinkHolder;
+    const personId = holder;
     if (!personId) {
       throw new AuthenticationError(
         'The sign-in link has expired or was replaced by a newer one: ask for a new link.',

@@ -38,3 +38,4 @@ export {
   signInLinkTokenHash,
   signInLinkIdentity,
 } from './sign-in-links.ts';
+export { callSubgraph, InternalCallError, type InternalTarget } from './internal-call.ts';

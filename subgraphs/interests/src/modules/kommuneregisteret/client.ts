@@ -1,4 +1,4 @@
-import { signInternalToken, systemIdentity, type CryptoKey } from '@registers/access';
+import { callSubgraph, InternalCallError, systemIdentity, type CryptoKey } from '@registers/access';
 
 /** The follower's service identity: its receipts and audit entries are filed under it. */
 export const followerIdentity = systemIdentity('follower:interests');
@@ -117,22 +117,19 @@ export class MunicipalityClient {
   }
 
   private async ask<TData>(query: string, variables: Record<string, unknown>): Promise<TData> {
-    const token = await signInternalToken(followerIdentity, 'municipality', this.key);
-    let body: { data?: TData | null; errors?: { message: string }[] };
     try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
+      return await callSubgraph<TData>(
+        { url: this.url, subgraph: 'municipality', key: this.key, timeoutMs: this.timeoutMs },
+        followerIdentity,
+        query,
+        variables,
+      );
     } catch (error) {
-      throw new FeedUnavailableError('Kommuneregisteret could not be reached', { cause: error });
+      if (!(error instanceof InternalCallError)) throw error;
+      throw new FeedUnavailableError(
+        error.reason === 'unreachable' ? 'Kommuneregisteret could not be reached' : error.message,
+        { cause: error },
+      );
     }
-    if (body.errors?.length || !body.data) {
-      throw new FeedUnavailableError(`Kommuneregisteret refused: ${body.errors?.[0]?.message ?? 'no data'}`);
-    }
-    return body.data;
   }
 }

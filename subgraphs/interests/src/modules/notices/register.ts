@@ -1,4 +1,4 @@
-import { signInternalToken, systemIdentity, type CryptoKey } from '@registers/access';
+import { callSubgraph, InternalCallError, systemIdentity, type CryptoKey } from '@registers/access';
 
 /** What a notice needs of a person, read from Kommuneregisteret when it is sent, never kept. */
 export interface NoticeRecipient {
@@ -36,28 +36,24 @@ export function municipalityRegister(options: {
   internalTokenKey: CryptoKey;
   timeoutMs?: number;
 }): MunicipalityRegister {
+  const target = {
+    url: options.url,
+    subgraph: 'municipality',
+    key: options.internalTokenKey,
+    timeoutMs: options.timeoutMs ?? 10_000,
+  };
   const ask = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const token = await signInternalToken(
-      systemIdentity('interests:notices'),
-      'municipality',
-      options.internalTokenKey,
-    );
-    let body: { data?: T | null; errors?: unknown[] };
     try {
-      const response = await fetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      body = (await response.json()) as typeof body;
-    } catch {
-      throw new RegisterUnavailableError('Kommuneregisteret could not be reached.');
+      return await callSubgraph<T>(target, systemIdentity('interests:notices'), query, variables);
+    } catch (error) {
+      if (!(error instanceof InternalCallError)) throw error;
+      throw new RegisterUnavailableError(
+        error.reason === 'unreachable'
+          ? 'Kommuneregisteret could not be reached.'
+          : 'Kommuneregisteret refused a lookup.',
+        { cause: error },
+      );
     }
-    // The errors may quote the variables (an address): they are not passed on.
-    if (body.errors?.length || !body.data)
-      throw new RegisterUnavailableError('Kommuneregisteret refused a lookup.');
-    return body.data;
   };
   return {
     personIdByEmail: async (email) =>
