@@ -50,11 +50,15 @@ const config: CodegenConfig = {
       Company: 'CompanyRow',
       CompanyOwnership: 'CompanyOwnerRow',
       CompanyRole: 'CompanyRoleRow',
+      ChangeReceipt: 'ChangeReceiptRow',
+      ElectionResult: 'ElectionResultWithCandidates',
+      ElectionCandidate: 'ElectionCandidateRow',
     }),
     'subgraphs/interests/src/generated/resolvers.ts': subgraph('interests', {
       Person: 'PersonReference',
       Declaration: 'DeclarationRow',
       Position: 'PositionRow',
+      DeclarationChange: 'ChangeEventRow',
     }),
     // Typed documents for clients of the gateway: the operations in gateway/operations.
     'gateway/src/generated/operations.ts': {

@@ -25,6 +25,8 @@ const gatewayConfigShape = {
   SUBGRAPH_TIMEOUT_MS: env.positiveNumber(30_000),
   MAX_BODY_BYTES: env.positiveNumber(1_048_576),
   CORS_ORIGINS: env.origins(),
+  // Worker threads running operations; more than one, so a long one leaves another free.
+  GATEWAY_WORKERS: env.count(2, 32),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -76,6 +78,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     maxBodyBytes: config.MAX_BODY_BYTES,
     /** Web origins whose pages may call the gateway from a browser (CORS). */
     corsOrigins: config.CORS_ORIGINS,
+    /** Worker threads that plan, run and serialise operations; the main thread only does HTTP. */
+    workers: config.GATEWAY_WORKERS,
   };
 }
 

@@ -1,7 +1,8 @@
 import {
   mergeIdentities,
   publicIdentity,
-  signInternalToken,
+  callSubgraph,
+  InternalCallError,
   systemIdentity,
   type CryptoKey,
   type Identity,
@@ -58,23 +59,22 @@ async function lookUp(
   { url, internalTokenKey, timeoutMs }: GrantResolverOptions,
   binding: NonNullable<TokenSubject['binding']>,
 ): Promise<IdentityGrants | null> {
-  const token = await signInternalToken(systemIdentity('gateway'), 'municipality', internalTokenKey);
-  let body: { data?: { identityGrants: IdentityGrants | null }; errors?: unknown[] };
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: identityGrantsQuery, variables: binding }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new GrantLookupError('The municipality register could not be reached to check your rights.');
+    const data = await callSubgraph<{ identityGrants: IdentityGrants | null }>(
+      { url, subgraph: 'municipality', key: internalTokenKey, timeoutMs },
+      systemIdentity('gateway'),
+      identityGrantsQuery,
+      binding,
+    );
+    return data.identityGrants;
+  } catch (error) {
+    if (!(error instanceof InternalCallError)) throw error;
+    throw new GrantLookupError(
+      error.reason === 'unreachable'
+        ? 'The municipality register could not be reached to check your rights.'
+        : 'The municipality register could not check your rights.',
+    );
   }
-  if (body.errors?.length || !body.data) {
-    throw new GrantLookupError('The municipality register could not check your rights.');
-  }
-  return body.data.identityGrants;
 }
 
 function identityFromGrants(subject: string, grants: IdentityGrants): Identity {

@@ -38,13 +38,16 @@ export function subgraphFetcher(subgraph: string, timeoutMs: number): Fetcher {
   };
 }
 
+/**
+ * Apollo's data source writes the body as `JSON.stringify({ query, variables, … })`, the query
+ * first, and the query planner writes the operation's keyword first: the start of the text says
+ * whether it is a query, without parsing what follows (an `_entities` call's representations
+ * run to megabytes). A body that does not start so counts as a mutation: it is never retried.
+ */
+const queryBody = /^\{"query":"(?:\s|\\[nrt])*(?:query\b|\{)/;
+
 function isMutation(body: unknown): boolean {
-  if (typeof body !== 'string') return false;
-  try {
-    return /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
-  } catch {
-    return false;
-  }
+  return typeof body !== 'string' || !queryBody.test(body.slice(0, 64));
 }
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 100 * attempt));

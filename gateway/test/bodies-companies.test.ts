@@ -96,10 +96,10 @@ describe('elected bodies and their members', () => {
       'party { id name municipality { number } }',
       {
         municipalityNumber: bergen,
-        name: 'Bergenslisten',
+        name: 'Folkestyrelisten',
       },
     );
-    expect(list.payload.party).toMatchObject({ name: 'Bergenslisten', municipality: { number: bergen } });
+    expect(list.payload.party).toMatchObject({ name: 'Folkestyrelisten', municipality: { number: bergen } });
     listId = list.payload.party.id;
   });
 
@@ -124,7 +124,7 @@ describe('elected bodies and their members', () => {
     );
     expect(added.payload.membership).toMatchObject({
       role: 'LEADER',
-      party: { name: 'Bergenslisten' },
+      party: { name: 'Folkestyrelisten' },
       person: { id: leader },
     });
 

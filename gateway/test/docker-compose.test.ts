@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { interestsVariables } from '@registers/interests';
 import { subgraphVariables } from '@registers/platform';
 import { parse } from 'yaml';
 import { gatewayVariables } from '../src/config.ts';
@@ -52,14 +53,35 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     reason: 'no identity provider in the demo: the gateway takes local tokens (`npm run token`)',
   })),
   {
+    variable: 'INTERESTS_FOLLOW_INTERVAL_MS',
+    services: ['interests'],
+    reason: 'defaults to 5 s between polls of the municipality feed',
+  },
+  {
     variable: 'INTERNAL_TOKEN_PRIVATE_KEY',
-    services: ['gateway'],
+    services: ['gateway', 'interests'],
     reason: 'outside production the key pair is made in AUTH_KEYS_DIR, a volume the three services share',
   },
   ...subgraphs.map((subgraph) => ({
     variable: 'INTERNAL_TOKEN_PUBLIC_KEY',
     services: [subgraph],
     reason: 'outside production the key pair is made in AUTH_KEYS_DIR, a volume the three services share',
+  })),
+  {
+    variable: 'INTERNAL_TOKEN_PRIVATE_KEY',
+    services: ['interests'],
+    reason:
+      'the interests subgraph asks Kommuneregisteret for the addresses of notices; outside production with the key pair in AUTH_KEYS_DIR',
+  },
+  ...['SMTP_URL', 'MAIL_FROM', 'MAIL_DIR'].map((variable) => ({
+    variable,
+    services: ['interests'],
+    reason: 'no mail server in the demo: notices are written as .eml files under .data/mail in the container',
+  })),
+  ...['PUBLIC_WEB_URL', 'NOTICE_DATES'].map((variable) => ({
+    variable,
+    services: ['interests'],
+    reason: 'the defaults suit the demo (a web app on localhost; 20 January and 20 July)',
   })),
   ...subgraphs.map((subgraph) => ({
     variable: 'STATEMENT_TIMEOUT_MS',
@@ -143,7 +165,10 @@ function publishedPorts(service: ComposeService): string[] {
 /** service → the variables it reads. */
 const variablesRead = new Map<string, Set<string>>([
   ['gateway', new Set(gatewayVariables)],
-  ...subgraphs.map((subgraph): [string, Set<string>] => [subgraph, new Set(subgraphVariables(subgraph))]),
+  ...subgraphs.map((subgraph): [string, Set<string>] => [
+    subgraph,
+    new Set(subgraph === 'interests' ? interestsVariables : subgraphVariables(subgraph)),
+  ]),
 ]);
 
 /** `service: VARIABLE …` for each variable a service reads that compose neither sets nor excuses. */

@@ -91,6 +91,12 @@ describe('categories', () => {
     'PAID_TRAVEL',
     'OTHER',
   ];
+  /** Roles in Kommuneregisteret: positions from it alone (follower.test.ts). */
+  const fromKommuneregisteret: PositionCategory[] = [
+    'MUNICIPAL_EMPLOYMENT',
+    'ELECTED_OFFICE',
+    'MUNICIPAL_COMPANY_ROLE',
+  ];
 
   it('are those of the Storting and the municipal regulations, each with its Norwegian term', () => {
     const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
@@ -100,7 +106,7 @@ describe('categories', () => {
         .getValues()
         .map((value) => value.name)
         .sort(),
-    ).toEqual([...categories].sort());
+    ).toEqual([...categories, ...fromKommuneregisteret].sort());
     for (const value of category.getValues()) expect(value.description, value.name).toMatch(/\([^)]+\)$/);
     expect(category.description).toMatch(/never an\s+amount/);
   });

@@ -1,4 +1,4 @@
-import { generateDemoDeclarations } from '@registers/interests';
+import { generateDemoDeclarations, generateDemoKommuneregisteret } from '@registers/interests';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { expect } from 'vitest';
 import { MunicipalityOrganisationDocument } from '../../src/generated/operations.ts';
@@ -7,14 +7,22 @@ import { execute } from './system.ts';
 /** A person the demo seed gave a published declaration with positions, and where they work. */
 export function seededPersonWithPublishedPositions(scale: number) {
   const population = generateDemoPopulation({ scale });
-  const declarations = generateDemoDeclarations(scale);
+  const declarations = generateDemoDeclarations(scale, population);
   const published = declarations.declarations.find(
     (d) => d.published && declarations.positions.some((p) => p.personId === d.personId),
   )!;
   const person = population.persons.find((p) => p.id === published.personId)!;
   const employment = population.employments.find((e) => e.personId === person.id)!;
   const unit = population.units.find((u) => u.id === employment.unitId)!;
-  const positions = declarations.positions.filter((p) => p.personId === person.id);
+  // Self-declared positions, and every role in Kommuneregisteret as a position from it.
+  const kommuneregisteret = generateDemoKommuneregisteret(
+    scale,
+    new Set(declarations.declarations.map((d) => d.personId)),
+    population,
+  );
+  const positions = [...declarations.positions, ...kommuneregisteret.positions].filter(
+    (p) => p.personId === person.id,
+  );
   return { person, unit, positions, population };
 }
 

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startInterestsSubgraph } from '@registers/interests';
+import { readInterestsConfig, startInterestsSubgraph, type InterestsOptions } from '@registers/interests';
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
@@ -23,8 +23,18 @@ export interface SystemOptions {
   logLines?: Record<string, unknown>[];
   /** More gateway variables, as in its environment (`NODE_ENV`, `RATE_LIMIT_PER_MINUTE`, …). */
   gatewayEnv?: Record<string, string>;
-  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, …). */
+  /** More variables for both subgraphs (`STATEMENT_TIMEOUT_MS`, `SMTP_URL`, …). */
   subgraphEnv?: Record<string, string>;
+  /**
+   * How often the interests subgraph polls Kommuneregisteret's feed; by default once at start
+   * and then only when a test calls `interests.follower.catchUp()`, so no poll runs unasked.
+   */
+  followIntervalMs?: number;
+  /**
+   * The interests subgraph's clock and job timings. Its automatic notice rounds start only when
+   * a test starts them (else a test run on 20 January would send them from every system).
+   */
+  interestsOptions?: InterestsOptions;
 }
 
 /**
@@ -39,6 +49,8 @@ export async function startSystem({
   logLines,
   gatewayEnv = {},
   subgraphEnv = {},
+  followIntervalMs = 3_600_000,
+  interestsOptions,
 }: SystemOptions) {
   const logger = (service: string) =>
     logLines
@@ -49,9 +61,9 @@ export async function startSystem({
     driver === 'postgres'
       ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
       : [];
-  const subgraphConfig = (name: string, index: number) => {
+  const subgraphEnvironment = (name: string, index: number) => {
     const prefix = name.toUpperCase();
-    return readSubgraphConfig(name, 0, {
+    return {
       HOST: '127.0.0.1',
       AUTH_KEYS_DIR: keysDir,
       DEMO_SCALE: String(demoScale),
@@ -59,13 +71,22 @@ export async function startSystem({
       [`${prefix}_DATABASE_URL`]: databases[index]?.url,
       [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
       ...subgraphEnv,
-    });
+    };
   };
   const municipality = await startMunicipalitySubgraph(
-    subgraphConfig('municipality', 0),
+    readSubgraphConfig('municipality', 0, subgraphEnvironment('municipality', 0)),
     logger('municipality'),
   );
-  const interests = await startInterestsSubgraph(subgraphConfig('interests', 1), logger('interests'));
+  const interests = await startInterestsSubgraph(
+    readInterestsConfig(0, {
+      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+      INTERESTS_FOLLOW_INTERVAL_MS: String(followIntervalMs),
+      MAIL_DIR: join(keysDir, 'mail'),
+      ...subgraphEnvironment('interests', 1),
+    }),
+    logger('interests'),
+    { automaticNoticeRounds: false, ...interestsOptions },
+  );
   const gateways: RunningService[] = [];
   /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */
   const startAnotherGateway = async (env: Record<string, string> = {}) => {
@@ -76,6 +97,9 @@ export async function startSystem({
         AUTH_KEYS_DIR: keysDir,
         MUNICIPALITY_SUBGRAPH_URL: municipality.url,
         INTERESTS_SUBGRAPH_URL: interests.url,
+        // One worker thread: each costs about a second of CPU to start, and these tests start
+        // many gateways on a small machine. worker-threads.test.ts tests more than one.
+        GATEWAY_WORKERS: '1',
         ...env,
       }),
       logger('gateway'),

@@ -17,12 +17,17 @@ import { systemRole, type Identity } from './identity.ts';
  *   person's municipality, administrators. Its existence is private too, so the public gets null.
  * - A company: its company contact persons and Kommuneregisteret's contact persons of its
  *   owners; who owns it only by the latter (the owners decide who may edit it).
- * - The register's own processes (system) only look up what a user may do.
+ * - The register's own processes (system) look up what a user may do and the address a notice
+ *   goes to, follow the change feed (the role facts of persons) and acknowledge what they
+ *   processed.
+ * - A personal sign-in link signs its person in for their own declaration only.
  */
 export const accessPolicy = {
+  /** The register's own notices read the address they are sent to. */
   readContactDetails: (who: Identity, person: PersonScope) =>
     isAdministrator(who) ||
-    isPerson(who, person) ||
+    isSystem(who) ||
+    isPersonWithAllOwnRights(who, person) ||
     isKrContactFor(who, homeOf(person)) ||
     isStvContactFor(who, homeOf(person)),
 
@@ -33,7 +38,7 @@ export const accessPolicy = {
    */
   updateContactDetails: (who: Identity, person: PersonScope) =>
     isAdministrator(who) ||
-    isPerson(who, person) ||
+    isPersonWithAllOwnRights(who, person) ||
     (!person.holdsAssignments && isKrContactFor(who, homeOf(person))),
 
   readUnpublishedDeclaration: (who: Identity, person: PersonScope) =>
@@ -63,7 +68,16 @@ export const accessPolicy = {
 
   administer: (who: Identity) => isAdministrator(who),
 
-  lookUpGrants: (who: Identity) => who.roles.includes(systemRole),
+  lookUpGrants: (who: Identity) => isSystem(who),
+
+  lookUpRoleFacts: (who: Identity) => isSystem(who),
+
+  acknowledgeChanges: (who: Identity) => isSystem(who) && who.subject !== null,
+
+  /** A manual notice by e-mail: STV contact persons of every recipient's municipality. */
+  sendNotices: (who: Identity, recipients: readonly PersonScope[]) =>
+    isAdministrator(who) ||
+    (recipients.length > 0 && recipients.every((person) => isStvContactFor(who, homeOf(person)))),
 };
 
 export type Action = keyof typeof accessPolicy;
@@ -88,6 +102,12 @@ const isAdministrator = (who: Identity) => who.roles.includes('administrator');
 
 const isPerson = (who: Identity, person: Pick<PersonScope, 'personId'>) =>
   who.personId !== null && who.personId === person.personId;
+
+/** Signed in as the person other than by a personal link, which reaches the declaration only. */
+const isPersonWithAllOwnRights = (who: Identity, person: Pick<PersonScope, 'personId'>) =>
+  isPerson(who, person) && !who.ownDeclarationOnly;
+
+const isSystem = (who: Identity) => who.roles.includes(systemRole);
 
 const isKrContactFor = (who: Identity, municipalities: readonly string[]) =>
   municipalities.some((number) => who.krContactFor.includes(number));
@@ -137,4 +157,8 @@ const forbiddenMessages: Record<Action, string> = {
     "Only Kommuneregisteret's contact persons of the company's owners and administrators may change who owns it.",
   administer: 'Only administrators may do this.',
   lookUpGrants: 'Only the register itself looks up what a user may do.',
+  lookUpRoleFacts: "Only the register's own services look up role facts for the feed's followers.",
+  acknowledgeChanges: "Only the register's own services acknowledge the changes they processed.",
+  sendNotices:
+    "Only Styrevervregisteret's contact persons of the persons' municipality and administrators may send them notices.",
 };

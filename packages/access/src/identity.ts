@@ -40,6 +40,11 @@ export interface Identity {
   stvContactFor: string[];
   /** Organisation numbers of the companies it is contact person for. */
   companies: string[];
+  /**
+   * Signed in by a personal link: the person's rights over their own declaration, and nothing
+   * else of theirs (not their contact details). Absent for every other identity.
+   */
+  ownDeclarationOnly?: true;
 }
 
 export const publicIdentity: Identity = Object.freeze({
@@ -155,6 +160,7 @@ const internalClaims = z.object({
   kr: z.array(z.string()).default([]),
   stv: z.array(z.string()).default([]),
   companies: z.array(z.string()).default([]),
+  own_declaration_only: z.boolean().default(false),
 });
 
 export function internalClaimsFromIdentity(identity: Identity): Record<string, unknown> {
@@ -164,6 +170,7 @@ export function internalClaimsFromIdentity(identity: Identity): Record<string, u
     kr: identity.krContactFor,
     stv: identity.stvContactFor,
     companies: identity.companies,
+    ...(identity.ownDeclarationOnly ? { own_declaration_only: true } : {}),
   };
 }
 
@@ -176,6 +183,7 @@ export function identityFromInternalClaims(payload: unknown): Identity {
     krContactFor: claims.kr,
     stvContactFor: claims.stv,
     companies: claims.companies,
+    ...(claims.own_declaration_only ? { ownDeclarationOnly: true as const } : {}),
   };
 }
 

@@ -30,3 +30,12 @@ export {
 export { loadOrCreateKeyFile, importKey, generateKeys, publicJwk, type KeyPair } from './keys.ts';
 export type { CryptoKey, JWK } from 'jose';
 export { bearerToken } from './bearer.ts';
+export {
+  SIGN_IN_LINK_PREFIX,
+  SIGN_IN_LINK_MONTHS,
+  newSignInLinkToken,
+  isSignInLinkToken,
+  signInLinkTokenHash,
+  signInLinkIdentity,
+} from './sign-in-links.ts';
+export { callSubgraph, InternalCallError, type InternalTarget } from './internal-call.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessPolicy, authorize, type Action } from '../src/access-policy.ts';
 import { publicIdentity, systemIdentity, type Identity } from '../src/identity.ts';
+import { signInLinkIdentity } from '../src/sign-in-links.ts';
 
 /** Registered by Oslo. */
 const person = { personId: '6f1f7c1e-0000-4000-8000-000000000001', municipalityNumber: '0301' };
@@ -27,6 +28,10 @@ const callers = {
   'company contact': who({ roles: ['company-contact'], companies: ['923609016'] }),
   administrator: who({ roles: ['administrator'] }),
   system: systemIdentity('test'),
+  // The person signed in by their personal e-mail link: their own declaration only.
+  'self by link': signInLinkIdentity(person.personId),
+  // A link of an administrator's grants no administrator rights: it is made the same way.
+  'other person by link': signInLinkIdentity('6f1f7c1e-0000-4000-8000-000000000002'),
 };
 type Caller = keyof typeof callers;
 
@@ -43,6 +48,7 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
       osloAndBergen,
       'contact for both, Oslo',
       'administrator',
+      'system',
     ],
   },
   updateContactDetails: {
@@ -51,7 +57,14 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
   },
   readUnpublishedDeclaration: {
     subject: [person],
-    callers: ['self', 'STV contact, Oslo', osloAndBergen, 'contact for both, Oslo', 'administrator'],
+    callers: [
+      'self',
+      'self by link',
+      'STV contact, Oslo',
+      osloAndBergen,
+      'contact for both, Oslo',
+      'administrator',
+    ],
   },
   editPerson: { subject: [person], callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'] },
   // Giving an Oslo person a role in Bergen: only who may change the person.
@@ -59,7 +72,7 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
     subject: [person, ['4601']],
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
-  editDeclaration: { subject: [person], callers: ['self', 'administrator'] },
+  editDeclaration: { subject: [person], callers: ['self', 'self by link', 'administrator'] },
   editMunicipalOrganisation: {
     subject: ['0301'],
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
@@ -74,6 +87,12 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
   },
   administer: { subject: [], callers: ['administrator'] },
   lookUpGrants: { subject: [], callers: ['system'] },
+  lookUpRoleFacts: { subject: [], callers: ['system'] },
+  acknowledgeChanges: { subject: [], callers: ['system'] },
+  sendNotices: {
+    subject: [[person, { ...person, personId: '6f1f7c1e-0000-4000-8000-000000000003' }]],
+    callers: ['STV contact, Oslo', osloAndBergen, 'contact for both, Oslo', 'administrator'],
+  },
 };
 
 describe('the access policy', () => {
@@ -112,6 +131,17 @@ describe('the access policy', () => {
     const unregistered = { ...person, municipalityNumber: null };
     expect(accessPolicy.linkPerson(callers['KR contact, Oslo'], unregistered, ['0301'])).toBe(false);
     expect(accessPolicy.linkPerson(callers.administrator, unregistered, ['0301'])).toBe(true);
+  });
+
+  it('lets an STV contact person send notices only when every recipient is of their municipality', () => {
+    const bergen = {
+      ...person,
+      personId: '6f1f7c1e-0000-4000-8000-000000000004',
+      municipalityNumber: '4601',
+    };
+    expect(accessPolicy.sendNotices(callers['STV contact, Oslo'], [person, bergen])).toBe(false);
+    expect(accessPolicy.sendNotices(callers['STV contact, Oslo'], [])).toBe(false);
+    expect(accessPolicy.sendNotices(callers.administrator, [person, bergen])).toBe(true);
   });
 
   it('answers the public UNAUTHENTICATED and anyone else FORBIDDEN', () => {

@@ -7,3 +7,9 @@ export {
   type DemoPopulationOptions,
 } from './population.ts';
 export type * from './rows.ts';
+export {
+  generateNextElection,
+  type ElectedCandidate,
+  type NextElection,
+  type SittingCouncil,
+} from './election.ts';

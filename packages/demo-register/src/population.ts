@@ -2,11 +2,16 @@ import { Faker, base, en, nb_NO } from '@faker-js/faker';
 import { identifiers } from '@registers/graphql-kit';
 import {
   nationalPartyId,
+  readCouncilLists2023,
   readCountyMunicipalities,
   readMunicipalities,
+  readMunicipalityFacts,
+  readNameFrequencies,
   readParties,
+  type CouncilList,
   type CountyMunicipality,
   type Municipality,
+  type NameFrequency,
 } from '@registers/reference-data';
 import type {
   CompanyRoleKind,
@@ -41,8 +46,11 @@ export const nationalSize = {
   municipalities: 357,
   units: 26_700,
   employees: 17_700,
-  /** Persons in elected bodies: about 85 a municipality. */
-  electedOfficials: 30_400,
+  /**
+   * Persons in the municipalities' elected bodies: the 9,125 council seats of the 2023 election
+   * and their substitutes, the control committees and the others sitting on standing committees.
+   */
+  electedOfficials: 38_200,
   companies: 2_700,
   /** The county municipalities with their own number (Oslo's is Oslo kommune). */
   countyMunicipalities: 14,
@@ -53,6 +61,8 @@ export const nationalSize = {
 };
 
 export const DEMO_SEED = 2011;
+/** The municipality whose council the demo always has: Bergen. */
+export const DEMO_ELECTION_MUNICIPALITY = '4601';
 /** The election period the demo's bodies belong to: 2023–2027. */
 export const DEMO_PERIOD = 2023;
 
@@ -88,9 +98,12 @@ export interface DemoPopulation {
  * machine, so the interests subgraph can refer to the same persons without reading this database.
  *
  * Units and employees are spread over all municipalities in proportion to `scale`. Elected
- * bodies and companies come whole: at scale s, round(357·s) municipalities (at least one) get a
- * council sized by the law's minimums (kommuneloven § 5-5), an executive and a control
- * committee and five standing committees, and round(2,700·s) companies get owners and a board.
+ * bodies and companies come whole: at scale s, round(357·s) municipalities (at least one) get
+ * the council they elected in 2023 (its seats per list, the mayor from the largest list, each
+ * list's substitutes), an executive committee shared out among the lists as the council is, a
+ * control committee and five standing committees; round(2,700·s) companies get owners and a
+ * board. Municipalities have their real organisation numbers; persons their names drawn as
+ * often as Norwegians bear them (Statistics Norway).
  *
  * The county municipalities get the same, drawn after the municipalities (whose part thus does
  * not depend on them): units and employees in proportion to `scale`, each unit with a leader;
@@ -99,14 +112,18 @@ export interface DemoPopulation {
  */
 export function generateDemoPopulation({ scale, seed = DEMO_SEED }: DemoPopulationOptions): DemoPopulation {
   const faker = new Faker({ locale: [nb_NO, en, base], seed });
-  const generator = new Generator(faker, readMunicipalities(), readCountyMunicipalities());
+  const generator = new Generator(faker, readMunicipalities(), readCountyMunicipalities(), norwegianNames());
   generator.organisation(
     Math.max(1, Math.round(nationalSize.units * scale)),
     Math.max(1, Math.round(nationalSize.employees * scale)),
   );
-  const withBodies = faker.helpers
-    .shuffle([...generator.municipalities])
-    .slice(0, Math.max(1, Math.round(nationalSize.municipalities * scale)));
+  // Bergen's council comes first at every scale: the README's election example (`npm run
+  // demo:election -- --municipality 4601`) re-elects from it.
+  const shuffled = faker.helpers.shuffle([...generator.municipalities]);
+  const withBodies = [
+    ...shuffled.filter((m) => m.number === DEMO_ELECTION_MUNICIPALITY),
+    ...shuffled.filter((m) => m.number !== DEMO_ELECTION_MUNICIPALITY),
+  ].slice(0, Math.max(1, Math.round(nationalSize.municipalities * scale)));
   for (const municipality of withBodies) generator.electedBodiesOf(municipality);
   for (let i = Math.max(1, Math.round(nationalSize.companies * scale)); i > 0; i--) generator.company();
   generator.municipalityDetails();
@@ -144,21 +161,26 @@ class Generator {
   private readonly organizationNumbers = new Set<string>();
   private readonly emailAddresses = new Set<string>();
   private readonly nationalParties = readParties();
+  private readonly nationalCodes = new Set(this.nationalParties.map((party) => party.code));
+  private readonly facts = readMunicipalityFacts();
+  private readonly councilLists = readCouncilLists2023();
   private readonly mailDomains: Map<string, string>;
 
   constructor(
     private readonly faker: Faker,
     readonly municipalities: Municipality[],
     readonly countyMunicipalities: CountyMunicipality[],
+    private readonly names: NameDraws,
   ) {
     this.mailDomains = new Map([
       ...municipalities.map((m) => [m.number, `${emailPart(m.name.split(' - ')[0]!)}.kommune.no`] as const),
       ...countyMunicipalities.map((c) => [c.number, `${emailPart(countyName(c))}fylke.no`] as const),
     ]);
-    // The county municipalities' numbers are real: no demo unit or company may draw one.
+    // The municipalities' and county municipalities' numbers are real: no demo unit or company may draw one.
     for (const countyMunicipality of countyMunicipalities) {
       this.organizationNumbers.add(countyMunicipality.organizationNumber);
     }
+    for (const facts of this.facts.values()) this.organizationNumbers.add(facts.organizationNumber);
   }
 
   /** Units in a tree per municipality, and employees with one employment each. */
@@ -185,11 +207,10 @@ class Generator {
         id: faker.string.uuid(),
         municipalityNumber: municipality.number,
         parentId: isSector ? null : faker.helpers.arrayElement(siblings).id,
-        name: this.unitName(kind),
+        ...this.unitNameAndIndustry(kind),
         kind,
         organizationNumber: registered ? this.organizationNumber() : null,
         organizationForm: registered ? (kind === 'SECTOR' || kind === 'DEPARTMENT' ? 'ORGL' : 'BEDR') : null,
-        industryCode: industryCodes[kind],
         visitingAddress: this.address(municipality),
         phone: `+47${faker.string.numeric(8)}`,
       };
@@ -259,12 +280,21 @@ class Generator {
     }
   }
 
-  /** A council sized by the law's minimums, and the committees of one period. */
+  /**
+   * The council the municipality elected in 2023, seat for seat per list (the national parties
+   * by their code, the others as the municipality's own lists), and the committees of the period.
+   */
   electedBodiesOf(municipality: Municipality) {
-    const size = councilSize(municipality, this.faker);
-    this.councilAndCommittees(municipality, size, this.partyLists(municipality), {
+    const lists = this.councilLists.get(municipality.number)!.map((list) => ({
+      partyId: this.nationalCodes.has(list.code)
+        ? nationalPartyId(list.code)
+        : this.localList(municipality, list),
+      seats: list.seats,
+    }));
+    const size = lists.reduce((sum, list) => sum + list.seats, 0);
+    this.councilAndCommittees(municipality, lists, {
       council: ['MUNICIPAL_COUNCIL', 'Kommunestyret'],
-      executive: ['Formannskapet', size <= 19 ? 5 : size <= 35 ? 7 : 9],
+      executive: ['Formannskapet', size <= 19 ? 5 : size <= 35 ? 7 : size <= 55 ? 9 : 13],
       standingCommittees,
     });
   }
@@ -276,17 +306,31 @@ class Generator {
    */
   countyBodiesOf(countyMunicipality: CountyMunicipality) {
     const size = countyCouncilSize(countyMunicipality.population);
-    this.councilAndCommittees(countyMunicipality, size, this.nationalPartyWeights(), {
+    const seats = largestRemainders(
+      size,
+      this.nationalParties.map((party) => partyWeights[party.code] ?? 1),
+    );
+    const lists = this.nationalParties
+      .map((party, i) => ({ partyId: nationalPartyId(party.code), seats: seats[i]! }))
+      .filter((list) => list.seats > 0)
+      .sort((a, b) => b.seats - a.seats);
+    this.councilAndCommittees(countyMunicipality, lists, {
       council: ['COUNTY_COUNCIL', 'Fylkestinget'],
       executive: ['Fylkesutvalget', size <= 19 ? 7 : size <= 27 ? 9 : size <= 35 ? 11 : 13],
       standingCommittees: countyStandingCommittees,
     });
   }
 
+  /**
+   * A council of the lists' seats: the leader (mayor) from the largest list, the deputy from the
+   * second largest, and for each list as many substitutes as it won seats and two more, ranked
+   * within the list. The executive committee comes from the council, shared out among the lists
+   * by their seats; the control committee and the standing committees likewise, with others of
+   * the lists beside the council's members.
+   */
   private councilAndCommittees(
     authority: Authority,
-    size: number,
-    lists: { value: string; weight: number }[],
+    lists: { partyId: string; seats: number }[],
     names: {
       council: [ElectedBodyKind, string];
       executive: [string, number];
@@ -295,81 +339,79 @@ class Generator {
   ) {
     const { faker } = this;
     const council = this.body(authority, names.council[0], names.council[1]);
-    const members = Array.from({ length: size }, () => this.person(authority.number).id);
+    const membersOf = new Map<string, string[]>();
+    for (const list of lists) {
+      membersOf.set(
+        list.partyId,
+        Array.from({ length: list.seats }, () => this.person(authority.number).id),
+      );
+    }
+    const leader = membersOf.get(lists[0]!.partyId)![0]!;
+    const deputy = (lists[1] ? membersOf.get(lists[1].partyId)! : membersOf.get(lists[0]!.partyId)!)[
+      lists[1] ? 0 : 1
+    ]!;
+    const roleOf = (personId: string): MembershipRole =>
+      personId === leader ? 'LEADER' : personId === deputy ? 'DEPUTY_LEADER' : 'MEMBER';
+    for (const list of lists) {
+      for (const personId of membersOf.get(list.partyId)!) {
+        this.membership(council, personId, roleOf(personId), list.partyId);
+      }
+      for (let rank = 1; rank <= list.seats + 2; rank++) {
+        this.membership(council, this.person(authority.number).id, 'SUBSTITUTE', list.partyId, rank);
+      }
+    }
+    const members = [...membersOf.values()].flat();
     this.councilMembers.set(authority.number, members);
-    members.forEach((personId, i) =>
-      this.membership(
-        council,
-        personId,
-        i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
-        faker.helpers.weightedArrayElement(lists),
-      ),
-    );
-    for (let rank = 1; rank <= Math.round(size * 1.2); rank++) {
-      this.membership(
-        council,
-        this.person(authority.number).id,
-        'SUBSTITUTE',
-        faker.helpers.weightedArrayElement(lists),
-        rank,
-      );
-    }
+    const shares = lists.map((list) => list.seats);
 
-    const [executiveName, executiveSize] = names.executive;
-    const executive = this.body(authority, 'EXECUTIVE_COMMITTEE', executiveName);
-    members
-      .slice(0, executiveSize)
-      .forEach((personId, i) =>
+    // A committee's seats shared out among the lists by their council seats; its leader and
+    // deputy are the council's when they sit on it, else its first two.
+    const committee = (
+      body: DemoElectedBody,
+      size: number,
+      councillorFor: (councillors: string[], listIndex: number, seat: number) => string | undefined,
+    ) => {
+      const seats = largestRemainders(size, shares);
+      const seated: { personId: string; partyId: string }[] = [];
+      lists.forEach((list, i) => {
+        const councillors = membersOf.get(list.partyId)!;
+        for (let seat = 0; seat < seats[i]!; seat++) {
+          const personId = councillorFor(councillors, i, seat) ?? this.person(authority.number).id;
+          seated.push({ personId, partyId: list.partyId });
+        }
+      });
+      const hasLeaders = seated.some((s) => s.personId === leader);
+      seated.forEach(({ personId, partyId }, i) =>
         this.membership(
-          executive,
+          body,
           personId,
-          i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
-          faker.helpers.weightedArrayElement(lists),
-        ),
-      );
-
-    const control = this.body(authority, 'CONTROL_COMMITTEE', 'Kontrollutvalget');
-    for (let i = 0; i < 5; i++) {
-      this.membership(
-        control,
-        this.person(authority.number).id,
-        i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
-        faker.helpers.weightedArrayElement(lists),
-      );
-    }
-    for (let rank = 1; rank <= 3; rank++) {
-      this.membership(
-        control,
-        this.person(authority.number).id,
-        'SUBSTITUTE',
-        faker.helpers.weightedArrayElement(lists),
-        rank,
-      );
-    }
-
-    for (const name of names.standingCommittees) {
-      const committee = this.body(authority, 'STANDING_COMMITTEE', name);
-      const seats = [
-        ...faker.helpers.arrayElements(members, 3),
-        ...Array.from({ length: 4 }, () => this.person(authority.number).id),
-      ];
-      seats.forEach((personId, i) =>
-        this.membership(
-          committee,
-          personId,
-          i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
-          faker.helpers.weightedArrayElement(lists),
+          hasLeaders ? roleOf(personId) : i === 0 ? 'LEADER' : i === 1 ? 'DEPUTY_LEADER' : 'MEMBER',
+          partyId,
         ),
       );
       for (let rank = 1; rank <= 3; rank++) {
-        this.membership(
-          committee,
-          this.person(authority.number).id,
-          'SUBSTITUTE',
-          faker.helpers.weightedArrayElement(lists),
-          rank,
-        );
+        const list = faker.helpers.weightedArrayElement(lists.map((l) => ({ value: l, weight: l.seats })));
+        this.membership(body, this.person(authority.number).id, 'SUBSTITUTE', list.partyId, rank);
       }
+    };
+
+    const [executiveName, executiveSize] = names.executive;
+    committee(
+      this.body(authority, 'EXECUTIVE_COMMITTEE', executiveName),
+      executiveSize,
+      (councillors, _i, seat) => councillors[seat],
+    );
+    // The control committee: at least one councillor (kommuneloven § 23-1), never the mayor.
+    committee(
+      this.body(authority, 'CONTROL_COMMITTEE', 'Kontrollutvalget'),
+      5,
+      // a councillor of the largest list, not its first (the mayor)
+      (councillors, i, seat) => (i === 0 && seat === 0 ? councillors[1] : undefined),
+    );
+    for (const name of names.standingCommittees) {
+      committee(this.body(authority, 'STANDING_COMMITTEE', name), 7, (councillors, _i, seat) =>
+        faker.number.float() < 0.5 ? councillors[seat] : undefined,
+      );
     }
   }
 
@@ -490,7 +532,7 @@ class Generator {
       this.population.municipalityDetails.push({
         number: municipality.number,
         details: {
-          organizationNumber: this.organizationNumber(),
+          organizationNumber: this.facts.get(municipality.number)!.organizationNumber,
           visitingAddress: { lines: ['Rådhuset'], postalCode, postalPlace },
           postalAddress: {
             lines: [`Postboks ${this.faker.number.int({ min: 1, max: 9000 })}`],
@@ -605,34 +647,22 @@ class Generator {
     });
   }
 
-  /** The national parties with their usual weights. */
-  private nationalPartyWeights(): { value: string; weight: number }[] {
-    return this.nationalParties.map((party) => ({
-      value: nationalPartyId(party.code),
-      weight: partyWeights[party.code] ?? 1,
-    }));
-  }
-
-  /** The national parties with their usual weights, and a local list of the municipality's own. */
-  private partyLists(municipality: Municipality): { value: string; weight: number }[] {
-    const local = {
-      id: this.faker.string.uuid(),
-      municipalityNumber: municipality.number,
-      name: this.faker.helpers.arrayElement([
-        'Bygdelista',
-        'Tverrpolitisk liste',
-        'Felleslista',
-        'Fellesliste for bygdene',
-      ]),
-    };
+  /** A list of the municipality's own (not a national party) as the register keeps it: by name. */
+  private localList(municipality: Municipality, list: CouncilList): string {
+    const local = { id: this.faker.string.uuid(), municipalityNumber: municipality.number, name: list.name };
     this.population.parties.push(local);
-    return [...this.nationalPartyWeights(), { value: local.id, weight: 5 }];
+    return local.id;
   }
 
   private person(municipalityNumber: string): DemoPerson {
     const { faker } = this;
-    const givenName = faker.person.firstName();
-    const familyName = faker.person.lastName();
+    const given = faker.number.float() < 0.5 ? this.names.female : this.names.male;
+    // About one in seven has two given names in daily use ("Ole Martin", "Anne Lise").
+    const givenName =
+      faker.number.float() < 0.15
+        ? `${given(faker.number.float())} ${given(faker.number.float())}`
+        : given(faker.number.float());
+    const familyName = this.names.surname(faker.number.float());
     const person = {
       id: faker.string.uuid(),
       givenName,
@@ -654,23 +684,21 @@ class Generator {
     return address;
   }
 
-  private unitName(kind: UnitKind): string {
+  private unitNameAndIndustry(kind: UnitKind): { name: string; industryCode: string } {
     const { faker } = this;
     const place = faker.location.street().split(' ')[0]!;
-    switch (kind) {
-      case 'SECTOR':
-        return faker.helpers.arrayElement(sectorNames);
-      case 'DEPARTMENT':
-        return faker.helpers.arrayElement(departmentNames);
-      case 'SCHOOL':
-        return `${place} skole`;
-      case 'KINDERGARTEN':
-        return `${place} barnehage`;
-      case 'NURSING_HOME':
-        return `${place} sykehjem`;
-      case 'OTHER':
-        return `${place} ${faker.helpers.arrayElement(['bibliotek', 'kulturhus', 'idrettshall'])}`;
+    if (kind === 'OTHER') {
+      const { suffix, industryCode } = faker.helpers.arrayElement(otherUnits);
+      return { name: `${place} ${suffix}`, industryCode };
     }
+    const name = {
+      SECTOR: () => faker.helpers.arrayElement(sectorNames),
+      DEPARTMENT: () => faker.helpers.arrayElement(departmentNames),
+      SCHOOL: () => `${place} skole`,
+      KINDERGARTEN: () => `${place} barnehage`,
+      NURSING_HOME: () => `${place} sykehjem`,
+    }[kind]();
+    return { name, industryCode: industryCodes[kind] };
   }
 
   private organizationNumber(): string {
@@ -698,14 +726,64 @@ class Generator {
   }
 }
 
-const industryCodes: Record<UnitKind, string> = {
+/** A unit's industry by SN2025 (Statistics Norway's næringskoder; data/nace-sn2025.csv). */
+const industryCodes: Record<Exclude<UnitKind, 'OTHER'>, string> = {
   SECTOR: '84.110',
   DEPARTMENT: '84.110',
   SCHOOL: '85.201',
-  KINDERGARTEN: '88.911',
-  NURSING_HOME: '87.101',
-  OTHER: '91.011',
+  KINDERGARTEN: '85.100',
+  NURSING_HOME: '87.102',
 };
+/** The other units by what they are: public library, culture house, sports hall. */
+const otherUnits = [
+  { suffix: 'bibliotek', industryCode: '91.111' },
+  { suffix: 'kulturhus', industryCode: '90.310' },
+  { suffix: 'idrettshall', industryCode: '93.110' },
+] as const;
+
+/** Draws a name with its weight from a number in [0, 1). */
+type NameDraw = (random: number) => string;
+export interface NameDraws {
+  female: NameDraw;
+  male: NameDraw;
+  surname: NameDraw;
+}
+
+/** Weighted draws over Statistics Norway's name frequencies (binary search on the running sums). */
+export function norwegianNames(): NameDraws {
+  const draw = (frequencies: NameFrequency[]): NameDraw => {
+    const sums: number[] = [];
+    let total = 0;
+    for (const { weight } of frequencies) sums.push((total += weight));
+    return (random) => {
+      const target = random * total;
+      let low = 0;
+      let high = sums.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sums[middle]! > target) high = middle;
+        else low = middle + 1;
+      }
+      return frequencies[low]!.name;
+    };
+  };
+  const { female, male, surnames } = readNameFrequencies();
+  return { female: draw(female), male: draw(male), surname: draw(surnames) };
+}
+
+/** `size` seats shared out in proportion to `weights` (largest remainders; ties to the first). */
+export function largestRemainders(size: number, weights: number[]): number[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const quotas = weights.map((weight) => (weight / total) * size);
+  const seats = quotas.map(Math.floor);
+  const order = quotas
+    .map((quota, i) => ({ i, remainder: quota - Math.floor(quota) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (let k = size - seats.reduce((sum, n) => sum + n, 0), j = 0; k > 0; k--, j++) {
+    seats[order[j]!.i]! += 1;
+  }
+  return seats;
+}
 
 /** Roughly the parties' shares of council seats after the 2023 election. */
 const partyWeights: Record<string, number> = {
@@ -719,33 +797,6 @@ const partyWeights: Record<string, number> = {
   MDG: 3,
   RØDT: 4,
 };
-
-/**
- * Council size by the law's minimums for the municipality's population class. Population is
- * not in the reference data, so the largest cities are named and the rest drawn with the
- * shares of the classes among Norway's municipalities.
- */
-function councilSize(municipality: Municipality, faker: Faker): number {
-  if (largeCities.has(municipality.name.split(' - ')[0]!)) return 43;
-  return faker.helpers.weightedArrayElement([
-    { value: 11, weight: 50 },
-    { value: 19, weight: 20 },
-    { value: 27, weight: 25 },
-    { value: 35, weight: 3 },
-    { value: 43, weight: 2 },
-  ]);
-}
-
-const largeCities = new Set([
-  'Oslo',
-  'Bergen',
-  'Trondheim',
-  'Stavanger',
-  'Bærum',
-  'Kristiansand',
-  'Drammen',
-  'Asker',
-]);
 
 /** A county council's least size by the county's population (kommuneloven § 5-5). */
 export function countyCouncilSize(population: number): number {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '@registers/graphql-kit';
-import { nationalPartyId, readCountyMunicipalities, readParties } from '@registers/reference-data';
+import {
+  nationalPartyId,
+  readCouncilLists2023,
+  readCountyMunicipalities,
+  readIndustryCodes,
+  readMunicipalityFacts,
+  readNameFrequencies,
+  readParties,
+  type CouncilList,
+} from '@registers/reference-data';
 import { generateDemoPopulation, nationalSize } from '../src/population.ts';
 
 const countyMunicipalities = readCountyMunicipalities();
+const facts = readMunicipalityFacts();
+const councilLists = readCouncilLists2023();
 const isCountyMunicipality = (number: string) => countyMunicipalities.some((c) => c.number === number);
 /** At least one county municipality gets its council and companies, however small the scale. */
 const countiesWithBodies = (scale: number) => Math.max(1, Math.round(14 * scale));
@@ -71,16 +82,47 @@ describe('elected bodies and companies in the demo population', () => {
     ...population.parties.map((p) => p.id),
   ]);
 
-  it('gives round(357 · scale) municipalities a council sized by the law, and its committees', () => {
+  it('gives round(357 · scale) municipalities the council they elected in 2023, list by list, and its committees', () => {
     const councils = population.electedBodies.filter((b) => b.kind === 'MUNICIPAL_COUNCIL');
     expect(councils).toHaveLength(Math.round(357 * scale));
-    for (const council of councils) expect(isCountyMunicipality(council.municipalityNumber)).toBe(false);
+    // Bergen's at every scale: the README's election example starts from it.
+    const tiny = generateDemoPopulation({ scale: 0.001 }).electedBodies;
+    expect(tiny.filter((b) => b.kind === 'MUNICIPAL_COUNCIL').map((b) => b.municipalityNumber)).toEqual([
+      '4601',
+    ]);
+    const nationalIds = new Map(readParties().map((p) => [p.code, nationalPartyId(p.code)]));
+    const localNames = new Map(population.parties.map((p) => [p.id, p]));
     for (const council of councils) {
+      expect(isCountyMunicipality(council.municipalityNumber)).toBe(false);
       const members = population.memberships.filter(
         (m) => m.bodyId === council.id && m.role !== 'SUBSTITUTE',
       );
-      expect([11, 19, 27, 35, 43]).toContain(members.length);
-      expect(members.filter((m) => m.role === 'LEADER')).toHaveLength(1);
+      const lists = councilLists.get(council.municipalityNumber)!;
+      expect(members).toHaveLength(facts.get(council.municipalityNumber)!.councilSeats);
+      // Seat for seat per list: a national party by its id, a local list by its name.
+      const partyOf = (list: CouncilList) =>
+        nationalIds.get(list.code) ??
+        population.parties.find(
+          (p) => p.municipalityNumber === council.municipalityNumber && p.name === list.name,
+        )!.id;
+      for (const list of lists) {
+        expect(members.filter((m) => m.partyId === partyOf(list))).toHaveLength(list.seats);
+        const substitutes = population.memberships.filter(
+          (m) => m.bodyId === council.id && m.role === 'SUBSTITUTE' && m.partyId === partyOf(list),
+        );
+        expect(substitutes.map((m) => m.substituteRank)).toEqual(
+          Array.from({ length: list.seats + 2 }, (_, i) => i + 1),
+        );
+      }
+      for (const m of members) {
+        if (!nationalIds.has(m.partyId) && localNames.has(m.partyId)) {
+          expect(localNames.get(m.partyId)!.municipalityNumber).toBe(council.municipalityNumber);
+        }
+      }
+      // The mayor comes from the largest list and leads the executive committee too.
+      const mayor = members.filter((m) => m.role === 'LEADER');
+      expect(mayor).toHaveLength(1);
+      expect(mayor[0]!.partyId).toBe(partyOf(lists[0]!));
       const bodies = population.electedBodies.filter(
         (b) => b.municipalityNumber === council.municipalityNumber,
       );
@@ -92,7 +134,41 @@ describe('elected bodies and companies in the demo population', () => {
           ...Array(5).fill('STANDING_COMMITTEE'),
         ].sort(),
       );
+      const executive = bodies.find((b) => b.kind === 'EXECUTIVE_COMMITTEE')!;
+      const executiveLeader = population.memberships.find(
+        (m) => m.bodyId === executive.id && m.role === 'LEADER',
+      );
+      expect(executiveLeader?.personId).toBe(mayor[0]!.personId);
+      const councillors = new Set(members.map((m) => m.personId));
+      for (const m of population.memberships.filter(
+        (m) => m.bodyId === executive.id && m.role !== 'SUBSTITUTE',
+      )) {
+        expect(councillors.has(m.personId)).toBe(true);
+      }
+      // The control committee has a councillor, never the mayor.
+      const control = bodies.find((b) => b.kind === 'CONTROL_COMMITTEE')!;
+      const controllers = population.memberships
+        .filter((m) => m.bodyId === control.id)
+        .map((m) => m.personId);
+      expect(controllers.some((id) => councillors.has(id))).toBe(true);
+      expect(controllers).not.toContain(mayor[0]!.personId);
     }
+  });
+
+  it('names persons as Norwegians are named, and gives units industry codes of SN2025', () => {
+    const { female, male, surnames } = readNameFrequencies();
+    const given = new Set([...female, ...male].map((n) => n.name));
+    const families = new Set(surnames.map((n) => n.name));
+    for (const person of population.persons) {
+      for (const name of person.givenName.split(' ')) expect(given.has(name)).toBe(true);
+      expect(families.has(person.familyName)).toBe(true);
+    }
+    // Common names are common: the most frequent surname outnumbers one far down the list.
+    const count = (name: string) => population.persons.filter((p) => p.familyName === name).length;
+    expect(count('Hansen')).toBeGreaterThan(count(surnames[999]!.name));
+    const codes = readIndustryCodes();
+    for (const unit of population.units) expect(codes.has(unit.industryCode)).toBe(true);
+    expect(population.units.find((u) => u.kind === 'KINDERGARTEN')?.industryCode).toBe('85.100');
   });
 
   it('gives round(14 · scale) county municipalities a county council, its committees and national parties only', () => {
@@ -167,7 +243,7 @@ describe('elected bodies and companies in the demo population', () => {
     }
   });
 
-  it('gives every municipality its contact details and its own organisation number', () => {
+  it('gives every municipality its contact details and its real organisation number', () => {
     expect(population.municipalityDetails).toHaveLength(357 + 14);
     const numbers = population.municipalityDetails.map((m) => m.details.organizationNumber);
     expect(new Set([...numbers, ...population.companies.map((c) => c.organizationNumber)]).size).toBe(
@@ -176,8 +252,10 @@ describe('elected bodies and companies in the demo population', () => {
     for (const { number, details } of population.municipalityDetails) {
       expect(identifiers.isOrganizationNumber(details.organizationNumber)).toBe(true);
       const countyMunicipality = countyMunicipalities.find((c) => c.number === number);
+      expect(details.organizationNumber).toBe(
+        countyMunicipality?.organizationNumber ?? facts.get(number)!.organizationNumber,
+      );
       if (countyMunicipality) {
-        expect(details.organizationNumber).toBe(countyMunicipality.organizationNumber);
         expect(details.email).toMatch(/^postmottak@[a-z0-9-]+fylke\.no$/);
       } else {
         expect(details.email).toMatch(/^postmottak@[a-z0-9-]+\.kommune\.no$/);

@@ -27,6 +27,15 @@ export class RowLoader<K, V> {
     return value !== undefined || this.values.has(key) ? Promise.resolve(value as V) : this.batches.load(key);
   }
 
+  /** The keys' values, batched as `load`'s; a key whose load failed gives its Error (as DataLoader). */
+  loadMany(keys: readonly K[]): Promise<(V | Error)[]> {
+    return Promise.all(
+      keys.map((key) =>
+        this.load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+      ),
+    );
+  }
+
   /** The key's value as it is when loaded already, else a promise of it (as `load`). */
   get(key: K): V | Promise<V> {
     const value = this.values.get(key);

@@ -88,7 +88,7 @@ export function relationsOf<TContext extends { loaders: object }>() {
       args: TArgs,
       context: TContext,
     ) => TResult,
-  ): (parent: TParent, args: TArgs, context: TContext) => TResult | Promise<TResult>;
+  ): (parent: TParent, args: TArgs, context: TContext) => TResult | Promise<Awaited<TResult>>;
   function relation(
     loader: string,
     key: (parent: any) => unknown, // the overloads type these

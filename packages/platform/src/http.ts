@@ -8,8 +8,9 @@ import Fastify, { LogController, type FastifyReply, type FastifyRequest } from '
 import type { LevelWithSilent } from 'pino';
 import { AuthenticationError, type Identity } from '@registers/access';
 import { createLogger, type Logger } from './logger.ts';
+import { REQUEST_ID_HEADER } from './request-id.ts';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+export { REQUEST_ID_HEADER };
 /** A client's request id is echoed, logged and passed on, so only a plain one is taken. */
 const safeRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 const operationSlot = Symbol('operation');
@@ -21,11 +22,41 @@ export interface RequestInfo {
   headers: FastifyRequest['headers'];
 }
 
-export interface GraphQLServiceOptions<TContext extends BaseContext> {
+/** A GraphQL request as it came over HTTP, as plain data that can be posted to another thread. */
+export interface GraphQLHttpRequest {
+  method: string;
+  headers: [name: string, value: string][];
+  /** The URL's query string (`?query=…` for GET), empty when none. */
+  search: string;
+  /** The parsed JSON body. */
+  body: unknown;
+}
+
+/** Apollo's answer to a GraphQLHttpRequest, complete. */
+export interface GraphQLHttpResponse {
+  status: number;
+  headers: [name: string, value: string][];
+  /** UTF-8, so that a large answer moves between threads without a copy. */
+  body: Uint8Array;
+  /** For the request's log line. */
+  operationName: string | null;
+}
+
+/**
+ * Runs GraphQL operations somewhere else than this thread (the gateway's worker threads), so
+ * that this thread only does HTTP: authentication, rate limits, health, readiness and logs.
+ */
+export interface OperationRunner<TContext> {
+  run(request: GraphQLHttpRequest, context: TContext): Promise<GraphQLHttpResponse>;
+  /** Whether it can run operations now (part of `/ready`'s `schema` check). */
+  ready(): boolean;
+  /** Called once the HTTP server has drained: no operation is in flight any more. */
+  close(): Promise<void>;
+}
+
+interface ServiceOptions<TContext extends BaseContext> {
   name: string;
   logger: Logger;
-  /** Builds the Apollo server; the plugins given must be passed on (drain, request logging). */
-  createApollo: (plugins: ApolloServerPlugin<TContext>[]) => ApolloServer<TContext>;
   context: (request: RequestInfo) => Promise<TContext>;
   /** Who is asking, from the request's headers; an AuthenticationError answers 401. */
   authenticate: (headers: FastifyRequest['headers']) => Promise<Identity>;
@@ -40,6 +71,20 @@ export interface GraphQLServiceOptions<TContext extends BaseContext> {
   /** Runs after the HTTP server has drained: close the database here. */
   onClose?: () => Promise<void>;
 }
+
+export type GraphQLServiceOptions<TContext extends BaseContext> = ServiceOptions<TContext> &
+  (
+    | {
+        /** Builds the Apollo server run in this thread; the plugins given must be passed on (drain, request logging). */
+        createApollo: (plugins: ApolloServerPlugin<TContext>[]) => ApolloServer<TContext>;
+        operations?: never;
+      }
+    | {
+        /** Or: where the operations run instead; its context must be plain data. */
+        operations: OperationRunner<TContext>;
+        createApollo?: never;
+      }
+  );
 
 export interface RunningService {
   url: string;
@@ -107,12 +152,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
       };
     },
   };
-  const apollo = options.createApollo([fastifyApolloDrainPlugin(app), requestLogging]);
-  await apollo.start();
+  const apollo = options.createApollo?.([fastifyApolloDrainPlugin(app), requestLogging]);
+  await apollo?.start();
   let schemaLoaded = true;
 
   app.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    // A response finished while closing ends its connection: Node closes only the connections
+    // idle when closing starts, and a kept-alive one would hold the close up for its whole timeout.
+    if (!schemaLoaded) reply.header('connection', 'close');
   });
   app.addHook('onResponse', async (request, reply) => {
     if (request.url === '/health' || request.url === '/ready') return;
@@ -155,7 +203,8 @@ export async function startGraphQLService<TContext extends BaseContext>(
         async ([check, probe]) => [check, (await probe().catch(() => false)) ? 'ok' : 'failing'] as const,
       ),
     );
-    const checks = { schema: schemaLoaded ? 'ok' : 'failing', ...Object.fromEntries(probed) };
+    const schemaReady = schemaLoaded && (options.operations?.ready() ?? true);
+    const checks = { schema: schemaReady ? 'ok' : 'failing', ...Object.fromEntries(probed) };
     const ready = Object.values(checks).every((state) => state === 'ok');
     return reply
       .code(ready ? 200 : 503)
@@ -188,21 +237,34 @@ export async function startGraphQLService<TContext extends BaseContext>(
     method: ['GET', 'POST', 'OPTIONS'],
     // After the rate limit (an onRequest hook of this route), before the body is read.
     preParsing: rejectUnauthenticated,
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request) => {
-        const slot = {};
-        operationByRequest.set(request, slot);
-        return {
-          ...(await options.context({
-            requestId: request.id,
-            identity: identities.get(request)!,
-            headers: request.headers,
-          })),
-          [operationSlot]: slot,
-        };
-      },
-    }),
+    handler: apollo
+      ? fastifyApolloHandler(apollo, {
+          context: async (request) => {
+            const slot = {};
+            operationByRequest.set(request, slot);
+            return { ...(await contextOf(request)), [operationSlot]: slot };
+          },
+        })
+      : runOperation(options.operations!),
   });
+
+  function contextOf(request: FastifyRequest): Promise<TContext> {
+    return options.context({
+      requestId: request.id,
+      identity: identities.get(request)!,
+      headers: request.headers,
+    });
+  }
+
+  function runOperation(operations: OperationRunner<TContext>) {
+    return async (request: FastifyRequest, reply: FastifyReply) => {
+      const response = await operations.run(graphQLHttpRequest(request), await contextOf(request));
+      operationByRequest.set(request, { name: response.operationName ?? undefined });
+      for (const [header, value] of response.headers) void reply.header(header, value);
+      const { buffer, byteOffset, byteLength } = response.body;
+      return reply.code(response.status).send(Buffer.from(buffer, byteOffset, byteLength));
+    };
+  }
 
   await app.listen({ port: listen.port, host: listen.host });
   const { port } = app.server.address() as AddressInfo;
@@ -218,8 +280,24 @@ export async function startGraphQLService<TContext extends BaseContext>(
       (closing ??= (async () => {
         schemaLoaded = false;
         await app.close();
+        await options.operations?.close();
         await options.onClose?.();
       })()),
+  };
+}
+
+/** As @as-integrations/fastify makes Apollo's request from Fastify's, in plain data. */
+function graphQLHttpRequest(request: FastifyRequest): GraphQLHttpRequest {
+  const headers: [string, string][] = [];
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value) headers.push([name, Array.isArray(value) ? value.join(', ') : value]);
+  }
+  const query = request.url.indexOf('?');
+  return {
+    method: request.method.toUpperCase(),
+    headers,
+    search: query === -1 ? '' : request.url.slice(query),
+    body: request.body,
   };
 }
 

@@ -6,7 +6,7 @@ export {
   env,
   type SubgraphConfig,
 } from './config.ts';
-export { createLogger, type Logger } from './logger.ts';
+export { createLogger, writeLogLine, type Logger } from './logger.ts';
 export {
   openDatabase,
   anyOf,
@@ -23,6 +23,9 @@ export {
   startGraphQLService,
   runService,
   REQUEST_ID_HEADER,
+  type GraphQLHttpRequest,
+  type GraphQLHttpResponse,
+  type OperationRunner,
   type RequestInfo,
   type RunningService,
 } from './http.ts';
@@ -33,6 +36,7 @@ export {
   contextFactory,
   INTERNAL_TOKEN_KEY_NAME,
   type SubgraphDefinition,
+  type BackgroundWorker,
   type SubgraphContext,
   type RunningSubgraph,
 } from './subgraph.ts';
@@ -48,3 +52,24 @@ export {
   type SendJobOptions,
 } from './jobs.ts';
 export { auditEntries, writeAuditEntry, type AuditEntryRow, type AuditedChange } from './audit.ts';
+export {
+  changeEvents,
+  changeType,
+  ChangeFeedWriter,
+  changedFieldsOf,
+  changeTypeOf,
+  listChangeEvents,
+  latestChangeSequence,
+  type ChangeEventRow,
+  type NewChangeEvent,
+  type ChangeType,
+  type ChangeFeedFilter,
+} from './change-feed.ts';
+export {
+  createMailer,
+  mailConfigShape,
+  mailConfigFrom,
+  type Mailer,
+  type MailMessage,
+  type MailConfig,
+} from './mail.ts';

@@ -99,7 +99,8 @@ export async function startJobs(
     }
     for (const [name, queue] of Object.entries(queues)) {
       const identity = systemIdentity(`jobs:${name}`);
-      await boss.work<object>(
+      let workerId: string | undefined;
+      workerId = await boss.work<object>(
         name,
         {
           includeMetadata: true,
@@ -117,6 +118,10 @@ export async function startJobs(
             // The data may hold personal data: the log names the job, pg-boss keeps the error.
             logger.warn({ err: error, queue: name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
             throw error;
+          } finally {
+            // A worker that found work asks again at once: it waits its polling interval only
+            // when the queue is empty (a round of 8,400 notices would otherwise take hours).
+            if (workerId) boss.notifyWorker(workerId);
           }
         },
       );

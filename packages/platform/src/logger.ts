@@ -17,6 +17,14 @@ export function createLogger(
   return destination ? pino(options, destination) : pino(options);
 }
 
+/**
+ * Writes a line logged elsewhere in this format (by a worker thread's logger, at this logger's
+ * level) where this logger writes, as it is: logging it again would serialise its `err` anew.
+ */
+export function writeLogLine(logger: Logger, line: string): void {
+  (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!.write(line);
+}
+
 interface DatabaseErrorFields {
   code?: unknown;
   routine?: unknown;

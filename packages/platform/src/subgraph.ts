@@ -43,10 +43,21 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
   /**
    * Background work: a worker per queue runs in this process beside the HTTP service, started
    * before serving and stopped (running jobs finished) before the database closes. A subgraph
-   * without queues starts no pg-boss at all.
+   * without queues starts no pg-boss at all. A function is given the subgraph's database.
    */
-  jobs?: JobQueues;
+  jobs?: JobQueues | ((db: Database<TSchema>) => JobQueues);
   jobsOptions?: JobsOptions;
+  /**
+   * Other background work in this process (a follower of another register's feed): started
+   * after the jobs, before serving; stopped first, before the jobs and the database.
+   */
+  workers?: Record<string, (db: Database<TSchema>, logger: Logger) => Promise<BackgroundWorker>>;
+}
+
+/** A worker running beside the HTTP service until stopped. */
+export interface BackgroundWorker {
+  /** Stops it and waits for the work it is doing; the database may close after it. */
+  stop(): Promise<void>;
 }
 
 export interface SubgraphContext<TStores, TLoaders> {
@@ -120,8 +131,11 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
   const database = await openSubgraphDatabase(definition, config, logger);
   let jobs: RunningJobs | undefined;
-  // Running jobs finish (or are failed for a retry) before the database they write to closes.
+  const workers: BackgroundWorker[] = [];
+  // Workers and running jobs finish (or are failed for a retry) before the database they write
+  // to closes.
   const close = async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     await jobs?.stop();
     await database.close();
   };
@@ -139,8 +153,12 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
       );
       await definition.demo.seed(database.db, config.demoScale, logger);
     }
-    if (definition.jobs && Object.keys(definition.jobs).length > 0) {
-      jobs = await startJobs(database, definition.jobs, logger, definition.jobsOptions);
+    const queues = typeof definition.jobs === 'function' ? definition.jobs(database.db) : definition.jobs;
+    if (queues && Object.keys(queues).length > 0) {
+      jobs = await startJobs(database, queues, logger, definition.jobsOptions);
+    }
+    for (const [name, start] of Object.entries(definition.workers ?? {})) {
+      workers.push(await start(database.db, logger.child({ worker: name })));
     }
     const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers });
     // Entities answered from rows preloaded per level, a chunk per turn of the event loop.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { identifiers } from '@registers/graphql-kit';
 
 /**
@@ -7,13 +8,9 @@ import { identifiers } from '@registers/graphql-kit';
  */
 const dataFolder = new URL('../data/', import.meta.url);
 
+/** A CSV file of data/ as records by its header (some names are quoted: they hold commas). */
 function readCsv(file: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(new URL(file, dataFolder), 'utf8').trim().split(/\r?\n/);
-  const columns = header!.split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    return Object.fromEntries(columns.map((column, i) => [column, cells[i]!.trim()]));
-  });
+  return parse(readFileSync(new URL(file, dataFolder), 'utf8'), { columns: true, trim: true });
 }
 
 /** A county (fylke). */
@@ -94,4 +91,90 @@ export function readParties(): NationalParty[] {
     code: row['code']!,
     name: row['name']!,
   }));
+}
+
+/** Real facts of a municipality: what sizes and names the demo's version of it. */
+export interface MunicipalityFacts {
+  number: string;
+  /** Inhabitants on 1 January 2024 (Statistics Norway). */
+  population: number;
+  /** Its organisation number in Enhetsregisteret (organisation form KOMM). */
+  organizationNumber: string;
+  /** Seats in the municipal council elected in 2023. */
+  councilSeats: number;
+}
+
+export function readMunicipalityFacts(): Map<string, MunicipalityFacts> {
+  return new Map(
+    readCsv('municipality-facts.csv').map((row) => [
+      row['number']!,
+      {
+        number: row['number']!,
+        population: Number(row['population_2024']),
+        organizationNumber: row['organization_number']!,
+        councilSeats: Number(row['council_seats_2023']),
+      },
+    ]),
+  );
+}
+
+/** A list that won seats in a municipal council at the 2023 election. */
+export interface CouncilList {
+  /** The party code in election data: a national party's (parties.csv) or a local list's own. */
+  code: string;
+  name: string;
+  seats: number;
+  votes: number;
+}
+
+/**
+ * The 2023 municipal council election by municipality: the lists that won seats, the most seats
+ * first (then the most votes). Their seats add up to the council's size.
+ */
+export function readCouncilLists2023(): Map<string, CouncilList[]> {
+  const byMunicipality = new Map<string, CouncilList[]>();
+  for (const row of readCsv('council-2023-by-list.csv')) {
+    const seats = Number(row['seats']);
+    if (seats === 0) continue;
+    const lists = byMunicipality.get(row['municipality_number']!) ?? [];
+    byMunicipality.set(row['municipality_number']!, lists);
+    lists.push({ code: row['list_code']!, name: row['list_name']!, seats, votes: Number(row['votes']) });
+  }
+  for (const lists of byMunicipality.values()) {
+    lists.sort((a, b) => b.seats - a.seats || b.votes - a.votes);
+  }
+  return byMunicipality;
+}
+
+/** A name and how many bear it: a weight to draw names as often as Norway has them. */
+export interface NameFrequency {
+  name: string;
+  weight: number;
+}
+
+/**
+ * Norwegian given names (women's and men's, every name with at least 200 bearers in 2020) with
+ * their number of bearers, and surnames weighted by their rank (the source ranks them; a
+ * surname's bearers fall off about as 1/rank).
+ */
+export function readNameFrequencies(): {
+  female: NameFrequency[];
+  male: NameFrequency[];
+  surnames: NameFrequency[];
+} {
+  const given = (file: string) =>
+    readCsv(file).map((row) => ({ name: row['navn']!, weight: Number(row['personer_2020']) }));
+  return {
+    female: given('names/given-names-female-2020.csv'),
+    male: given('names/given-names-male-2020.csv'),
+    surnames: readCsv('names/surnames-ranked.csv').map((row) => ({
+      name: row['navn']!,
+      weight: 1 / Number(row['rad']),
+    })),
+  };
+}
+
+/** Statistics Norway's industry classification SN2025 (næringskoder): code → Norwegian name. */
+export function readIndustryCodes(): Map<string, string> {
+  return new Map(readCsv('nace-sn2025.csv').map((row) => [row['kode']!, row['navn']!]));
 }

@@ -1,16 +1,27 @@
 import { loadManyByKey, loadOneByKey, relationsOf } from '@registers/graphql-kit';
 import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
+import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
+import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
+import type { NoticeService } from './modules/notices/service.ts';
 
 function createStores(db: InterestsDatabase) {
-  return { declarations: new DeclarationStore(db) };
+  return {
+    declarations: new DeclarationStore(db),
+    declarationChanges: new DeclarationChangeStore(db),
+    kommuneregisteret: new ProjectionStore(db),
+  };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ declarations }: Stores) {
+function createLoaders({ declarations, kommuneregisteret }: Stores) {
   return {
+    krPerson: loadOneByKey(
+      (ids: readonly string[]) => kommuneregisteret.personsByIds(ids),
+      (row) => row.personId,
+    ),
     declaration: loadOneByKey(
       (ids: readonly string[]) => declarations.declarationsByPersons(ids),
       (row) => row.personId,
@@ -24,7 +35,10 @@ function createLoaders({ declarations }: Stores) {
 
 export const createContext = contextFactory(createStores, createLoaders);
 
-export type Context = ReturnType<typeof createContext>;
+export type Context = ReturnType<typeof createContext> & {
+  /** Notices by e-mail and sign-in links; absent where the subgraph runs without them. */
+  notices?: NoticeService;
+};
 
 /** Resolvers of fields read through the request's loaders, preloaded for `_entities`. */
 export const relation = relationsOf<Context>();

@@ -1,4 +1,9 @@
-import { readSubgraphConfig, runService } from '@registers/platform';
+import { runService } from '@registers/platform';
+import { readInterestsConfig } from './config.ts';
 import { startInterestsSubgraph } from './server.ts';
 
-await runService('interests', () => readSubgraphConfig('interests', 4002), startInterestsSubgraph);
+await runService(
+  'interests',
+  () => readInterestsConfig(),
+  (config, logger) => startInterestsSubgraph(config, logger),
+);

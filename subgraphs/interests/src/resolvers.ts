@@ -1,6 +1,8 @@
 import { mergeResolvers, scalars } from '@registers/graphql-kit';
 import type { Resolvers } from './generated/resolvers.ts';
+import { declarationChangeResolvers } from './modules/changes/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
+import { noticeResolvers } from './modules/notices/resolvers.ts';
 
 const scalarResolvers: Resolvers = {
   Date: scalars.Date,
@@ -8,6 +10,12 @@ const scalarResolvers: Resolvers = {
   OrganizationNumber: scalars.OrganizationNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
   Name: scalars.Name,
+  EmailAddress: scalars.EmailAddress,
 };
 
-export const resolvers = mergeResolvers<Resolvers>(scalarResolvers, declarationResolvers);
+export const resolvers = mergeResolvers<Resolvers>(
+  scalarResolvers,
+  declarationResolvers,
+  declarationChangeResolvers,
+  noticeResolvers,
+);

@@ -4,8 +4,10 @@ import type { MunicipalityDatabase } from './db/index.ts';
 import type { UnitRow } from './db/schema/index.ts';
 import { BodyCommands } from './modules/bodies/commands.ts';
 import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
+import { ChangeReceiptCommands } from './modules/change-receipts/commands.ts';
 import { CompanyCommands } from './modules/companies/commands.ts';
 import { ContactCommands } from './modules/contacts/commands.ts';
+import { ElectionCommands } from './modules/elections/commands.ts';
 import { PersonCommands } from './modules/persons/commands.ts';
 import { UnitCommands } from './modules/units/commands.ts';
 import { createStores, type Stores } from './stores.ts';
@@ -23,6 +25,8 @@ export function createCommands(db: MunicipalityDatabase) {
     companies: new CompanyCommands(db),
     contacts: new ContactCommands(db),
     changeMessages: new ChangeMessageCommands(db),
+    changeReceipts: new ChangeReceiptCommands(db),
+    elections: new ElectionCommands(db),
   };
 }
 

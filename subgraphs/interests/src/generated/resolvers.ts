@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonReference, DeclarationRow, PositionRow } from '../db/schema/index.ts';
+import type { PersonReference, DeclarationRow, PositionRow, ChangeEventRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. "2026-01-20T08:00:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
+  /** An e-mail address; stored in lower case. */
+  EmailAddress: { input: string; output: string; }
   /**
    * Municipality number (kommunenummer): four digits, the first two are the county number,
    * e.g. "0301" for Oslo or "4601" for Bergen.
@@ -47,6 +49,13 @@ export type AddPositionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Kind of change: Ny, Endring, Sletting in Enhetsregisteret's words */
+export type ChangeType =
+  | 'CREATED'
+  /** The entity is gone: copies must delete it too. */
+  | 'DELETED'
+  | 'UPDATED';
+
 /** Declaration (erklæring) of a person's positions and interests in Styrevervregisteret */
 export type Declaration = {
   __typename?: 'Declaration';
@@ -59,19 +68,66 @@ export type Declaration = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** One change of a published declaration or of one of its positions */
+export type DeclarationChange = {
+  __typename?: 'DeclarationChange';
+  at: Scalars['DateTime']['output'];
+  changeType: ChangeType;
+  /** The fields that changed: all for a created entity, none for a deleted one */
+  changedFields: Array<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: DeclarationChangeEntityType;
+  /** Whose declaration changed */
+  person: Person;
+  /** Sequential, in the order the changes were committed */
+  sequence: Scalars['Int']['output'];
+};
+
+export type DeclarationChangeConnection = {
+  __typename?: 'DeclarationChangeConnection';
+  edges: Array<DeclarationChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DeclarationChangeEdge = {
+  __typename?: 'DeclarationChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: DeclarationChange;
+};
+
+/** Kind of entity a change of a published declaration is about */
+export type DeclarationChangeEntityType =
+  /** The declaration; its id is its person's */
+  | 'DECLARATION'
+  | 'POSITION';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Adds a position or interest to a person's declaration. Only the person and administrators may.
    * A position with the same category, organisation (its number when given, else its name in any
-   * case) and role as another of the person's is refused as DUPLICATE.
+   * case) and role as another of the person's is refused as DUPLICATE; the categories of
+   * Kommuneregisteret's roles as FROM_KOMMUNEREGISTERET.
    */
   addPosition: AddPositionPayload;
   /**
    * Removes a self-declared position or interest. Only the position's person and administrators
-   * may.
+   * may. One from Kommuneregisteret is refused as FROM_KOMMUNEREGISTERET: it ends there.
    */
   removePosition: RemovePositionPayload;
+  /**
+   * E-mails the holder of this address a personal sign-in link (personlig lenke) to their own
+   * declaration, valid 12 months; the new link voids the holder's older ones. Anyone may ask, and
+   * the answer is the same whether the address is known or not (an unknown address gets no
+   * e-mail). At most 3 requests an hour per address (RATE_LIMITED).
+   */
+  requestSignInLink: RequestSignInLinkPayload;
+  /**
+   * Sends the chosen persons a notice by e-mail (a manual notice, manuelt varsel) with their
+   * personal link. Only Styrevervregisteret's contact persons of every person's municipality and
+   * administrators may. At most 500 persons at a time.
+   */
+  sendNotices: SendNoticesPayload;
   /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
    * when the person has none. Only the person and administrators may. Withdrawing the terms
@@ -80,7 +136,8 @@ export type Mutation = {
   updateDeclaration: UpdateDeclarationPayload;
   /**
    * Changes a self-declared position or interest. Only the position's person and administrators
-   * may. A position equal to another of the person's is refused as DUPLICATE.
+   * may. A position equal to another of the person's is refused as DUPLICATE, one from
+   * Kommuneregisteret as FROM_KOMMUNEREGISTERET.
    */
   updatePosition: UpdatePositionPayload;
 };
@@ -96,6 +153,16 @@ export type MutationRemovePositionArgs = {
 };
 
 
+export type MutationRequestSignInLinkArgs = {
+  input: RequestSignInLinkInput;
+};
+
+
+export type MutationSendNoticesArgs = {
+  input: SendNoticesInput;
+};
+
+
 export type MutationUpdateDeclarationArgs = {
   input: UpdateDeclarationInput;
 };
@@ -105,20 +172,23 @@ export type MutationUpdatePositionArgs = {
   input: UpdatePositionInput;
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor to ask for the next page with; on the last page, the cursor to poll from later */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Person = {
   __typename?: 'Person';
   /**
    * The person's declaration in Styrevervregisteret. Anyone sees it once the person accepted the
    * terms and published it; before that only the person, Styrevervregisteret's contact persons of
-   * the person's municipality and administrators do, and everyone else gets null.
+   * the person's municipality (as this register follows it from Kommuneregisteret) and
+   * administrators do, and everyone else gets null.
    */
   declaration?: Maybe<Declaration>;
   id: Scalars['ID']['output'];
-  /**
-   * Owned by the municipality subgraph: the municipality that registered the person. Who may see
-   * an unpublished declaration depends on it.
-   */
-  municipalityNumber?: Maybe<Scalars['MunicipalityNumber']['output']>;
 };
 
 /**
@@ -135,6 +205,7 @@ export type Position = {
   organizationNumber?: Maybe<Scalars['OrganizationNumber']['output']>;
   /** Role in the organisation, e.g. "Styreleder" */
   role?: Maybe<Scalars['String']['output']>;
+  source: PositionSource;
   startDate?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -150,6 +221,8 @@ export type PositionCategory =
   | 'COMPANY_BOARD'
   /** Economic support, e.g. grants or sponsorship (økonomisk støtte) */
   | 'ECONOMIC_SUPPORT'
+  /** Membership of an elected body, from Kommuneregisteret only (folkevalgt verv) */
+  | 'ELECTED_OFFICE'
   /**
    * Agreement with a former or future employer, e.g. paid leave or a promised post (avtale med
    * tidligere eller fremtidig arbeidsgiver)
@@ -157,6 +230,13 @@ export type PositionCategory =
   | 'EMPLOYER_AGREEMENT'
   /** Gift (gave) */
   | 'GIFT'
+  /**
+   * Role in a municipally owned company, from Kommuneregisteret only (rolle i kommunalt eid
+   * selskap)
+   */
+  | 'MUNICIPAL_COMPANY_ROLE'
+  /** Employment in a municipality or county municipality, from Kommuneregisteret only (ansettelse) */
+  | 'MUNICIPAL_EMPLOYMENT'
   /**
    * Board seat in an organisation, including one receiving municipal support (styreverv i
    * organisasjon)
@@ -173,6 +253,46 @@ export type PositionCategory =
   /** Shareholdings and other interests in companies (aksjer og andeler i selskap) */
   | 'SHAREHOLDING';
 
+/** Where a position comes from */
+export type PositionSource =
+  /**
+   * A role in Kommuneregisteret (an employment, an elected office, a company role): a position of
+   * its holder from the moment it is registered there, changed and ended there, never by hand
+   */
+  | 'KOMMUNEREGISTERET'
+  /** Declared by the person (or for them by an administrator) */
+  | 'SELF_DECLARED';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The feed of published declarations (Styrevervregisteret's endringer), oldest first, read as
+   * the municipality register's `changes`: a partner keeps the `endCursor` of the last page and
+   * asks for what came after it, and misses nothing. It holds changes to published declarations
+   * only: a declaration that is published is CREATED, one that stops being public (unpublished,
+   * terms withdrawn, deleted) is DELETED and a copy must delete it with its positions, and the
+   * changes of its positions are in it only while it is published. `first` is at most 1000.
+   */
+  declarationChanges: DeclarationChangeConnection;
+  /**
+   * The person a personal sign-in link signs in, when the link is the person's current one and
+   * has not expired; null otherwise. The gateway asks this for a request that carries a link's
+   * token. Not part of the public API, and refused to anyone but the register itself.
+   */
+  signInLinkHolder?: Maybe<Scalars['ID']['output']>;
+};
+
+
+export type QueryDeclarationChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySignInLinkHolderArgs = {
+  tokenHash: Scalars['String']['input'];
+};
+
 export type RemovePositionInput = {
   id: Scalars['ID']['input'];
 };
@@ -180,6 +300,31 @@ export type RemovePositionInput = {
 export type RemovePositionPayload = {
   __typename?: 'RemovePositionPayload';
   removedPositionId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RequestSignInLinkInput = {
+  email: Scalars['EmailAddress']['input'];
+};
+
+export type RequestSignInLinkPayload = {
+  __typename?: 'RequestSignInLinkPayload';
+  /**
+   * True when the request was taken: a link is on its way if the address belongs to someone in
+   * the register.
+   */
+  accepted: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type SendNoticesInput = {
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+export type SendNoticesPayload = {
+  __typename?: 'SendNoticesPayload';
+  /** Notices queued, one per person; each is sent by e-mail shortly. */
+  queued: Scalars['Int']['output'];
   userErrors: Array<UserError>;
 };
 
@@ -313,9 +458,7 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"municipalityNumber":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
 
 
@@ -325,20 +468,34 @@ export type ResolversTypes = ResolversObject<{
   AddPositionInput: AddPositionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddPositionPayload: ResolverTypeWrapper<Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
+  ChangeType: ChangeType;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Declaration: ResolverTypeWrapper<DeclarationRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeclarationChange: ResolverTypeWrapper<ChangeEventRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeclarationChangeConnection: ResolverTypeWrapper<Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationChangeEdge']> }>;
+  DeclarationChangeEdge: ResolverTypeWrapper<Omit<DeclarationChangeEdge, 'node'> & { node: ResolversTypes['DeclarationChange'] }>;
+  DeclarationChangeEntityType: DeclarationChangeEntityType;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Name: ResolverTypeWrapper<Scalars['Name']['output']>;
   OrganizationNumber: ResolverTypeWrapper<Scalars['OrganizationNumber']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
   Position: ResolverTypeWrapper<PositionRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   PositionCategory: PositionCategory;
+  PositionSource: PositionSource;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
+  RequestSignInLinkInput: RequestSignInLinkInput;
+  RequestSignInLinkPayload: ResolverTypeWrapper<RequestSignInLinkPayload>;
+  SendNoticesInput: SendNoticesInput;
+  SendNoticesPayload: ResolverTypeWrapper<SendNoticesPayload>;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   UpdatePositionInput: UpdatePositionInput;
@@ -355,15 +512,26 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Declaration: DeclarationRow;
   Boolean: Scalars['Boolean']['output'];
+  DeclarationChange: ChangeEventRow;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  DeclarationChangeConnection: Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationChangeEdge']> };
+  DeclarationChangeEdge: Omit<DeclarationChangeEdge, 'node'> & { node: ResolversParentTypes['DeclarationChange'] };
+  EmailAddress: Scalars['EmailAddress']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
   Name: Scalars['Name']['output'];
   OrganizationNumber: Scalars['OrganizationNumber']['output'];
+  PageInfo: PageInfo;
   Person: PersonReference;
   Position: PositionRow;
-  String: Scalars['String']['output'];
+  Query: Record<PropertyKey, never>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: RemovePositionPayload;
+  RequestSignInLinkInput: RequestSignInLinkInput;
+  RequestSignInLinkPayload: RequestSignInLinkPayload;
+  SendNoticesInput: SendNoticesInput;
+  SendNoticesPayload: SendNoticesPayload;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   UpdatePositionInput: UpdatePositionInput;
@@ -392,6 +560,30 @@ export type DeclarationResolvers<ContextType = Context, ParentType extends Resol
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type DeclarationChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChange'] = ResolversParentTypes['DeclarationChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['DeclarationChangeEntityType'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeclarationChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChangeConnection'] = ResolversParentTypes['DeclarationChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeclarationChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DeclarationChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChangeEdge'] = ResolversParentTypes['DeclarationChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeclarationChange'], ParentType, ContextType>;
+}>;
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
 export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MunicipalityNumber'], any> {
   name: 'MunicipalityNumber';
 }
@@ -399,6 +591,8 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
   removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
+  requestSignInLink?: Resolver<ResolversTypes['RequestSignInLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestSignInLinkArgs, 'input'>>;
+  sendNotices?: Resolver<ResolversTypes['SendNoticesPayload'], ParentType, ContextType, RequireFields<MutationSendNoticesArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
   updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
@@ -410,6 +604,11 @@ export interface NameScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface OrganizationNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OrganizationNumber'], any> {
   name: 'OrganizationNumber';
 }
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -424,11 +623,27 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationNumber?: Resolver<Maybe<ResolversTypes['OrganizationNumber']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PositionSource'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  declarationChanges?: Resolver<ResolversTypes['DeclarationChangeConnection'], ParentType, ContextType, RequireFields<QueryDeclarationChangesArgs, 'first'>>;
+  signInLinkHolder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySignInLinkHolderArgs, 'tokenHash'>>;
 }>;
 
 export type RemovePositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePositionPayload'] = ResolversParentTypes['RemovePositionPayload']> = ResolversObject<{
   removedPositionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RequestSignInLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestSignInLinkPayload'] = ResolversParentTypes['RequestSignInLinkPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SendNoticesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendNoticesPayload'] = ResolversParentTypes['SendNoticesPayload']> = ResolversObject<{
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -453,13 +668,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Declaration?: DeclarationResolvers<ContextType>;
+  DeclarationChange?: DeclarationChangeResolvers<ContextType>;
+  DeclarationChangeConnection?: DeclarationChangeConnectionResolvers<ContextType>;
+  DeclarationChangeEdge?: DeclarationChangeEdgeResolvers<ContextType>;
+  EmailAddress?: GraphQLScalarType;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Name?: GraphQLScalarType;
   OrganizationNumber?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
+  RequestSignInLinkPayload?: RequestSignInLinkPayloadResolvers<ContextType>;
+  SendNoticesPayload?: SendNoticesPayloadResolvers<ContextType>;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
   UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow } from '../db/schema/index.ts';
+import type { CountyRow, MunicipalityRow, UnitRow, PersonRow, EmploymentRow, ChangeEventRow, ContactPersonRow, ChangeMessageRow, PartyRow, ElectedBodyRow, MembershipRow, CompanyRow, CompanyOwnerRow, CompanyRoleRow, ChangeReceiptRow, ElectionResultWithCandidates, ElectionCandidateRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +46,16 @@ export type Scalars = {
   /** Free text, such as a reason: at most 2,000 characters (longer is refused as BAD_USER_INPUT). */
   Text: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcknowledgeChangesInput = {
+  sequence: Scalars['Int']['input'];
+};
+
+export type AcknowledgeChangesPayload = {
+  __typename?: 'AcknowledgeChangesPayload';
+  receipt?: Maybe<ChangeReceipt>;
+  userErrors: Array<UserError>;
 };
 
 export type AddMembershipInput = {
@@ -132,6 +142,11 @@ export type Change = {
   entityType: ChangeEntityType;
   /** The municipality the entity belongs to, where it belongs to one */
   municipality?: Maybe<Municipality>;
+  /**
+   * The person the change concerns (the person, or a role's or assignment's holder), for the
+   * register's own followers; internal to the supergraph
+   */
+  personId?: Maybe<Scalars['ID']['output']>;
   /** Sequential, in the order the changes were committed */
   sequence: Scalars['Int']['output'];
 };
@@ -195,6 +210,17 @@ export type ChangeMessageStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED';
+
+/** A change receipt (endringskvittering): how far a follower of the change feed has processed it */
+export type ChangeReceipt = {
+  __typename?: 'ChangeReceipt';
+  acknowledgedAt: Scalars['DateTime']['output'];
+  /** The sequence of the last change the follower has processed; it has processed every one before */
+  acknowledgedSequence: Scalars['Int']['output'];
+  firstAcknowledgedAt: Scalars['DateTime']['output'];
+  /** The follower's service identity, e.g. system:follower:interests */
+  follower: Scalars['String']['output'];
+};
 
 /** Kind of change: Ny, Endring, Sletting in Enhetsregisteret's words */
 export type ChangeType =
@@ -274,6 +300,18 @@ export type CompanyRoleKind =
   /** Employee (ansatt) */
   | 'EMPLOYEE';
 
+export type ConfirmElectionResultInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ConfirmElectionResultPayload = {
+  __typename?: 'ConfirmElectionResultPayload';
+  /** The period's council, with the candidates as members and substitutes */
+  council?: Maybe<ElectedBody>;
+  electionResult?: Maybe<ElectionResult>;
+  userErrors: Array<UserError>;
+};
+
 /** A contact person (kontaktperson) assignment */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -299,6 +337,18 @@ export type ContactRole =
   | 'KR'
   /** Contact person for Styrevervregisteret */
   | 'STV';
+
+export type CorrectElectionMatchInput = {
+  candidateId: Scalars['ID']['input'];
+  /** The person the candidate is; null to register a new person */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CorrectElectionMatchPayload = {
+  __typename?: 'CorrectElectionMatchPayload';
+  candidate?: Maybe<ElectionCandidate>;
+  userErrors: Array<UserError>;
+};
 
 /** County (fylke): an area, governed by its county municipality */
 export type County = {
@@ -418,6 +468,54 @@ export type ElectedBodyKind =
   /** Standing committee (utvalg, hovedutvalg) */
   | 'STANDING_COMMITTEE';
 
+/** An elected member or substitute as the election result names them */
+export type ElectionCandidate = {
+  __typename?: 'ElectionCandidate';
+  /** The persons an ambiguous candidate may be */
+  alternatives: Array<Person>;
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  body: ElectedBodyKind;
+  id: Scalars['ID']['output'];
+  /** The list as the result names it (a national party's code or name, or a local list's name) */
+  list: Scalars['String']['output'];
+  match: ElectionMatch;
+  matchedBy?: Maybe<ElectionMatchBasis>;
+  name: Scalars['String']['output'];
+  /** The party or local list; null for a local list registered on confirmation */
+  party?: Maybe<Party>;
+  /** The person matched (after confirmation, also the person registered for a new one) */
+  person?: Maybe<Person>;
+  /** Null for an elected member; the substitute's rank on the list otherwise */
+  substituteRank?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ElectionCandidateInput = {
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** MUNICIPAL_COUNCIL for a municipality, COUNTY_COUNCIL for a county municipality */
+  body: ElectedBodyKind;
+  /** A national party's code (A, H, FRP, …) or name, or a local list's name */
+  list: Scalars['Name']['input'];
+  /** Given and family name, as the result has it */
+  name: Scalars['Name']['input'];
+  /** Null for an elected member; 1, 2, … for the list's substitutes in order */
+  substituteRank?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ElectionMatch =
+  /** More than one person fits, or two candidates fit one person: a contact person decides */
+  | 'AMBIGUOUS'
+  /** A person elected before in the municipality; they keep their data and declaration */
+  | 'MATCHED'
+  /** No one elected before: a new person is registered on confirmation */
+  | 'NEW_PERSON';
+
+export type ElectionMatchBasis =
+  /** Set by a contact person */
+  | 'CORRECTED'
+  | 'NAME'
+  | 'NAME_AND_LIST'
+  | 'NAME_LIST_AND_BIRTH_YEAR';
+
 /** Election period (valgperiode), four years from a municipal election */
 export type ElectionPeriod = {
   __typename?: 'ElectionPeriod';
@@ -426,6 +524,29 @@ export type ElectionPeriod = {
   label: Scalars['String']['output'];
   startYear: Scalars['Int']['output'];
 };
+
+/** An election result loaded for one municipality and period */
+export type ElectionResult = {
+  __typename?: 'ElectionResult';
+  /** Candidates whose match a contact person must decide before confirming */
+  ambiguous: Scalars['Int']['output'];
+  /** The candidates in the order loaded */
+  candidates: Array<ElectionCandidate>;
+  id: Scalars['ID']['output'];
+  /** Candidates matched to a person of the register */
+  matched: Scalars['Int']['output'];
+  municipality: Municipality;
+  /** Candidates who will be registered as new persons */
+  newPersons: Scalars['Int']['output'];
+  period: ElectionPeriod;
+  status: ElectionResultStatus;
+};
+
+export type ElectionResultStatus =
+  /** Confirmed: the candidates are the council's members and substitutes */
+  | 'CONFIRMED'
+  /** Loaded and matched; the register is not changed yet */
+  | 'PROPOSED';
 
 /** Employment (ansettelse) of a person in a unit */
 export type Employment = {
@@ -507,6 +628,19 @@ export type ImportEnhetsregisteretEntitiesPayload = {
   unchanged: Scalars['Int']['output'];
   /** Organisation numbers no unit in Kommuneregisteret has */
   unmatched: Array<Scalars['OrganizationNumber']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type LoadElectionResultInput = {
+  candidates: Array<ElectionCandidateInput>;
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  /** The election year that starts the period: 2027 for 2027–2031 */
+  periodStartYear: Scalars['Int']['input'];
+};
+
+export type LoadElectionResultPayload = {
+  __typename?: 'LoadElectionResultPayload';
+  electionResult?: Maybe<ElectionResult>;
   userErrors: Array<UserError>;
 };
 
@@ -609,6 +743,12 @@ export type MunicipalityKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * A follower of the change feed acknowledges that it has processed every change up to a
+   * sequence (its change receipt moves forward, never back). Only the register's own services
+   * may, each for itself; not part of the public API.
+   */
+  acknowledgeChanges: AcknowledgeChangesPayload;
   /** Adds a member (or a substitute, with a rank) to an elected body: step 3 of the workflow. */
   addMembership: AddMembershipPayload;
   /** Registers a person, with an e-mail address, in a municipality. */
@@ -629,6 +769,18 @@ export type Mutation = {
    * closed or moved first.
    */
   closeUnit: CloseUnitPayload;
+  /**
+   * Confirms a loaded result once no match is ambiguous: the period's council gets the candidates
+   * as members and ranked substitutes (new persons and local lists registered as needed), and the
+   * memberships of the earlier periods' bodies end the day before the new period starts (30
+   * September of the election year).
+   */
+  confirmElectionResult: ConfirmElectionResultPayload;
+  /**
+   * Corrects a candidate's match: to a person (keeping them and their declaration), or to none (a
+   * new person is registered on confirmation).
+   */
+  correctElectionMatch: CorrectElectionMatchPayload;
   /**
    * Registers a municipally owned company with its owners. Kommuneregisteret's contact persons
    * of the first owner and administrators may.
@@ -658,6 +810,14 @@ export type Mutation = {
    * units with their organisation numbers. Administrators may.
    */
   importEnhetsregisteretEntities: ImportEnhetsregisteretEntitiesPayload;
+  /**
+   * Loads an election result (the elected members and substitutes of the council, per list) for a
+   * new period and matches each candidate to the persons elected before in the municipality: on
+   * the normalised name; where two candidates or two persons share a name, on the list; and on the
+   * birth year where both are known. Nothing is changed in the register until it is confirmed; a
+   * result not yet confirmed is replaced by loading again. At most 2,000 candidates.
+   */
+  loadElectionResult: LoadElectionResultPayload;
   /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
@@ -691,6 +851,11 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgeChangesArgs = {
+  input: AcknowledgeChangesInput;
+};
+
+
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
 };
@@ -713,6 +878,16 @@ export type MutationAssignContactPersonArgs = {
 
 export type MutationCloseUnitArgs = {
   input: CloseUnitInput;
+};
+
+
+export type MutationConfirmElectionResultArgs = {
+  input: ConfirmElectionResultInput;
+};
+
+
+export type MutationCorrectElectionMatchArgs = {
+  input: CorrectElectionMatchInput;
 };
 
 
@@ -753,6 +928,11 @@ export type MutationEndMembershipArgs = {
 
 export type MutationImportEnhetsregisteretEntitiesArgs = {
   input: ImportEnhetsregisteretEntitiesInput;
+};
+
+
+export type MutationLoadElectionResultArgs = {
+  input: LoadElectionResultInput;
 };
 
 
@@ -903,6 +1083,15 @@ export type PersonEdge = {
 /** A role of a person in Kommuneregisteret */
 export type PersonRole = CompanyRole | Employment | Membership;
 
+/** A person's roles as a follower of the feed keeps them (internal to the supergraph) */
+export type PersonRoleFacts = {
+  __typename?: 'PersonRoleFacts';
+  /** The municipality that registered the person */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  roles: Array<RoleFact>;
+};
+
 /** One field of a change message; values as JSON text */
 export type ProposedChange = {
   __typename?: 'ProposedChange';
@@ -919,6 +1108,11 @@ export type Query = {
    */
   changeMessages: ChangeMessageConnection;
   /**
+   * The change receipts (endringskvitteringer): each follower of the change feed and the sequence
+   * up to which it has acknowledged processing it. Administrators only.
+   */
+  changeReceipts: Array<ChangeReceipt>;
+  /**
    * The change feed (endringer), oldest first, after Enhetsregisteret's `oppdateringer`: a
    * partner keeps the `endCursor` of the last page and asks for what came after it, and misses
    * nothing. Filter by municipality and by kinds of entity. `first` is at most 1000.
@@ -932,6 +1126,12 @@ export type Query = {
   county?: Maybe<County>;
   /** An elected body by its id; an unknown id is a NOT_FOUND error. */
   electedBody?: Maybe<ElectedBody>;
+  /**
+   * The election results loaded for a municipality or county municipality, the newest period
+   * first, with how each candidate was matched to the register's persons. Kommuneregisteret's
+   * contact persons of the municipality and administrators.
+   */
+  electionResults: Array<ElectionResult>;
   /**
    * What the register's own assignments (contact persons, administrators) let a person do: the
    * gateway asks this for a signed-in user, bound to a person by id or e-mail address. Not part of
@@ -951,6 +1151,13 @@ export type Query = {
   parties: Array<Party>;
   /** A person by their id; an unknown id is a NOT_FOUND error. */
   person?: Maybe<Person>;
+  /**
+   * The role facts of persons (at most 1000), for the register's own followers of the feed
+   * (Styrevervregisteret): their employments, memberships and company roles, ended ones too.
+   * Never a name, e-mail address or phone number. Not part of the public API, and refused to anyone
+   * but the register itself. An unknown person is left out.
+   */
+  roleFacts: Array<PersonRoleFacts>;
   /**
    * Persons whose name contains `name` (any case), of one municipality or across all, by family
    * and given name.
@@ -995,6 +1202,11 @@ export type QueryElectedBodyArgs = {
 };
 
 
+export type QueryElectionResultsArgs = {
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+};
+
+
 export type QueryIdentityGrantsArgs = {
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
@@ -1014,6 +1226,11 @@ export type QueryMunicipalityArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleFactsArgs = {
+  personIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1068,6 +1285,30 @@ export type RemovePersonPayload = {
   removedPersonId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
+
+/** One role of a person (internal to the supergraph) */
+export type RoleFact = {
+  __typename?: 'RoleFact';
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** The employment's, membership's or company role's id */
+  id: Scalars['ID']['output'];
+  kind: RoleKind;
+  /** The organisation's municipality: the unit's, the body's, or a company's largest owner's */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  /** The unit's, elected body's or company's id */
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  organizationNumber?: Maybe<Scalars['String']['output']>;
+  /** An employment's title, or a membership's or company role's kind (LEADER, BOARD_MEMBER, ...) */
+  role: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+};
+
+/** Kind of a person's role in Kommuneregisteret (internal to the supergraph) */
+export type RoleKind =
+  | 'COMPANY_ROLE'
+  | 'EMPLOYMENT'
+  | 'MEMBERSHIP';
 
 export type StartCompanyRoleInput = {
   companyId: Scalars['ID']['input'];
@@ -1354,9 +1595,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcknowledgeChangesInput: AcknowledgeChangesInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AcknowledgeChangesPayload: ResolverTypeWrapper<Omit<AcknowledgeChangesPayload, 'receipt'> & { receipt?: Maybe<ResolversTypes['ChangeReceipt']> }>;
   AddMembershipInput: AddMembershipInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AddMembershipPayload: ResolverTypeWrapper<Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   AddPersonInput: AddPersonInput;
   AddPersonPayload: ResolverTypeWrapper<Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
@@ -1375,6 +1618,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeMessageConnection: ResolverTypeWrapper<Omit<ChangeMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeMessageEdge']> }>;
   ChangeMessageEdge: ResolverTypeWrapper<Omit<ChangeMessageEdge, 'node'> & { node: ResolversTypes['ChangeMessage'] }>;
   ChangeMessageStatus: ChangeMessageStatus;
+  ChangeReceipt: ResolverTypeWrapper<ChangeReceiptRow>;
   ChangeType: ChangeType;
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: ResolverTypeWrapper<Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
@@ -1384,8 +1628,12 @@ export type ResolversTypes = ResolversObject<{
   CompanyOwnership: ResolverTypeWrapper<CompanyOwnerRow>;
   CompanyRole: ResolverTypeWrapper<CompanyRoleRow>;
   CompanyRoleKind: CompanyRoleKind;
+  ConfirmElectionResultInput: ConfirmElectionResultInput;
+  ConfirmElectionResultPayload: ResolverTypeWrapper<Omit<ConfirmElectionResultPayload, 'council' | 'electionResult'> & { council?: Maybe<ResolversTypes['ElectedBody']>, electionResult?: Maybe<ResolversTypes['ElectionResult']> }>;
   ContactPerson: ResolverTypeWrapper<ContactPersonRow>;
   ContactRole: ContactRole;
+  CorrectElectionMatchInput: CorrectElectionMatchInput;
+  CorrectElectionMatchPayload: ResolverTypeWrapper<Omit<CorrectElectionMatchPayload, 'candidate'> & { candidate?: Maybe<ResolversTypes['ElectionCandidate']> }>;
   County: ResolverTypeWrapper<CountyRow>;
   CountyNumber: ResolverTypeWrapper<Scalars['CountyNumber']['output']>;
   CreateCompanyInput: CreateCompanyInput;
@@ -1400,7 +1648,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ElectedBody: ResolverTypeWrapper<ElectedBodyRow>;
   ElectedBodyKind: ElectedBodyKind;
+  ElectionCandidate: ResolverTypeWrapper<ElectionCandidateRow>;
+  ElectionCandidateInput: ElectionCandidateInput;
+  ElectionMatch: ElectionMatch;
+  ElectionMatchBasis: ElectionMatchBasis;
   ElectionPeriod: ResolverTypeWrapper<ElectionPeriod>;
+  ElectionResult: ResolverTypeWrapper<ElectionResultWithCandidates>;
+  ElectionResultStatus: ElectionResultStatus;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Employment: ResolverTypeWrapper<EmploymentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1414,6 +1668,8 @@ export type ResolversTypes = ResolversObject<{
   ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
   ImportEnhetsregisteretEntitiesPayload: ResolverTypeWrapper<Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversTypes['ChangeMessage']> }>;
   IndustryCode: ResolverTypeWrapper<Scalars['IndustryCode']['output']>;
+  LoadElectionResultInput: LoadElectionResultInput;
+  LoadElectionResultPayload: ResolverTypeWrapper<Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversTypes['ElectionResult']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
   MoveUnitInput: MoveUnitInput;
@@ -1431,6 +1687,7 @@ export type ResolversTypes = ResolversObject<{
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonRole: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonRole']>;
+  PersonRoleFacts: ResolverTypeWrapper<PersonRoleFacts>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   PostalCode: ResolverTypeWrapper<Scalars['PostalCode']['output']>;
   ProposedChange: ResolverTypeWrapper<ProposedChange>;
@@ -1441,6 +1698,8 @@ export type ResolversTypes = ResolversObject<{
   RemoveContactPersonPayload: ResolverTypeWrapper<RemoveContactPersonPayload>;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: ResolverTypeWrapper<RemovePersonPayload>;
+  RoleFact: ResolverTypeWrapper<RoleFact>;
+  RoleKind: RoleKind;
   SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
   StartCompanyRoleInput: StartCompanyRoleInput;
   StartCompanyRolePayload: ResolverTypeWrapper<Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversTypes['CompanyRole']> }>;
@@ -1464,9 +1723,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcknowledgeChangesInput: AcknowledgeChangesInput;
+  Int: Scalars['Int']['output'];
+  AcknowledgeChangesPayload: Omit<AcknowledgeChangesPayload, 'receipt'> & { receipt?: Maybe<ResolversParentTypes['ChangeReceipt']> };
   AddMembershipInput: AddMembershipInput;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AddMembershipPayload: Omit<AddMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   AddPersonInput: AddPersonInput;
   AddPersonPayload: Omit<AddPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
@@ -1483,6 +1744,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeMessage: ChangeMessageRow;
   ChangeMessageConnection: Omit<ChangeMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeMessageEdge']> };
   ChangeMessageEdge: Omit<ChangeMessageEdge, 'node'> & { node: ResolversParentTypes['ChangeMessage'] };
+  ChangeReceipt: ChangeReceiptRow;
   CloseUnitInput: CloseUnitInput;
   CloseUnitPayload: Omit<CloseUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Company: CompanyRow;
@@ -1490,7 +1752,11 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   CompanyOwnership: CompanyOwnerRow;
   CompanyRole: CompanyRoleRow;
+  ConfirmElectionResultInput: ConfirmElectionResultInput;
+  ConfirmElectionResultPayload: Omit<ConfirmElectionResultPayload, 'council' | 'electionResult'> & { council?: Maybe<ResolversParentTypes['ElectedBody']>, electionResult?: Maybe<ResolversParentTypes['ElectionResult']> };
   ContactPerson: ContactPersonRow;
+  CorrectElectionMatchInput: CorrectElectionMatchInput;
+  CorrectElectionMatchPayload: Omit<CorrectElectionMatchPayload, 'candidate'> & { candidate?: Maybe<ResolversParentTypes['ElectionCandidate']> };
   County: CountyRow;
   CountyNumber: Scalars['CountyNumber']['output'];
   CreateCompanyInput: CreateCompanyInput;
@@ -1504,7 +1770,10 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ElectedBody: ElectedBodyRow;
+  ElectionCandidate: ElectionCandidateRow;
+  ElectionCandidateInput: ElectionCandidateInput;
   ElectionPeriod: ElectionPeriod;
+  ElectionResult: ElectionResultWithCandidates;
   EmailAddress: Scalars['EmailAddress']['output'];
   Employment: EmploymentRow;
   Boolean: Scalars['Boolean']['output'];
@@ -1518,6 +1787,8 @@ export type ResolversParentTypes = ResolversObject<{
   ImportEnhetsregisteretEntitiesInput: ImportEnhetsregisteretEntitiesInput;
   ImportEnhetsregisteretEntitiesPayload: Omit<ImportEnhetsregisteretEntitiesPayload, 'messages'> & { messages: Array<ResolversParentTypes['ChangeMessage']> };
   IndustryCode: Scalars['IndustryCode']['output'];
+  LoadElectionResultInput: LoadElectionResultInput;
+  LoadElectionResultPayload: Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversParentTypes['ElectionResult']> };
   Membership: MembershipRow;
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
@@ -1532,6 +1803,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonRole: ResolversUnionTypes<ResolversParentTypes>['PersonRole'];
+  PersonRoleFacts: PersonRoleFacts;
   PhoneNumber: Scalars['PhoneNumber']['output'];
   PostalCode: Scalars['PostalCode']['output'];
   ProposedChange: ProposedChange;
@@ -1542,6 +1814,7 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveContactPersonPayload: RemoveContactPersonPayload;
   RemovePersonInput: RemovePersonInput;
   RemovePersonPayload: RemovePersonPayload;
+  RoleFact: RoleFact;
   SearchText: Scalars['SearchText']['output'];
   StartCompanyRoleInput: StartCompanyRoleInput;
   StartCompanyRolePayload: Omit<StartCompanyRolePayload, 'companyRole'> & { companyRole?: Maybe<ResolversParentTypes['CompanyRole']> };
@@ -1560,6 +1833,11 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
+}>;
+
+export type AcknowledgeChangesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcknowledgeChangesPayload'] = ResolversParentTypes['AcknowledgeChangesPayload']> = ResolversObject<{
+  receipt?: Resolver<Maybe<ResolversTypes['ChangeReceipt']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type AddMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddMembershipPayload'] = ResolversParentTypes['AddMembershipPayload']> = ResolversObject<{
@@ -1596,6 +1874,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['ChangeEntityType'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1629,6 +1908,13 @@ export type ChangeMessageConnectionResolvers<ContextType = Context, ParentType e
 export type ChangeMessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMessageEdge'] = ResolversParentTypes['ChangeMessageEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ChangeMessage'], ParentType, ContextType>;
+}>;
+
+export type ChangeReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeReceipt'] = ResolversParentTypes['ChangeReceipt']> = ResolversObject<{
+  acknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acknowledgedSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAcknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  follower?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CloseUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseUnitPayload'] = ResolversParentTypes['CloseUnitPayload']> = ResolversObject<{
@@ -1669,12 +1955,23 @@ export type CompanyRoleResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ConfirmElectionResultPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmElectionResultPayload'] = ResolversParentTypes['ConfirmElectionResultPayload']> = ResolversObject<{
+  council?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType>;
+  electionResult?: Resolver<Maybe<ResolversTypes['ElectionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ContactRole'], ParentType, ContextType>;
+}>;
+
+export type CorrectElectionMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectElectionMatchPayload'] = ResolversParentTypes['CorrectElectionMatchPayload']> = ResolversObject<{
+  candidate?: Resolver<Maybe<ResolversTypes['ElectionCandidate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = ResolversObject<{
@@ -1733,10 +2030,35 @@ export type ElectedBodyResolvers<ContextType = Context, ParentType extends Resol
   period?: Resolver<ResolversTypes['ElectionPeriod'], ParentType, ContextType>;
 }>;
 
+export type ElectionCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionCandidate'] = ResolversParentTypes['ElectionCandidate']> = ResolversObject<{
+  alternatives?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['ElectedBodyKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ElectionMatch'], ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['ElectionMatchBasis']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  substituteRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ElectionPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionPeriod'] = ResolversParentTypes['ElectionPeriod']> = ResolversObject<{
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ElectionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionResult'] = ResolversParentTypes['ElectionResult']> = ResolversObject<{
+  ambiguous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['ElectionCandidate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  newPersons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ElectionPeriod'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ElectionResultStatus'], ParentType, ContextType>;
 }>;
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -1790,6 +2112,11 @@ export interface IndustryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'IndustryCode';
 }
 
+export type LoadElectionResultPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoadElectionResultPayload'] = ResolversParentTypes['LoadElectionResultPayload']> = ResolversObject<{
+  electionResult?: Resolver<Maybe<ResolversTypes['ElectionResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   body?: Resolver<ResolversTypes['ElectedBody'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1830,11 +2157,14 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeChanges?: Resolver<ResolversTypes['AcknowledgeChangesPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeChangesArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['AddMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
   approveChangeMessage?: Resolver<ResolversTypes['ApproveChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationApproveChangeMessageArgs, 'input'>>;
   assignContactPerson?: Resolver<ResolversTypes['AssignContactPersonPayload'], ParentType, ContextType, RequireFields<MutationAssignContactPersonArgs, 'input'>>;
   closeUnit?: Resolver<ResolversTypes['CloseUnitPayload'], ParentType, ContextType, RequireFields<MutationCloseUnitArgs, 'input'>>;
+  confirmElectionResult?: Resolver<ResolversTypes['ConfirmElectionResultPayload'], ParentType, ContextType, RequireFields<MutationConfirmElectionResultArgs, 'input'>>;
+  correctElectionMatch?: Resolver<ResolversTypes['CorrectElectionMatchPayload'], ParentType, ContextType, RequireFields<MutationCorrectElectionMatchArgs, 'input'>>;
   createCompany?: Resolver<ResolversTypes['CreateCompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createElectedBody?: Resolver<ResolversTypes['CreateElectedBodyPayload'], ParentType, ContextType, RequireFields<MutationCreateElectedBodyArgs, 'input'>>;
   createLocalList?: Resolver<ResolversTypes['CreateLocalListPayload'], ParentType, ContextType, RequireFields<MutationCreateLocalListArgs, 'input'>>;
@@ -1843,6 +2173,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endEmployment?: Resolver<ResolversTypes['EndEmploymentPayload'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'input'>>;
   endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   importEnhetsregisteretEntities?: Resolver<ResolversTypes['ImportEnhetsregisteretEntitiesPayload'], ParentType, ContextType, RequireFields<MutationImportEnhetsregisteretEntitiesArgs, 'input'>>;
+  loadElectionResult?: Resolver<ResolversTypes['LoadElectionResultPayload'], ParentType, ContextType, RequireFields<MutationLoadElectionResultArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
   rejectChangeMessage?: Resolver<ResolversTypes['RejectChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationRejectChangeMessageArgs, 'input'>>;
   removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
@@ -1905,6 +2236,12 @@ export type PersonRoleResolvers<ContextType = Context, ParentType extends Resolv
   __resolveType: TypeResolveFn<'CompanyRole' | 'Employment' | 'Membership', ParentType, ContextType>;
 }>;
 
+export type PersonRoleFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonRoleFacts'] = ResolversParentTypes['PersonRoleFacts']> = ResolversObject<{
+  municipalityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleFact']>, ParentType, ContextType>;
+}>;
+
 export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PhoneNumber'], any> {
   name: 'PhoneNumber';
 }
@@ -1921,16 +2258,19 @@ export type ProposedChangeResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   changeMessages?: Resolver<ResolversTypes['ChangeMessageConnection'], ParentType, ContextType, RequireFields<QueryChangeMessagesArgs, 'first' | 'status'>>;
+  changeReceipts?: Resolver<Array<ResolversTypes['ChangeReceipt']>, ParentType, ContextType>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, Partial<QueryCompanyArgs>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, RequireFields<QueryCountyArgs, 'number'>>;
   electedBody?: Resolver<Maybe<ResolversTypes['ElectedBody']>, ParentType, ContextType, RequireFields<QueryElectedBodyArgs, 'id'>>;
+  electionResults?: Resolver<Array<ResolversTypes['ElectionResult']>, ParentType, ContextType, RequireFields<QueryElectionResultsArgs, 'municipalityNumber'>>;
   identityGrants?: Resolver<Maybe<ResolversTypes['IdentityGrants']>, ParentType, ContextType, Partial<QueryIdentityGrantsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'kinds'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  roleFacts?: Resolver<Array<ResolversTypes['PersonRoleFacts']>, ParentType, ContextType, RequireFields<QueryRoleFactsArgs, 'personIds'>>;
   searchPersons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'name'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
@@ -1949,6 +2289,18 @@ export type RemoveContactPersonPayloadResolvers<ContextType = Context, ParentTyp
 export type RemovePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePersonPayload'] = ResolversParentTypes['RemovePersonPayload']> = ResolversObject<{
   removedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RoleFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleFact'] = ResolversParentTypes['RoleFact']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
+  municipalityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchText'], any> {
@@ -2027,6 +2379,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AcknowledgeChangesPayload?: AcknowledgeChangesPayloadResolvers<ContextType>;
   AddMembershipPayload?: AddMembershipPayloadResolvers<ContextType>;
   AddPersonPayload?: AddPersonPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
@@ -2038,11 +2391,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeMessage?: ChangeMessageResolvers<ContextType>;
   ChangeMessageConnection?: ChangeMessageConnectionResolvers<ContextType>;
   ChangeMessageEdge?: ChangeMessageEdgeResolvers<ContextType>;
+  ChangeReceipt?: ChangeReceiptResolvers<ContextType>;
   CloseUnitPayload?: CloseUnitPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyOwnership?: CompanyOwnershipResolvers<ContextType>;
   CompanyRole?: CompanyRoleResolvers<ContextType>;
+  ConfirmElectionResultPayload?: ConfirmElectionResultPayloadResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
+  CorrectElectionMatchPayload?: CorrectElectionMatchPayloadResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   CountyNumber?: GraphQLScalarType;
   CreateCompanyPayload?: CreateCompanyPayloadResolvers<ContextType>;
@@ -2052,7 +2408,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ElectedBody?: ElectedBodyResolvers<ContextType>;
+  ElectionCandidate?: ElectionCandidateResolvers<ContextType>;
   ElectionPeriod?: ElectionPeriodResolvers<ContextType>;
+  ElectionResult?: ElectionResultResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employment?: EmploymentResolvers<ContextType>;
   EndCompanyRolePayload?: EndCompanyRolePayloadResolvers<ContextType>;
@@ -2061,6 +2419,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IdentityGrants?: IdentityGrantsResolvers<ContextType>;
   ImportEnhetsregisteretEntitiesPayload?: ImportEnhetsregisteretEntitiesPayloadResolvers<ContextType>;
   IndustryCode?: GraphQLScalarType;
+  LoadElectionResultPayload?: LoadElectionResultPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -2074,6 +2433,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonRole?: PersonRoleResolvers<ContextType>;
+  PersonRoleFacts?: PersonRoleFactsResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   PostalCode?: GraphQLScalarType;
   ProposedChange?: ProposedChangeResolvers<ContextType>;
@@ -2081,6 +2441,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RejectChangeMessagePayload?: RejectChangeMessagePayloadResolvers<ContextType>;
   RemoveContactPersonPayload?: RemoveContactPersonPayloadResolvers<ContextType>;
   RemovePersonPayload?: RemovePersonPayloadResolvers<ContextType>;
+  RoleFact?: RoleFactResolvers<ContextType>;
   SearchText?: GraphQLScalarType;
   StartCompanyRolePayload?: StartCompanyRolePayloadResolvers<ContextType>;
   StartEmploymentPayload?: StartEmploymentPayloadResolvers<ContextType>;

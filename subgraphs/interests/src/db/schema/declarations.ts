@@ -28,6 +28,11 @@ export const declarations = pgTable(
 );
 
 export const positionCategory = pgEnum('position_category', [
+  // The roles Kommuneregisteret holds, which come from it alone (source KOMMUNEREGISTERET),
+  // listed first in a declaration.
+  'MUNICIPAL_EMPLOYMENT',
+  'ELECTED_OFFICE',
+  'MUNICIPAL_COMPANY_ROLE',
   'COMPANY_BOARD',
   'ORGANIZATION_BOARD',
   'PAID_WORK',
@@ -40,6 +45,9 @@ export const positionCategory = pgEnum('position_category', [
   'PAID_TRAVEL',
   'OTHER',
 ]);
+
+/** Where a position comes from: the person declared it, or it is a role in Kommuneregisteret. */
+export const positionSource = pgEnum('position_source', ['SELF_DECLARED', 'KOMMUNEREGISTERET']);
 
 /** Position (verv) or interest in a declaration. */
 export const positions = pgTable(
@@ -55,25 +63,34 @@ export const positions = pgTable(
     role: text('role'),
     startDate: date('start_date'),
     endDate: date('end_date'),
+    source: positionSource('source').notNull().default('SELF_DECLARED'),
+    /**
+     * For a position from Kommuneregisteret, the role it shows (the employment's, membership's
+     * or company role's id there): one position per role, kept in step by the follower.
+     */
+    krRoleId: uuid('kr_role_id'),
   },
   (table) => [
     index('positions_person_id_idx').on(table.personId),
+    uniqueIndex('positions_kr_role_id_idx').on(table.krRoleId),
     // A person declares a position once: the same category, organisation (its number when
     // given, else its name in any case) and role is a duplicate. The index, not a check before
-    // the write, is what refuses it, so two writers racing cannot both add it.
-    uniqueIndex('positions_person_unique_idx').on(
-      table.personId,
-      table.category,
-      sql`coalesce(${table.organizationNumber}, lower(${table.organizationName}))`,
-      sql`coalesce(lower(${table.role}), '')`,
-    ),
+    // the write, is what refuses it, so two writers racing cannot both add it. Roles from
+    // Kommuneregisteret are one position per role there (the same title twice is two roles).
+    uniqueIndex('positions_person_unique_idx')
+      .on(
+        table.personId,
+        table.category,
+        sql`coalesce(${table.organizationNumber}, lower(${table.organizationName}))`,
+        sql`coalesce(lower(${table.role}), '')`,
+      )
+      .where(sql`${table.source} = 'SELF_DECLARED'`),
   ],
 );
 
-/** The Person entity as this subgraph knows it: its key, and its municipality where required. */
+/** The Person entity as this subgraph knows it: its key. */
 export interface PersonReference {
   id: string;
-  municipalityNumber?: string | null;
 }
 
 export type DeclarationRow = typeof declarations.$inferSelect;

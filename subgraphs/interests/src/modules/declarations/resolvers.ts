@@ -1,5 +1,5 @@
 import { identifiers, userError, withFreshLoaders, type UserError } from '@registers/graphql-kit';
-import { accessPolicy, authorize } from '@registers/access';
+import { accessPolicy, authorize, type Identity } from '@registers/access';
 import type { DeclarationRow } from '../../db/schema/index.ts';
 import { positionUserErrors } from './position-rules.ts';
 import type { PositionOutcome } from './store.ts';
@@ -8,18 +8,23 @@ import type { PersonReference } from '../../db/schema/index.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
 
 export const declarationResolvers: Resolvers = {
-  // Person is owned by the municipality subgraph; this subgraph knows only its id, and is given
-  // its municipality where the access policy needs it (@requires).
+  // Person is owned by the municipality subgraph; this subgraph knows its id, and the
+  // municipality that registered the person from the projection of Kommuneregisteret's feed.
   Person: {
     __resolveReference: (reference) => reference,
     // Read for every person of the entities at once (preloaded), checked for each caller here.
     declaration: relation(
       'declaration',
       (person: PersonReference) => person.id,
-      (declaration, { id, municipalityNumber }, _args, { identity }) => {
+      (declaration, { id }, _args, { identity, loaders }) => {
         if (!declaration || isPublished(declaration)) return declaration;
-        const scope = { personId: id, municipalityNumber: municipalityNumber ?? null };
-        return accessPolicy.readUnpublishedDeclaration(identity, scope) ? declaration : null;
+        // Only a contact person's right depends on the person's municipality: no one else waits
+        // for it (the public pull of the register asks nothing more).
+        if (identity.stvContactFor.length === 0) return unpublishedFor(identity, id, null, declaration);
+        return (async () => {
+          const municipalityNumber = (await loaders.krPerson.load(id))?.municipalityNumber ?? null;
+          return unpublishedFor(identity, id, municipalityNumber, declaration);
+        })();
       },
     ),
   },
@@ -74,6 +79,15 @@ const payload = (result: PositionOutcome) =>
   'userErrors' in result ? { position: null, ...result } : { ...result, userErrors: [] };
 
 const trimmedOrNull = (text: string | null | undefined) => text?.trim() || null;
+
+/** An unpublished declaration as the caller may see it: itself, or null. */
+const unpublishedFor = (
+  identity: Identity,
+  personId: string,
+  municipalityNumber: string | null,
+  declaration: DeclarationRow,
+) =>
+  accessPolicy.readUnpublishedDeclaration(identity, { personId, municipalityNumber }) ? declaration : null;
 
 const isPublished = (declaration: DeclarationRow) =>
   declaration.published && declaration.termsAcceptedAt !== null;

@@ -5,11 +5,13 @@ import { anyOf, jsonRowsOf, violatedConstraint, writeAuditEntry } from '@registe
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import {
   declarations,
+  krPersons,
   positions,
   type DeclarationRow,
   type NewPositionRow,
   type PositionRow,
 } from '../../db/schema/index.ts';
+import { DeclarationFeed } from '../changes/record.ts';
 import { positionUserErrors } from './position-rules.ts';
 
 export interface DeclarationChanges {
@@ -57,6 +59,7 @@ export class DeclarationStore {
     changes: DeclarationChanges,
   ): Promise<{ declaration: DeclarationRow } | { userErrors: UserError[] }> {
     return this.db.transaction(async (tx) => {
+      if (!(await isKnownToKommuneregisteret(tx, changes.personId))) return { userErrors: [unknownPerson] };
       const [before] = await tx
         .select()
         .from(declarations)
@@ -92,6 +95,9 @@ export class DeclarationStore {
         before,
         after,
       });
+      const feed = new DeclarationFeed();
+      feed.declaration(changes.personId, before, after!);
+      await feed.write(tx);
       return { declaration: after! };
     });
   }
@@ -103,8 +109,10 @@ export class DeclarationStore {
   async addPosition(who: Identity, position: NewPosition): Promise<PositionOutcome> {
     return refusingDuplicates(() =>
       this.db.transaction(async (tx) => {
+        if (!(await isKnownToKommuneregisteret(tx, position.personId)))
+          return { userErrors: [unknownPerson] };
         await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
-        await touchDeclaration(tx, position.personId);
+        const declaration = await touchDeclaration(tx, position.personId);
         const [created] = await tx.insert(positions).values(position).returning();
         await writeAuditEntry(tx, who, {
           entityType: 'POSITION',
@@ -113,6 +121,9 @@ export class DeclarationStore {
           before: null,
           after: created,
         });
+        const feed = new DeclarationFeed();
+        feed.position(declaration, null, created);
+        await feed.write(tx);
         return { position: created! };
       }),
     );
@@ -129,6 +140,7 @@ export class DeclarationStore {
         const before = await lockPosition(tx, changes.id);
         if (!before) return { userErrors: [positionNotFound] };
         authorize('editDeclaration', who, { personId: before.personId });
+        if (before.source === 'KOMMUNEREGISTERET') return { userErrors: [fromKommuneregisteret] };
         const { id, ...fields } = changes;
         const { category, organizationName, organizationNumber, role, startDate, endDate } = {
           ...before,
@@ -136,7 +148,7 @@ export class DeclarationStore {
         };
         const userErrors = positionUserErrors({ category, organizationName, startDate, endDate });
         if (userErrors.length > 0 || category === null || organizationName === null) return { userErrors };
-        await touchDeclaration(tx, before.personId);
+        const declaration = await touchDeclaration(tx, before.personId);
         const [after] = await tx
           .update(positions)
           .set({ category, organizationName, organizationNumber, role, startDate, endDate })
@@ -149,6 +161,9 @@ export class DeclarationStore {
           before,
           after,
         });
+        const feed = new DeclarationFeed();
+        feed.position(declaration, before, after);
+        await feed.write(tx);
         return { position: after! };
       }),
     );
@@ -163,8 +178,9 @@ export class DeclarationStore {
       const before = await lockPosition(tx, id);
       if (!before) return { userErrors: [positionNotFound] };
       authorize('editDeclaration', who, { personId: before.personId });
+      if (before.source === 'KOMMUNEREGISTERET') return { userErrors: [fromKommuneregisteret] };
       await tx.delete(positions).where(eq(positions.id, id));
-      await touchDeclaration(tx, before.personId);
+      const declaration = await touchDeclaration(tx, before.personId);
       await writeAuditEntry(tx, who, {
         entityType: 'POSITION',
         entityId: id,
@@ -172,6 +188,9 @@ export class DeclarationStore {
         before,
         after: null,
       });
+      const feed = new DeclarationFeed();
+      feed.position(declaration, before, null);
+      await feed.write(tx);
       return { removedPositionId: id };
     });
   }
@@ -216,15 +235,48 @@ async function refusingDuplicates(write: () => Promise<PositionOutcome>): Promis
 
 const positionNotFound = userError('NOT_FOUND', 'id', 'There is no position with this id.');
 
+const unknownPerson = userError(
+  'UNKNOWN_PERSON',
+  'personId',
+  'Kommuneregisteret knows no person with this id (a person registered there just now is known here within a few seconds).',
+);
+
+/**
+ * Whether Kommuneregisteret knows the person, as its feed's follower last saw it; the row is
+ * locked (shared) so the follower cannot drop the person before this transaction commits.
+ */
+async function isKnownToKommuneregisteret(tx: InterestsTransaction, personId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ personId: krPersons.personId })
+    .from(krPersons)
+    .where(eq(krPersons.personId, personId))
+    .for('share');
+  return row !== undefined;
+}
+
+const fromKommuneregisteret = userError(
+  'FROM_KOMMUNEREGISTERET',
+  'id',
+  'This position is a role in Kommuneregisteret: it changes and ends there, not by hand.',
+);
+
 async function lockPosition(tx: InterestsTransaction, id: string): Promise<PositionRow | undefined> {
   if (!identifiers.isUuid(id)) return undefined;
   const [row] = await tx.select().from(positions).where(eq(positions.id, id)).for('update');
   return row;
 }
 
-/** A change to a position is a change to its declaration. */
-async function touchDeclaration(tx: InterestsTransaction, personId: string): Promise<void> {
-  await tx.update(declarations).set({ updatedAt: new Date() }).where(eq(declarations.personId, personId));
+/** A change to a position is a change to its declaration: the declaration as it is now. */
+async function touchDeclaration(
+  tx: InterestsTransaction,
+  personId: string,
+): Promise<DeclarationRow | undefined> {
+  const [declaration] = await tx
+    .update(declarations)
+    .set({ updatedAt: new Date() })
+    .where(eq(declarations.personId, personId))
+    .returning();
+  return declaration;
 }
 
 const definedOnly = <T extends object>(fields: T) =>

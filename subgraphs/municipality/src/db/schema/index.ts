@@ -7,5 +7,7 @@ export * from './companies.ts';
 export * from './changes.ts';
 export * from './contacts.ts';
 export * from './change-messages.ts';
+export * from './elections.ts';
 // The audit trail's table, the same in every subgraph's database.
 export { auditEntries } from '@registers/platform/audit';
+export * from './change-receipts.ts';

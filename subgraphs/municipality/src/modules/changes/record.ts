@@ -1,9 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { type Identity } from '@registers/access';
-import { writeAuditEntry, type AuditedChange } from '@registers/platform';
+import {
+  ChangeFeedWriter,
+  changedFieldsOf,
+  changeTypeOf,
+  writeAuditEntry,
+  type AuditedChange,
+} from '@registers/platform';
 import type { MunicipalityTransaction } from '../../db/index.ts';
-import { changeEvents } from '../../db/schema/index.ts';
 
 export type EntityType =
   | 'UNIT'
@@ -37,19 +42,14 @@ export interface Target<TTable extends EntityTable> {
   municipalityNumber: string | null;
 }
 
-/** Any lock number would do; this one spells the feed. */
-const feedLock = 0x4645_4544;
-
 /**
  * A command's writes: each inserts, changes or deletes one row and records the change in the
  * same transaction, an audit entry (who, before, after) at once and an event in the change
- * feed when the command is done. The feed's ids must be handed out in commit order, or a
- * partner reading while an earlier transaction is still open would skip its event; so the
- * events are written last, under the feed's lock, held until the commit. Taking that lock only
- * then also means no command waits for a row while holding it.
+ * feed when the command is done (the shared {@link ChangeFeedWriter}, which numbers the
+ * events in commit order).
  */
 export class AuditedWriter {
-  private readonly events: (typeof changeEvents.$inferInsert)[] = [];
+  private readonly feed = new ChangeFeedWriter();
 
   constructor(
     private readonly tx: MunicipalityTransaction,
@@ -99,7 +99,7 @@ export class AuditedWriter {
 
   /** Records a change the caller wrote itself (a company with its owners, in two tables). */
   async record<TRow extends object>(change: Change<TRow>): Promise<void> {
-    const changeType = !change.before ? 'CREATED' : !change.after ? 'DELETED' : 'UPDATED';
+    const changeType = changeTypeOf(change.before, change.after);
     await this.audit({
       entityType: change.entityType,
       entityId: change.entityId,
@@ -109,10 +109,11 @@ export class AuditedWriter {
     });
     const changedFields = changedFieldsOf(change.before, change.after);
     if (changeType === 'UPDATED' && changedFields.length === 0) return;
-    this.events.push({
+    this.feed.record({
       municipalityNumber: change.municipalityNumber,
       entityType: change.entityType,
       entityId: change.entityId,
+      personId: personIdOf(change),
       changeType,
       changedFields,
     });
@@ -124,18 +125,14 @@ export class AuditedWriter {
   }
 
   /** Writes the feed's events, in the order recorded; the command's last write. */
-  async writeFeedEvents(): Promise<void> {
-    if (this.events.length === 0) return;
-    await this.tx.execute(sql`select pg_advisory_xact_lock(${feedLock})`);
-    await this.tx.insert(changeEvents).values(this.events.splice(0));
+  writeFeedEvents(): Promise<void> {
+    return this.feed.write(this.tx);
   }
 }
 
-function changedFieldsOf(before: object | null, after: object | null): string[] {
-  if (!after) return [];
-  const previous = (before ?? {}) as Record<string, unknown>;
-  return Object.entries(after)
-    .filter(([field, value]) => !before || JSON.stringify(previous[field]) !== JSON.stringify(value))
-    .map(([field]) => field)
-    .sort();
+/** The person a change concerns: the person itself, or the holder of a role or an assignment. */
+function personIdOf(change: Change<object>): string | null {
+  if (change.entityType === 'PERSON') return change.entityId;
+  const row = (change.after ?? change.before) as { personId?: unknown } | null;
+  return typeof row?.personId === 'string' ? row.personId : null;
 }

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { publicIdentity, signInternalToken, type CryptoKey, type Identity } from '@registers/access';
+import { maskUnexpectedErrors } from '@registers/platform/error-masking';
+import type { Logger } from '@registers/platform/logger';
+import { REQUEST_ID_HEADER } from '@registers/platform/request-id';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GatewayConfig } from './config.ts';
+import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
+import { subgraphFetcher } from './subgraph-fetch.ts';
+
+/** What the HTTP thread hands over with each operation: plain data, posted to a worker. */
+export interface OperationContext {
+  requestId: string;
+  identity: Identity;
+}
+
+export interface GatewayContext extends OperationContext {
+  /** Filled in once the operation is known, for the request's log line. */
+  operation: { name: string | null };
+}
+
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly internalTokenKey: CryptoKey,
+    timeoutMs: number,
+  ) {
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs) });
+  }
+
+  /**
+   * The subgraph learns who is asking only from a token the gateway signs for it; nothing the
+   * client sent is passed on (the request's headers are made here), except the request id, so
+   * one id follows an operation through every subgraph's log.
+   */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const identity = context.identity ?? publicIdentity; // the gateway's own calls have no request
+    const token = await signInternalToken(identity, this.subgraph, this.internalTokenKey);
+    request.http?.headers.set('authorization', `Bearer ${token}`);
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * Only a subgraph can check its custom scalars (MunicipalityNumber, …): it answers a bad
+   * variable (BAD_USER_INPUT) or a bad literal in the query (GRAPHQL_VALIDATION_FAILED) with
+   * HTTP 400. That is the client's error, so its message and code go back to the client, with
+   * 400 (requestErrorStatuses), instead of an opaque "400: Bad Request" masked as internal.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)
+      ?.body;
+    const first = body?.errors?.[0];
+    const code = first?.extensions?.['code'];
+    if (
+      first &&
+      response.status === 400 &&
+      (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
+    ) {
+      return new GraphQLError(first.message, { extensions: { code, http: { status: 400 } } });
+    }
+    return error;
+  }
+}
+
+/**
+ * Limits on incoming operations, set so that the whole register as nested data (the
+ * Kommunenøkkelen pull, gateway/operations, depth 13) passes with room to spare.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 16 },
+  // `__typename` aliases count too (armor lets them through by default): a thousand of them
+  // on every unit of the register cost little by the cost limit's count, yet multiply the answer.
+  maxAliases: { n: 15, allowList: [] },
+  // Apollo's own parser limit (parseOptions, below) answers a syntax error as GRAPHQL_PARSE_FAILED;
+  // armor's token limit parses again and turns it into a 500.
+  maxTokens: { enabled: false },
+  maxDirectives: { n: 20 },
+  // Lists asked for with a literal `first` count that many times: a feed page of 1000 passes.
+  costLimit: { maxCost: 50_000 },
+  // In production hideSchemaDetailsFromClientErrors and formatError (below) do this.
+  blockFieldSuggestion: { enabled: false },
+}).protect();
+
+/** Records the operation's name in the context, for the request's log line. */
+const operationName: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didResolveOperation({ operationName }) {
+        contextValue.operation.name = operationName ?? null;
+      },
+    };
+  },
+};
+
+/**
+ * Apollo Server over Apollo Gateway, serving the committed supergraph and routing to the
+ * configured subgraph URLs: one per worker thread (workers/operation-worker.ts).
+ */
+export function createGatewayServer(config: GatewayConfig, internalTokenKey: CryptoKey, logger: Logger) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    logger,
+    buildService: ({ name, url }) => {
+      const configured = config.subgraphUrls[name];
+      if (!configured)
+        logger.warn({ subgraph: name, url }, 'no URL configured for subgraph; using the composed one');
+      return new SubgraphDataSource(name, configured ?? url!, internalTokenKey, config.subgraphTimeoutMs);
+    },
+  });
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    // graphql-armor's types name @apollo/server's CommonJS build; the plugins are the same.
+    plugins: [
+      operationName,
+      requestErrorStatuses,
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+    ],
+    validationRules: [...armor.validationRules, knownOperationTypes],
+    parseOptions: { maxTokens: 4_000 },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    formatError: maskUnexpectedErrors(logger, {
+      fromSubgraphs: true,
+      hideSchemaHints: config.production,
+    }),
+    includeStacktraceInErrorResponses: false,
+  });
+}
