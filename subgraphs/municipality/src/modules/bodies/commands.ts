@@ -15,12 +15,10 @@ import type {
   CreateLocalListInput,
   EndMembershipInput,
 } from '../../generated/resolvers.ts';
+import { isElectionYear } from './period.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
 import { personScope } from '../persons/scope.ts';
 import { checkCouncilKind, checkMunicipality, InputProblems, notFound } from '../validation.ts';
-
-/** Municipal elections are held every four years: 2011, 2015, 2019, 2023, 2027, … */
-const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
 
 const bodyHasOne = userError('INVALID', 'role', 'The body has one already; end that membership first.');
 const membershipRefusals = {

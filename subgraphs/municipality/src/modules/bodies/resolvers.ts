@@ -1,4 +1,5 @@
 import { found } from '@registers/graphql-kit';
+import { electionPeriod } from './period.ts';
 import { relation } from '../../context.ts';
 import type { ElectedBodyRow, MembershipRow, MunicipalityRow, PartyRow } from '../../db/schema/index.ts';
 import type { MunicipalityElectedBodiesArgs, Resolvers } from '../../generated/resolvers.ts';
@@ -27,11 +28,7 @@ export const bodyResolvers: Resolvers = {
       (municipality, { municipalityNumber }) =>
         found(municipality, 'municipality', `number ${municipalityNumber}`),
     ),
-    period: ({ periodStartYear }) => ({
-      startYear: periodStartYear,
-      endYear: periodStartYear + 4,
-      label: `${periodStartYear}–${periodStartYear + 4}`,
-    }),
+    period: ({ periodStartYear }) => electionPeriod(periodStartYear),
     members: relation('membershipsByBody', (body: ElectedBodyRow) => body.id),
   },
   Party: {

@@ -12,6 +12,7 @@ import type {
   CorrectElectionMatchInput,
   LoadElectionResultInput,
 } from '../../generated/resolvers.ts';
+import { isElectionYear } from '../bodies/period.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
 import { personScope } from '../persons/scope.ts';
 import { checkMunicipality, InputProblems, notFound } from '../validation.ts';
@@ -21,7 +22,6 @@ import { userError } from '@registers/graphql-kit';
 /** The most candidates one result may hold: Bergen's and Trondheim's 67 seats and their substitutes fit many times. */
 export const MAX_CANDIDATES = 2_000;
 
-const isElectionYear = (year: number) => year >= 1900 && year <= 2100 && (year - 2011) % 4 === 0;
 /** A new period starts on 1 October of the election year; the old one ends the day before. */
 const periodStart = (year: number) => `${year}-10-01`;
 const periodEnd = (year: number) => `${year}-09-30`;

@@ -2,6 +2,7 @@ import { authorize } from '@registers/access';
 import { found, withFreshLoaders } from '@registers/graphql-kit';
 import type { Context } from '../../context.ts';
 import type { ElectionResultRow, ElectionResultWithCandidates } from '../../db/schema/index.ts';
+import { electionPeriod } from '../bodies/period.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
 import type { Stores } from '../../stores.ts';
 
@@ -52,11 +53,7 @@ export const electionResolvers: Resolvers = {
         'municipality',
         `number ${municipalityNumber}`,
       ),
-    period: ({ periodStartYear }) => ({
-      startYear: periodStartYear,
-      endYear: periodStartYear + 4,
-      label: `${periodStartYear}–${periodStartYear + 4}`,
-    }),
+    period: ({ periodStartYear }) => electionPeriod(periodStartYear),
     matched: ({ candidates }) => candidates.filter((c) => c.match === 'MATCHED').length,
     newPersons: ({ candidates }) => candidates.filter((c) => c.match === 'NEW_PERSON').length,
     ambiguous: ({ candidates }) => candidates.filter((c) => c.match === 'AMBIGUOUS').length,
