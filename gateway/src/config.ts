@@ -25,8 +25,9 @@ const gatewayConfigShape = {
   SUBGRAPH_TIMEOUT_MS: env.positiveNumber(30_000),
   MAX_BODY_BYTES: env.positiveNumber(1_048_576),
   CORS_ORIGINS: env.origins(),
-  // Worker threads running operations; more than one, so a long one leaves another free.
-  GATEWAY_WORKERS: env.count(2, 32),
+  // Worker threads running operations; more than one, so a long one leaves another free. 0 runs
+  // them on the HTTP thread.
+  GATEWAY_WORKERS: env.count(2, 32, 0),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);

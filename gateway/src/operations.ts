@@ -4,11 +4,12 @@ import {
   RemoteGraphQLDataSource,
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { publicIdentity, signInternalToken, type CryptoKey, type Identity } from '@registers/access';
 import { maskUnexpectedErrors } from '@registers/platform/error-masking';
 import type { Logger } from '@registers/platform/logger';
+import type { GraphQLHttpRequest, GraphQLHttpResponse } from '@registers/platform';
 import { REQUEST_ID_HEADER } from '@registers/platform/request-id';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
@@ -103,7 +104,8 @@ const operationName: ApolloServerPlugin<GatewayContext> = {
 
 /**
  * Apollo Server over Apollo Gateway, serving the committed supergraph and routing to the
- * configured subgraph URLs: one per worker thread (workers/operation-worker.ts).
+ * configured subgraph URLs: one per worker thread (workers/operation-worker.ts), or one on the
+ * HTTP thread with `GATEWAY_WORKERS=0`.
  */
 export function createGatewayServer(config: GatewayConfig, internalTokenKey: CryptoKey, logger: Logger) {
   const gateway = new ApolloGateway({
@@ -136,4 +138,35 @@ export function createGatewayServer(config: GatewayConfig, internalTokenKey: Cry
     }),
     includeStacktraceInErrorResponses: false,
   });
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Runs operations on the thread that calls it: the body of each worker thread, and of the whole
+ * gateway with `GATEWAY_WORKERS=0`. Planning, the subgraph calls, merging and serialising the
+ * answer happen here; the answer is UTF-8 bytes, for a worker to move rather than copy.
+ */
+export async function startOperations(config: GatewayConfig, internalTokenKey: CryptoKey, logger: Logger) {
+  const server = createGatewayServer(config, internalTokenKey, logger);
+  await server.start();
+  return {
+    async run(request: GraphQLHttpRequest, context: OperationContext): Promise<GraphQLHttpResponse> {
+      const operation: { name: string | null } = { name: null };
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { ...request, headers: new HeaderMap(request.headers) },
+        context: async () => ({ ...context, operation }),
+      });
+      let text = '';
+      if (response.body.kind === 'complete') text = response.body.string;
+      else for await (const chunk of response.body.asyncIterator) text += chunk;
+      return {
+        status: response.status ?? 200,
+        headers: [...response.headers],
+        body: utf8.encode(text),
+        operationName: operation.name,
+      };
+    },
+    stop: () => server.stop(),
+  };
 }

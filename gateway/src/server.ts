@@ -5,6 +5,7 @@ import {
   loadOrCreateKeyFile,
   publicIdentity,
   userTokenVerifier,
+  type CryptoKey,
 } from '@registers/access';
 import {
   createLogger,
@@ -13,10 +14,11 @@ import {
   writeLogLine,
   type GraphQLHttpResponse,
   type Logger,
+  type OperationRunner,
 } from '@registers/platform';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
-import type { OperationContext } from './operations.ts';
+import { startOperations, type OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
@@ -54,23 +56,12 @@ export async function startGateway(
     timeoutMs: config.subgraphTimeoutMs,
   });
 
-  const operations = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
-    module: new URL('./workers/operation-worker.ts', import.meta.url),
-    size: config.workers,
-    input: { config, internalTokenKey, logLevel: logger.level } as OperationWorkerInput,
-    onLog: (line) => writeLogLine(logger, line),
-    onWorkerLost: ({ exitCode, error, tasks }) =>
-      logger.error({ exitCode, err: error, operations: tasks }, 'a gateway worker stopped; starting another'),
-  });
+  const operations = await startOperationRunner(config, internalTokenKey, logger);
   const started = startGraphQLService<OperationContext>(
     {
       name: 'gateway',
       logger,
-      operations: {
-        run: (request, context) => operations.run({ request, context }),
-        ready: () => operations.readyWorkers > 0,
-        close: () => operations.close(),
-      },
+      operations,
       // No token: the public. A token that does not verify: 401, never the public. A personal
       // sign-in link's token: its person, for their own declaration only.
       authenticate: async (headers) => {
@@ -92,4 +83,33 @@ export async function startGateway(
     await operations.close();
     throw error;
   });
+}
+
+/**
+ * Where the gateway's operations run: on `GATEWAY_WORKERS` worker threads, each operation on the
+ * least busy one; with 0, on the HTTP thread itself (a large answer then holds up every other
+ * request: for tests and the smallest installations).
+ */
+async function startOperationRunner(
+  config: GatewayConfig,
+  internalTokenKey: CryptoKey,
+  logger: Logger,
+): Promise<OperationRunner<OperationContext>> {
+  if (config.workers === 0) {
+    const operations = await startOperations(config, internalTokenKey, logger);
+    return { run: operations.run, ready: () => true, close: operations.stop };
+  }
+  const pool = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
+    module: new URL('./workers/operation-worker.ts', import.meta.url),
+    size: config.workers,
+    input: { config, internalTokenKey, logLevel: logger.level } as OperationWorkerInput,
+    onLog: (line) => writeLogLine(logger, line),
+    onWorkerLost: ({ exitCode, error, tasks }) =>
+      logger.error({ exitCode, err: error, operations: tasks }, 'a gateway worker stopped; starting another'),
+  });
+  return {
+    run: (request, context) => pool.run({ request, context }),
+    ready: () => pool.readyWorkers > 0,
+    close: () => pool.close(),
+  };
 }

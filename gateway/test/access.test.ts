@@ -73,6 +73,8 @@ beforeAll(async () => {
     demoScale,
     driver: 'postgres',
     interestsOptions: { jobsOptions: { pollingIntervalSeconds: 3_600 } },
+    // Every role's traffic crosses the worker boundary, as in production.
+    gatewayEnv: { GATEWAY_WORKERS: '1' },
   });
   for (const [caller, identity] of Object.entries(callers)) {
     tokens.set(caller as Caller, await system.tokenFor({ ...identity, subject: `test-${caller}` }));

@@ -12,7 +12,12 @@ describe('the embedded PGlite path', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts, migrates, seeds and answers the nested query', async () => {
-    const system = await startSystem({ demoScale, driver: 'pglite', dataDir });
+    const system = await startSystem({
+      demoScale,
+      driver: 'pglite',
+      dataDir,
+      gatewayEnv: { GATEWAY_WORKERS: '1' },
+    });
     try {
       expect(system.municipality.database.driver).toBe('pglite');
       expect(readdirSync(dataDir).sort()).toEqual(['interests', 'municipality']);

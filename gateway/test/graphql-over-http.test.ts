@@ -10,7 +10,8 @@ import { postGraphQL, startSystem, type System } from './support/system.ts';
 let system: System;
 
 beforeAll(async () => {
-  system = await startSystem({ demoScale: 0.002, driver: 'postgres' });
+  // Through a worker thread, as in production: the status codes and headers cross its boundary.
+  system = await startSystem({ demoScale: 0.002, driver: 'postgres', gatewayEnv: { GATEWAY_WORKERS: '1' } });
 });
 afterAll(async () => {
   await system?.close();

@@ -17,7 +17,13 @@ const written = {
 };
 
 beforeAll(async () => {
-  system = await startSystem({ demoScale: 0.002, driver: 'postgres', logLines });
+  // With a worker thread, whose log lines the HTTP thread writes, as in production.
+  system = await startSystem({
+    demoScale: 0.002,
+    driver: 'postgres',
+    logLines,
+    gatewayEnv: { GATEWAY_WORKERS: '1' },
+  });
   const person = system.population.persons[0]!;
   tokens['admin'] = await system.tokenFor({ subject: 'admin', roles: ['administrator'] });
   tokens['kr'] = await system.tokenFor({

@@ -117,3 +117,12 @@ test('a light request is answered while a worker merges a large answer, which a 
   expect(response.status).toBe(200);
   expect(answer.data.municipalities).toHaveLength(municipalityCount);
 }, 60_000);
+
+test('GATEWAY_WORKERS takes 0 (operations on the HTTP thread) to 32, and refuses anything else', () => {
+  expect(readGatewayConfig({ GATEWAY_WORKERS: '0' }).workers).toBe(0);
+  expect(readGatewayConfig({ GATEWAY_WORKERS: '32' }).workers).toBe(32);
+  expect(readGatewayConfig({}).workers).toBe(2);
+  for (const value of ['-1', '33', '1.5', 'two']) {
+    expect(() => readGatewayConfig({ GATEWAY_WORKERS: value }), value).toThrow(/GATEWAY_WORKERS/);
+  }
+});

@@ -97,9 +97,11 @@ export async function startSystem({
         AUTH_KEYS_DIR: keysDir,
         MUNICIPALITY_SUBGRAPH_URL: municipality.url,
         INTERESTS_SUBGRAPH_URL: interests.url,
-        // One worker thread: each costs about a second of CPU to start, and these tests start
-        // many gateways on a small machine. worker-threads.test.ts tests more than one.
-        GATEWAY_WORKERS: '1',
+        // Operations on the HTTP thread: a worker thread costs 2-3 s of CPU to start (its own
+        // Apollo Gateway, its own module loading), and these tests start some 40 gateways on a
+        // small machine. The tests of traffic across the worker boundary (access, logs, GraphQL
+        // over HTTP, errors, the embedded start) ask for workers, worker-threads.test.ts for two.
+        GATEWAY_WORKERS: '0',
         ...env,
       }),
       logger('gateway'),

@@ -43,9 +43,9 @@ export const env = {
   optionalString: () => z.preprocess(unsetIfEmpty, z.string().optional()),
   nodeEnv: () =>
     z.preprocess(unsetIfEmpty, z.enum(['production', 'development', 'test']).default('development')),
-  /** A whole number from 1 to `max`. */
-  count: (fallback: number, max: number) =>
-    z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(max).default(fallback)),
+  /** A whole number from `min` (by default 1) to `max`. */
+  count: (fallback: number, max: number, min = 1) =>
+    z.preprocess(unsetIfEmpty, z.coerce.number().int().min(min).max(max).default(fallback)),
   positiveNumber: (fallback: number) =>
     z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback)),
   /** Comma-separated web origins as browsers send them (`https://app.example.no`); default none. */
