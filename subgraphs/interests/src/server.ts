@@ -41,6 +41,8 @@ export interface InterestsOptions {
   noticeScheduleIntervalMs?: number;
   /** false: no timer starts the automatic rounds (tests start them through `notices`). */
   automaticNoticeRounds?: boolean;
+  /** Persons the search by name asks Kommuneregisteret about at a time (default and most 1000). */
+  nameLookupBatchSize?: number;
 }
 
 /**
@@ -70,7 +72,11 @@ export async function startInterestsSubgraph(
       logger,
     }));
   // The public search asks Kommuneregisteret for names, as the notices ask for addresses.
-  const personNames = personNameLookup({ url: noticesConfig.municipalityUrl, internalTokenKey });
+  const personNames = personNameLookup({
+    url: noticesConfig.municipalityUrl,
+    internalTokenKey,
+    batchSize: options.nameLookupBatchSize,
+  });
   let follower: RunningFollower | null = null;
   const { follower: followerConfig } = config;
   const workers: NonNullable<SubgraphDefinition<typeof schema, Context>['workers']> = followerConfig

@@ -7,7 +7,9 @@ import { UserFacingError } from '@registers/graphql-kit';
  * back, and keeps nothing.
  */
 export interface PersonNameLookup {
-  /** Of these persons (at most `maxPersonsPerLookup`), those whose name contains `name`, in order. */
+  /** How many persons the search asks about at a time: at most `maxPersonsPerLookup`. */
+  readonly batchSize: number;
+  /** Of these persons (at most `batchSize`), those whose name contains `name`, in order. */
   matching(name: string, personIds: readonly string[]): Promise<string[]>;
 }
 
@@ -25,6 +27,8 @@ export function personNameLookup(options: {
   url: string;
   internalTokenKey: CryptoKey;
   timeoutMs?: number;
+  /** Smaller than the most Kommuneregisteret takes only in tests, to page through many lookups. */
+  batchSize?: number;
 }): PersonNameLookup {
   const target = {
     url: options.url,
@@ -33,6 +37,7 @@ export function personNameLookup(options: {
     timeoutMs: options.timeoutMs ?? 10_000,
   };
   return {
+    batchSize: Math.min(options.batchSize ?? maxPersonsPerLookup, maxPersonsPerLookup),
     matching: async (name, personIds) => {
       if (personIds.length === 0) return [];
       try {

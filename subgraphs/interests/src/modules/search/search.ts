@@ -1,6 +1,6 @@
 import { UserFacingError } from '@registers/graphql-kit';
 import type { DeclarationRow } from '../../db/schema/index.ts';
-import { maxPersonsPerLookup, type PersonNameLookup } from './person-names.ts';
+import type { PersonNameLookup } from './person-names.ts';
 import type { DeclarationFilter, DeclarationSearchStore } from './store.ts';
 
 export interface DeclarationSearch extends DeclarationFilter {
@@ -32,7 +32,7 @@ export async function searchDeclarations(
   const found: DeclarationRow[] = [];
   let after = afterPersonId;
   for (;;) {
-    const candidates = await store.publishedDeclarations(filter, after, maxPersonsPerLookup);
+    const candidates = await store.publishedDeclarations(filter, after, names.batchSize);
     if (candidates.length === 0) return found;
     const matching = new Set(
       await names.matching(
@@ -45,7 +45,7 @@ export async function searchDeclarations(
       found.push(row);
       if (found.length > limit) return found;
     }
-    if (candidates.length < maxPersonsPerLookup) return found;
+    if (candidates.length < names.batchSize) return found;
     after = candidates.at(-1)!.personId;
   }
 }
