@@ -290,12 +290,15 @@ describe('bad input', () => {
   it('refuses a cursor this search did not give out', async () => {
     const { pageInfo } = await search({ first: 1 });
     expect(pageInfo.endCursor).toBeTruthy();
-    const feed = await postGraphQL<{ declarationChanges: { pageInfo: { endCursor: string } } }>(
+    // A person search's cursor names a person too, and is refused: it pages another list.
+    const persons = await postGraphQL<{ searchPersons: { pageInfo: { endCursor: string } } }>(
       system.gateway.url,
-      { query: '{ declarationChanges(first: 1) { pageInfo { endCursor } } }' },
+      { query: '{ searchPersons(name: "a", first: 1) { pageInfo { endCursor } } }' },
     );
+    expect(persons.data!.searchPersons.pageInfo.endCursor).toBeTruthy();
     for (const after of [
-      feed.data!.declarationChanges.pageInfo.endCursor,
+      persons.data!.searchPersons.pageInfo.endCursor,
+      encodeCursor('declaration-change', [1]),
       'x',
       encodeCursor('declaration-search', ['not-a-person-id']),
       encodeCursor('declaration-search', [1]),
@@ -310,8 +313,10 @@ describe('bad input', () => {
     await refused({ first: 101 });
     await refused({ first: 0 });
     const long = 'a'.repeat(10_000);
+    const statements = system.statementCount();
     expect(await refused({ name: long })).toBeLessThan(1_000);
     expect(await refused({ organization: long })).toBeLessThan(1_000);
+    expect(system.statementCount(), 'refused before the database is asked').toBe(statements);
     await refused({ municipalityNumber: '46011' });
     expect((await search({ name: 'a'.repeat(100), first: 100 })).edges).toEqual([]);
   });
