@@ -270,6 +270,11 @@ describe('searchDeclarations', () => {
     expect(await finds(), 'published, terms never accepted').toEqual(nowhere);
   });
 
+  it('takes a blank term as no filter', async () => {
+    const all = (await allPages({}, 100)).ids;
+    expect((await allPages({ name: '  ', organization: '' }, 100)).ids).toEqual(all);
+  });
+
   it('takes % and _ literally', async () => {
     expect((await allPages({ organization: '%' }, 100)).ids).toEqual([]);
     expect((await allPages({ organization: '_' }, 100)).ids).toEqual([]);

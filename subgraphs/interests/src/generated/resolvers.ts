@@ -297,8 +297,9 @@ export type Query = {
    * keeps the names). `organization`: part of the name, or the exact organisation number, of a
    * position's organisation, any case. `municipalityNumber`: the person is registered in the
    * municipality or holds a role in Kommuneregisteret there. `category`: a position of that
-   * category (with `organization`, the same position). `%` and `_` are taken literally. `first`
-   * is at most 100; `after` is the `endCursor` of the page before.
+   * category (with `organization`, the same position). `%` and `_` are taken literally, and a
+   * blank term filters nothing. `first` is at most 100; `after` is the `endCursor` of the page
+   * before.
    */
   searchDeclarations: DeclarationConnection;
   /**
