@@ -17,7 +17,7 @@ export interface DeclarationFilter {
   category: PositionRow['category'] | null;
 }
 
-/** The columns of the partial index `declarations_public_idx`: public declarations only. */
+/** Public declarations only: the condition of the partial index `declarations_public_idx`. */
 export const isPublicDeclaration = and(
   eq(declarations.published, true),
   isNotNull(declarations.termsAcceptedAt),
