@@ -19,7 +19,7 @@ import { systemRole, type Identity } from './identity.ts';
  *   owners; who owns it only by the latter (the owners decide who may edit it).
  * - The register's own processes (system) look up what a user may do and the address a notice
  *   goes to, follow the change feed (the role facts of persons) and acknowledge what they
- *   processed.
+ *   processed, and which persons of published declarations bear a name (the public search).
  * - A personal sign-in link signs its person in for their own declaration only.
  */
 export const accessPolicy = {
@@ -71,6 +71,9 @@ export const accessPolicy = {
   lookUpGrants: (who: Identity) => isSystem(who),
 
   lookUpRoleFacts: (who: Identity) => isSystem(who),
+
+  /** Styrevervregisteret's search asks which persons of published declarations bear a name. */
+  lookUpPersonNames: (who: Identity) => isSystem(who),
 
   acknowledgeChanges: (who: Identity) => isSystem(who) && who.subject !== null,
 
@@ -158,6 +161,7 @@ const forbiddenMessages: Record<Action, string> = {
   administer: 'Only administrators may do this.',
   lookUpGrants: 'Only the register itself looks up what a user may do.',
   lookUpRoleFacts: "Only the register's own services look up role facts for the feed's followers.",
+  lookUpPersonNames: "Only the register's own services look up which persons bear a name.",
   acknowledgeChanges: "Only the register's own services acknowledge the changes they processed.",
   sendNotices:
     "Only Styrevervregisteret's contact persons of the persons' municipality and administrators may send them notices.",

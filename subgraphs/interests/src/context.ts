@@ -5,12 +5,15 @@ import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
 import type { NoticeService } from './modules/notices/service.ts';
+import type { PersonNameLookup } from './modules/search/person-names.ts';
+import { DeclarationSearchStore } from './modules/search/store.ts';
 
 function createStores(db: InterestsDatabase) {
   return {
     declarations: new DeclarationStore(db),
     declarationChanges: new DeclarationChangeStore(db),
     kommuneregisteret: new ProjectionStore(db),
+    search: new DeclarationSearchStore(db),
   };
 }
 
@@ -38,6 +41,8 @@ export const createContext = contextFactory(createStores, createLoaders);
 export type Context = ReturnType<typeof createContext> & {
   /** Notices by e-mail and sign-in links; absent where the subgraph runs without them. */
   notices?: NoticeService;
+  /** Kommuneregisteret's names, for the search by name; absent where the subgraph runs without it. */
+  personNames?: PersonNameLookup;
 };
 
 /** Resolvers of fields read through the request's loaders, preloaded for `_entities`. */

@@ -3,6 +3,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { declarationChangeResolvers } from './modules/changes/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
 import { noticeResolvers } from './modules/notices/resolvers.ts';
+import { searchResolvers } from './modules/search/resolvers.ts';
 
 const scalarResolvers: Resolvers = {
   Date: scalars.Date,
@@ -10,6 +11,7 @@ const scalarResolvers: Resolvers = {
   OrganizationNumber: scalars.OrganizationNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
   Name: scalars.Name,
+  SearchText: scalars.SearchText,
   EmailAddress: scalars.EmailAddress,
 };
 
@@ -18,4 +20,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   declarationResolvers,
   declarationChangeResolvers,
   noticeResolvers,
+  searchResolvers,
 );

@@ -18,6 +18,7 @@ import { startKommuneregisteretFollower } from './modules/kommuneregisteret/work
 import { noticeQueues } from './modules/notices/queues.ts';
 import { municipalityRegister } from './modules/notices/register.ts';
 import { NoticeService, notifyHolderChanged } from './modules/notices/service.ts';
+import { personNameLookup } from './modules/search/person-names.ts';
 import { resolvers } from './resolvers.ts';
 
 /** Styrevervregisteret: seeds demo declarations for the demo persons on a first start. */
@@ -40,6 +41,8 @@ export interface InterestsOptions {
   noticeScheduleIntervalMs?: number;
   /** false: no timer starts the automatic rounds (tests start them through `notices`). */
   automaticNoticeRounds?: boolean;
+  /** Persons the search by name asks Kommuneregisteret about at a time (default and most 1000). */
+  nameLookupBatchSize?: number;
 }
 
 /**
@@ -68,6 +71,12 @@ export async function startInterestsSubgraph(
       clock: options.clock ?? (() => new Date()),
       logger,
     }));
+  // The public search asks Kommuneregisteret for names, as the notices ask for addresses.
+  const personNames = personNameLookup({
+    url: noticesConfig.municipalityUrl,
+    internalTokenKey,
+    batchSize: options.nameLookupBatchSize,
+  });
   let follower: RunningFollower | null = null;
   const { follower: followerConfig } = config;
   const workers: NonNullable<SubgraphDefinition<typeof schema, Context>['workers']> = followerConfig
@@ -90,7 +99,11 @@ export async function startInterestsSubgraph(
     {
       ...interestsSubgraph,
       workers,
-      createContext: (db, request) => ({ ...createContext(db, request), notices: noticesOver(db) }),
+      createContext: (db, request) => ({
+        ...createContext(db, request),
+        notices: noticesOver(db),
+        personNames,
+      }),
       jobs: (db) => noticeQueues(noticesOver(db), { retryDelaySeconds: options.noticeRetryDelaySeconds }),
       jobsOptions: options.jobsOptions,
     } satisfies SubgraphDefinition<typeof schema, Context>,

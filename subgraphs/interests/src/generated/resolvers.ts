@@ -30,6 +30,8 @@ export type Scalars = {
    * check digit.
    */
   OrganizationNumber: { input: string; output: string; }
+  /** A search term: part of a name, at most 100 characters (longer is refused as BAD_USER_INPUT). */
+  SearchText: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -100,6 +102,19 @@ export type DeclarationChangeEntityType =
   /** The declaration; its id is its person's */
   | 'DECLARATION'
   | 'POSITION';
+
+/** Published declarations found by a search, a page at a time */
+export type DeclarationConnection = {
+  __typename?: 'DeclarationConnection';
+  edges: Array<DeclarationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DeclarationEdge = {
+  __typename?: 'DeclarationEdge';
+  cursor: Scalars['String']['output'];
+  node: Declaration;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -275,6 +290,19 @@ export type Query = {
    */
   declarationChanges: DeclarationChangeConnection;
   /**
+   * Search of published declarations (søk i offentlige erklæringer): those whose person accepted
+   * the terms and published, matching every filter given, in a stable order (by person id) that
+   * pages without gaps or repeats. An unpublished declaration never matches, and nothing says how
+   * many there are. `name`: part of the person's name, any case (asked of Kommuneregisteret, which
+   * keeps the names). `organization`: part of the name, or the exact organisation number, of a
+   * position's organisation, any case. `municipalityNumber`: the person is registered in the
+   * municipality or holds a role in Kommuneregisteret there. `category`: a position of that
+   * category (with `organization`, the same position). `%` and `_` are taken literally, and a
+   * blank term filters nothing. `first` is at most 100; `after` is the `endCursor` of the page
+   * before.
+   */
+  searchDeclarations: DeclarationConnection;
+  /**
    * The person a personal sign-in link signs in, when the link is the person's current one and
    * has not expired; null otherwise. The gateway asks this for a request that carries a link's
    * token. Not part of the public API, and refused to anyone but the register itself.
@@ -286,6 +314,16 @@ export type Query = {
 export type QueryDeclarationChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchDeclarationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<PositionCategory>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['MunicipalityNumber']['input']>;
+  name?: InputMaybe<Scalars['SearchText']['input']>;
+  organization?: InputMaybe<Scalars['SearchText']['input']>;
 };
 
 
@@ -479,6 +517,8 @@ export type ResolversTypes = ResolversObject<{
   DeclarationChangeConnection: ResolverTypeWrapper<Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationChangeEdge']> }>;
   DeclarationChangeEdge: ResolverTypeWrapper<Omit<DeclarationChangeEdge, 'node'> & { node: ResolversTypes['DeclarationChange'] }>;
   DeclarationChangeEntityType: DeclarationChangeEntityType;
+  DeclarationConnection: ResolverTypeWrapper<Omit<DeclarationConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationEdge']> }>;
+  DeclarationEdge: ResolverTypeWrapper<Omit<DeclarationEdge, 'node'> & { node: ResolversTypes['Declaration'] }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -494,6 +534,7 @@ export type ResolversTypes = ResolversObject<{
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
   RequestSignInLinkInput: RequestSignInLinkInput;
   RequestSignInLinkPayload: ResolverTypeWrapper<RequestSignInLinkPayload>;
+  SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
   SendNoticesInput: SendNoticesInput;
   SendNoticesPayload: ResolverTypeWrapper<SendNoticesPayload>;
   UpdateDeclarationInput: UpdateDeclarationInput;
@@ -517,6 +558,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DeclarationChangeConnection: Omit<DeclarationChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationChangeEdge']> };
   DeclarationChangeEdge: Omit<DeclarationChangeEdge, 'node'> & { node: ResolversParentTypes['DeclarationChange'] };
+  DeclarationConnection: Omit<DeclarationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationEdge']> };
+  DeclarationEdge: Omit<DeclarationEdge, 'node'> & { node: ResolversParentTypes['Declaration'] };
   EmailAddress: Scalars['EmailAddress']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -530,6 +573,7 @@ export type ResolversParentTypes = ResolversObject<{
   RemovePositionPayload: RemovePositionPayload;
   RequestSignInLinkInput: RequestSignInLinkInput;
   RequestSignInLinkPayload: RequestSignInLinkPayload;
+  SearchText: Scalars['SearchText']['output'];
   SendNoticesInput: SendNoticesInput;
   SendNoticesPayload: SendNoticesPayload;
   UpdateDeclarationInput: UpdateDeclarationInput;
@@ -578,6 +622,16 @@ export type DeclarationChangeConnectionResolvers<ContextType = Context, ParentTy
 export type DeclarationChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationChangeEdge'] = ResolversParentTypes['DeclarationChangeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['DeclarationChange'], ParentType, ContextType>;
+}>;
+
+export type DeclarationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationConnection'] = ResolversParentTypes['DeclarationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeclarationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DeclarationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclarationEdge'] = ResolversParentTypes['DeclarationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
 }>;
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -629,6 +683,7 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   declarationChanges?: Resolver<ResolversTypes['DeclarationChangeConnection'], ParentType, ContextType, RequireFields<QueryDeclarationChangesArgs, 'first'>>;
+  searchDeclarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, RequireFields<QuerySearchDeclarationsArgs, 'first'>>;
   signInLinkHolder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySignInLinkHolderArgs, 'tokenHash'>>;
 }>;
 
@@ -641,6 +696,10 @@ export type RequestSignInLinkPayloadResolvers<ContextType = Context, ParentType 
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export interface SearchTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SearchText'], any> {
+  name: 'SearchText';
+}
 
 export type SendNoticesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendNoticesPayload'] = ResolversParentTypes['SendNoticesPayload']> = ResolversObject<{
   queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -671,6 +730,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeclarationChange?: DeclarationChangeResolvers<ContextType>;
   DeclarationChangeConnection?: DeclarationChangeConnectionResolvers<ContextType>;
   DeclarationChangeEdge?: DeclarationChangeEdgeResolvers<ContextType>;
+  DeclarationConnection?: DeclarationConnectionResolvers<ContextType>;
+  DeclarationEdge?: DeclarationEdgeResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -682,6 +743,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
   RequestSignInLinkPayload?: RequestSignInLinkPayloadResolvers<ContextType>;
+  SearchText?: GraphQLScalarType;
   SendNoticesPayload?: SendNoticesPayloadResolvers<ContextType>;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
   UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;

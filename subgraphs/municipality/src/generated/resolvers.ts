@@ -1152,6 +1152,14 @@ export type Query = {
   /** A person by their id; an unknown id is a NOT_FOUND error. */
   person?: Maybe<Person>;
   /**
+   * Of these persons (at most 1000), the ids of those whose name contains `name` (any case; `%`
+   * and `_` are taken literally), in the order asked; an unknown person is left out. For
+   * Styrevervregisteret's search of published declarations, which keeps no names: it asks about
+   * the persons whose declarations are public, never the whole register. Not part of the public
+   * API, and refused to anyone but the register itself.
+   */
+  personsMatchingName: Array<Scalars['ID']['output']>;
+  /**
    * The role facts of persons (at most 1000), for the register's own followers of the feed
    * (Styrevervregisteret): their employments, memberships and company roles, ended ones too.
    * Never a name, e-mail address or phone number. Not part of the public API, and refused to anyone
@@ -1226,6 +1234,12 @@ export type QueryMunicipalityArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsMatchingNameArgs = {
+  name: Scalars['SearchText']['input'];
+  personIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2270,6 +2284,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'number'>>;
   parties?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personsMatchingName?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonsMatchingNameArgs, 'name' | 'personIds'>>;
   roleFacts?: Resolver<Array<ResolversTypes['PersonRoleFacts']>, ParentType, ContextType, RequireFields<QueryRoleFactsArgs, 'personIds'>>;
   searchPersons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'name'>>;

@@ -24,7 +24,13 @@ export const declarations = pgTable(
     published: boolean('published').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('declarations_updated_at_idx').on(table.updatedAt)],
+  (table) => [
+    index('declarations_updated_at_idx').on(table.updatedAt),
+    // The public search's keyset: published declarations only, by person id.
+    index('declarations_public_idx')
+      .on(table.personId)
+      .where(sql`${table.published} and ${table.termsAcceptedAt} is not null`),
+  ],
 );
 
 export const positionCategory = pgEnum('position_category', [

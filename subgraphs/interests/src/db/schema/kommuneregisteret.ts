@@ -17,11 +17,16 @@ export const feedCursors = pgTable('feed_cursors', {
 });
 
 /** A person Kommuneregisteret knows, and the municipality that registered them. */
-export const krPersons = pgTable('kr_persons', {
-  personId: uuid('person_id').primaryKey(),
-  municipalityNumber: varchar('municipality_number', { length: 4 }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const krPersons = pgTable(
+  'kr_persons',
+  {
+    personId: uuid('person_id').primaryKey(),
+    municipalityNumber: varchar('municipality_number', { length: 4 }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The public search by municipality.
+  (table) => [index('kr_persons_municipality_number_idx').on(table.municipalityNumber, table.personId)],
+);
 
 export const krRoleKind = pgEnum('kr_role_kind', ['EMPLOYMENT', 'MEMBERSHIP', 'COMPANY_ROLE']);
 
@@ -45,6 +50,8 @@ export const krRoles = pgTable(
   (table) => [
     index('kr_roles_person_id_idx').on(table.personId),
     index('kr_roles_organization_id_idx').on(table.organizationId),
+    // The public search by municipality.
+    index('kr_roles_municipality_number_idx').on(table.municipalityNumber, table.personId),
   ],
 );
 

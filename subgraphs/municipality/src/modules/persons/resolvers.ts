@@ -1,9 +1,19 @@
-import { connectionFrom, decodeCursor, encodeCursor, found, pageSize } from '@registers/graphql-kit';
+import {
+  BadRequestError,
+  connectionFrom,
+  decodeCursor,
+  encodeCursor,
+  found,
+  pageSize,
+} from '@registers/graphql-kit';
 import { authorize } from '@registers/access';
 import { relation } from '../../context.ts';
 import type { EmploymentRow, PersonRow } from '../../db/schema/index.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { personScope } from './scope.ts';
+
+/** Persons one name lookup may ask about: a page of Styrevervregisteret's candidates. */
+const maxNameLookup = 1_000;
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -14,6 +24,14 @@ export const personResolvers: Resolvers = {
       const cursorOf = (person: PersonRow) =>
         encodeCursor('person-search', [person.familyName, person.givenName, person.id]);
       return connectionFrom(rows, limit, cursorOf, after);
+    },
+    // Internal (@inaccessible): Styrevervregisteret keeps no names, so its public search of
+    // published declarations asks, as the register, which of their persons bear a name.
+    personsMatchingName: async (_parent, { name, personIds }, { identity, stores }) => {
+      authorize('lookUpPersonNames', identity);
+      if (personIds.length > maxNameLookup)
+        throw new BadRequestError(`\`personIds\` may name at most ${maxNameLookup} persons.`);
+      return await stores.persons.idsMatchingName(name, personIds);
     },
     person: async (_parent, { id }, { loaders }) =>
       found(await loaders.person.load(id), 'person', `id ${id}`),

@@ -106,6 +106,24 @@ export class PersonStore {
       .limit(limit + 1);
   }
 
+  /**
+   * Of these persons, the ids of those whose name contains `term` (any case, literally), in
+   * the order asked. One statement by primary key, however common the name.
+   */
+  async idsMatchingName(term: string, ids: readonly string[]): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(
+        and(
+          anyOf(persons.id, ids, 'uuid'),
+          ilike(sql`${persons.givenName} || ' ' || ${persons.familyName}`, `%${escapeLike(term)}%`),
+        ),
+      );
+    const matching = new Set(rows.map((row) => row.id));
+    return ids.filter((id) => matching.has(id));
+  }
+
   addPerson(writer: AuditedWriter, values: NewPersonRow): Promise<PersonRow> {
     return writer.insert(personIn(values.municipalityNumber ?? null), values);
   }

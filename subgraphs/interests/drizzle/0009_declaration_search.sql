@@ -1,0 +1,3 @@
+CREATE INDEX "declarations_public_idx" ON "declarations" USING btree ("person_id") WHERE "declarations"."published" and "declarations"."terms_accepted_at" is not null;--> statement-breakpoint
+CREATE INDEX "kr_persons_municipality_number_idx" ON "kr_persons" USING btree ("municipality_number","person_id");--> statement-breakpoint
+CREATE INDEX "kr_roles_municipality_number_idx" ON "kr_roles" USING btree ("municipality_number","person_id");
