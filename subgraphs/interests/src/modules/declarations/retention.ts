@@ -30,7 +30,8 @@ export async function deleteUnconfirmedDeclarations(
   now: Date,
   who: Identity = retentionIdentity,
 ): Promise<string[]> {
-  const cutoff = yearsBefore(now, retentionYears);
+  // A parameter compared with an SQL expression is not mapped as a timestamp: cast it.
+  const cutoff = sql`${yearsBefore(now, retentionYears).toISOString()}::timestamptz`;
   // greatest() skips a null: a declaration never confirmed counts from its last change.
   const lastConfirmed = sql<Date>`greatest(${declarations.updatedAt}, ${declarations.confirmedAt})`;
   const selfDeclared = db
