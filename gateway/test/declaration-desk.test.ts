@@ -32,6 +32,9 @@ const yearMs = 365.25 * 24 * 3_600_000;
 const dayMs = 24 * 3_600_000;
 
 let system: System;
+const logLines: Record<string, unknown>[] = [];
+/** What the test persons are and declare: none of it may be in a log line. */
+const personalData: string[] = [];
 /** How far the interests subgraph's clock is ahead of the real one. */
 let clockAheadMs = 0;
 const tokens: Record<string, string> = {};
@@ -47,6 +50,7 @@ beforeAll(async () => {
   system = await startSystem({
     demoScale,
     driver: 'postgres',
+    logLines,
     interestsOptions: {
       clock: () => new Date(Date.now() + clockAheadMs),
       // Notices are queued here, never sent: they are notices.test.ts's.
@@ -91,6 +95,7 @@ let serial = 0;
 /** A person registered by `registeredIn`, with employments (open unless an end date is given). */
 async function personWith(registeredIn: string, roles: { in: string; endDate?: string }[]) {
   const n = ++serial;
+  personalData.push(`Skranke${n}`, `Testesen${n}`, `skranke${n}.`);
   const personId = await adminId(
     'addPerson',
     'person { id }',
@@ -159,6 +164,7 @@ const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }
 
 /** A declaration of the person with the terms accepted and a position of their own, as the admin. */
 async function declared(personId: string, organizationName: string, publish = false) {
+  personalData.push(organizationName);
   const terms = await as('admin', UpdateDeclarationDocument, {
     input: { personId, acceptTerms: true, published: publish },
   });
@@ -464,5 +470,13 @@ describe('the four-year rule', () => {
       .where(and(eq(auditEntries.entityId, published), eq(auditEntries.actor, retentionIdentity.subject!)));
     expect(audited).toHaveLength(1);
     expect(JSON.stringify(audited)).not.toContain('Båtforeningen');
+  });
+});
+
+describe('logs', () => {
+  it('name no person, address or declared interest', () => {
+    expect(logLines.length).toBeGreaterThan(0);
+    const text = JSON.stringify(logLines);
+    for (const datum of personalData) expect(text).not.toContain(datum);
   });
 });
