@@ -200,6 +200,8 @@ async function pendingChangeMessage() {
 }
 
 const municipal: Caller[] = ['kr-contact-M', 'administrator'];
+/** Who keeps a declaration: the person, an STV contact of their municipality, administrators. */
+const declarationKeepers: Caller[] = ['self', 'stv-contact-M', 'administrator'];
 const company: Caller[] = ['company-contact', 'kr-contact-M', 'administrator'];
 
 /** Every mutation of the API, with who may do it and an input set up fresh for each caller. */
@@ -236,15 +238,40 @@ const mutations: Record<
   ],
   updateDeclaration: [
     {
-      case: "person A's",
-      allowed: ['self', 'administrator'],
+      case: "accepting the terms of person A's",
+      allowed: declarationKeepers,
       input: async () => ({ personId: personA.id, acceptTerms: true }),
+    },
+    {
+      // Publishing is the person's consent: no contact person gives it for them.
+      case: "unpublishing person A's",
+      allowed: ['self', 'administrator'],
+      input: async () => ({ personId: personA.id, published: false }),
+    },
+  ],
+  confirmDeclaration: [
+    { case: "person A's", allowed: declarationKeepers, input: async () => ({ personId: personA.id }) },
+  ],
+  deleteDeclaration: [
+    {
+      case: 'of a person of M',
+      allowed: ['stv-contact-M', 'administrator'],
+      input: async () => {
+        const personId = await newPersonInM();
+        await system.interests.follower!.catchUp();
+        await admin('addPosition', 'position { id }', {
+          personId,
+          category: 'OTHER',
+          organizationName: unique('Velforeningen'),
+        });
+        return { personId };
+      },
     },
   ],
   addPosition: [
     {
       case: "to person A's declaration",
-      allowed: ['self', 'administrator'],
+      allowed: declarationKeepers,
       input: async () => ({
         personId: personA.id,
         category: 'COMPANY_BOARD',
@@ -255,14 +282,14 @@ const mutations: Record<
   updatePosition: [
     {
       case: "on person A's declaration",
-      allowed: ['self', 'administrator'],
+      allowed: declarationKeepers,
       input: async () => ({ id: await newPositionOfA(), role: unique('Styremedlem') }),
     },
   ],
   removePosition: [
     {
       case: "from person A's declaration",
-      allowed: ['self', 'administrator'],
+      allowed: declarationKeepers,
       input: async () => ({ id: await newPositionOfA() }),
     },
   ],

@@ -15,6 +15,10 @@ import { systemRole, type Identity } from './identity.ts';
  *   belongs to another municipality, only if they may also change the person.
  * - An unpublished declaration: the person, Styrevervregisteret's contact persons of the
  *   person's municipality, administrators. Its existence is private too, so the public gets null.
+ * - A declaration is changed by the same: a contact person helps the persons of their
+ *   municipality with theirs (the terms, positions and interests, confirming, deleting), but
+ *   publishing, unpublishing and withdrawing the terms are the holder's consent, so only the
+ *   person and administrators decide them.
  * - A company: its company contact persons and Kommuneregisteret's contact persons of its
  *   owners; who owns it only by the latter (the owners decide who may edit it).
  * - The register's own processes (system) look up what a user may do and the address a notice
@@ -52,7 +56,12 @@ export const accessPolicy = {
     (person.municipalityNumber !== null && where.includes(person.municipalityNumber)) ||
     accessPolicy.editPerson(who, person),
 
-  editDeclaration: (who: Identity, person: Pick<PersonScope, 'personId'>) =>
+  /** Who sees a declaration unpublished may change it: the same rule, so the two never drift. */
+  editDeclaration: (who: Identity, person: PersonScope) =>
+    accessPolicy.readUnpublishedDeclaration(who, person),
+
+  /** Publishing, unpublishing, withdrawing the terms: the holder's consent, never on their behalf. */
+  publishDeclaration: (who: Identity, person: Pick<PersonScope, 'personId'>) =>
     isAdministrator(who) || isPerson(who, person),
 
   editMunicipalOrganisation: (who: Identity, municipalityNumber: string) =>
@@ -151,7 +160,10 @@ const forbiddenMessages: Record<Action, string> = {
     "Only Kommuneregisteret's contact persons of the person's municipality and administrators may change the person's name, roles or registration.",
   linkPerson:
     'The person belongs to another municipality: only its Kommuneregisteret contact persons and administrators may give them a role here.',
-  editDeclaration: 'Only the person and administrators may change a declaration.',
+  editDeclaration:
+    "Only the person, Styrevervregisteret's contact persons of the person's municipality and administrators may change a declaration.",
+  publishDeclaration:
+    'Only the person and administrators may publish or unpublish a declaration, or withdraw its terms: a contact person may not on their behalf.',
   editMunicipalOrganisation:
     "Only Kommuneregisteret's contact persons of the municipality and administrators may change its organisation.",
   editCompany:

@@ -72,7 +72,18 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
     subject: [person, ['4601']],
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
-  editDeclaration: { subject: [person], callers: ['self', 'self by link', 'administrator'] },
+  editDeclaration: {
+    subject: [person],
+    callers: [
+      'self',
+      'self by link',
+      'STV contact, Oslo',
+      osloAndBergen,
+      'contact for both, Oslo',
+      'administrator',
+    ],
+  },
+  publishDeclaration: { subject: [person], callers: ['self', 'self by link', 'administrator'] },
   editMunicipalOrganisation: {
     subject: ['0301'],
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
@@ -112,7 +123,13 @@ describe('the access policy', () => {
 
   it('grants a contact person nothing over a person registered elsewhere, whatever their roles', () => {
     const elsewhere = { ...person, municipalityNumber: '4601' };
-    for (const action of ['readContactDetails', 'updateContactDetails', 'editPerson'] as const) {
+    for (const action of [
+      'readContactDetails',
+      'updateContactDetails',
+      'editPerson',
+      'readUnpublishedDeclaration',
+      'editDeclaration',
+    ] as const) {
       expect(accessPolicy[action](callers['contact for both, Oslo'], elsewhere)).toBe(false);
     }
     expect(accessPolicy.editMunicipalOrganisation(callers['contact for both, Oslo'], '4601')).toBe(false);

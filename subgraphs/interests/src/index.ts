@@ -19,4 +19,9 @@ export {
 export { startFollower, type RunningFollower } from './modules/kommuneregisteret/follower.ts';
 export { ProjectionStore, municipalityFeed } from './modules/kommuneregisteret/store.ts';
 export { deleteLapsedHolders, roleGraceDays } from './modules/kommuneregisteret/lapses.ts';
+export {
+  deleteUnconfirmedDeclarations,
+  retentionIdentity,
+  retentionYears,
+} from './modules/declarations/retention.ts';
 export { notifyHolderChanged, CHANGE_NOTICE_DELAY_SECONDS } from './modules/notices/service.ts';

@@ -32,7 +32,7 @@ export const interestsSubgraph = {
 } satisfies SubgraphDefinition<typeof schema, Context>;
 
 export interface InterestsOptions {
-  /** The time as notices and sign-in links see it (tests move it). */
+  /** The time as notices, sign-in links and the deletion rules see it (tests move it). */
   clock?: () => Date;
   jobsOptions?: JobsOptions;
   /** Seconds before a failed notice is retried, doubled on each retry. */
@@ -88,6 +88,7 @@ export async function startInterestsSubgraph(
             workerLogger,
             // A holder whose personal data or KR roles changed gets a notice (one for a burst).
             {
+              clock: options.clock,
               onPersonsChanged: async (tx, personIds) => {
                 for (const personId of personIds) await notifyHolderChanged(tx, personId);
               },

@@ -58,15 +58,34 @@ export type ChangeType =
   | 'DELETED'
   | 'UPDATED';
 
+export type ConfirmDeclarationInput = {
+  personId: Scalars['ID']['input'];
+};
+
+export type ConfirmDeclarationPayload = {
+  __typename?: 'ConfirmDeclarationPayload';
+  declaration?: Maybe<Declaration>;
+  userErrors: Array<UserError>;
+};
+
 /** Declaration (erklæring) of a person's positions and interests in Styrevervregisteret */
 export type Declaration = {
   __typename?: 'Declaration';
+  /**
+   * When the person (or a contact person for them) last confirmed it unchanged (bekreftet). A
+   * declaration neither changed nor confirmed for four years is deleted.
+   */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   person: Person;
   /** Positions and interests, ordered by category and organisation. */
   positions: Array<Position>;
   published: Scalars['Boolean']['output'];
   /** When the person accepted the terms of publication (vilkår) */
   termsAcceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When the declaration was last changed by its person or for them (its positions from
+   * Kommuneregisteret aside)
+   */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -116,18 +135,52 @@ export type DeclarationEdge = {
   node: Declaration;
 };
 
+export type DeleteDeclarationInput = {
+  personId: Scalars['ID']['input'];
+};
+
+export type DeleteDeclarationPayload = {
+  __typename?: 'DeleteDeclarationPayload';
+  /**
+   * What remains: an unpublished declaration of the positions from Kommuneregisteret while the
+   * person holds roles there, else null
+   */
+  declaration?: Maybe<Declaration>;
+  /** The person whose data was deleted */
+  deletedPersonId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Adds a position or interest to a person's declaration. Only the person and administrators may.
+   * Adds a position or interest to a person's declaration. The person, Styrevervregisteret's
+   * contact persons of the person's municipality and administrators may.
    * A position with the same category, organisation (its number when given, else its name in any
    * case) and role as another of the person's is refused as DUPLICATE; the categories of
    * Kommuneregisteret's roles as FROM_KOMMUNEREGISTERET.
    */
   addPosition: AddPositionPayload;
   /**
-   * Removes a self-declared position or interest. Only the position's person and administrators
-   * may. One from Kommuneregisteret is refused as FROM_KOMMUNEREGISTERET: it ends there.
+   * Records that the person confirmed their declaration unchanged (bekreftet uendret): its
+   * `confirmedAt` is now, which restarts the four years after which an unchanged declaration is
+   * deleted. The person, Styrevervregisteret's contact persons of the person's municipality and
+   * administrators may. NOT_FOUND when the person has no declaration.
+   */
+  confirmDeclaration: ConfirmDeclarationPayload;
+  /**
+   * Deletes everything the person gave Styrevervregisteret (slett mine data): the terms and the
+   * publication, the confirmation, the self-declared positions and interests, the personal sign-in
+   * link and a change notice waiting. A published declaration is DELETED in
+   * `declarationChanges`. The positions from Kommuneregisteret are its facts, not the person's:
+   * they stay, in an unpublished declaration, for as long as the roles do. The person,
+   * Styrevervregisteret's contact persons of the person's municipality and administrators may.
+   * NOT_FOUND when there is nothing to delete.
+   */
+  deleteDeclaration: DeleteDeclarationPayload;
+  /**
+   * Removes a self-declared position or interest. The position's person, Styrevervregisteret's
+   * contact persons of the person's municipality and administrators may. One from Kommuneregisteret is refused as FROM_KOMMUNEREGISTERET: it ends there.
    */
   removePosition: RemovePositionPayload;
   /**
@@ -145,13 +198,15 @@ export type Mutation = {
   sendNotices: SendNoticesPayload;
   /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
-   * when the person has none. Only the person and administrators may. Withdrawing the terms
-   * unpublishes.
+   * when the person has none. The person, Styrevervregisteret's contact persons of the person's
+   * municipality and administrators may accept the terms; only the person and administrators may
+   * publish, unpublish or withdraw the terms (FORBIDDEN for a contact person: that is the
+   * person's consent). Withdrawing the terms unpublishes.
    */
   updateDeclaration: UpdateDeclarationPayload;
   /**
-   * Changes a self-declared position or interest. Only the position's person and administrators
-   * may. A position equal to another of the person's is refused as DUPLICATE, one from
+   * Changes a self-declared position or interest. The position's person, Styrevervregisteret's
+   * contact persons of the person's municipality and administrators may. A position equal to another of the person's is refused as DUPLICATE, one from
    * Kommuneregisteret as FROM_KOMMUNEREGISTERET.
    */
   updatePosition: UpdatePositionPayload;
@@ -160,6 +215,16 @@ export type Mutation = {
 
 export type MutationAddPositionArgs = {
   input: AddPositionInput;
+};
+
+
+export type MutationConfirmDeclarationArgs = {
+  input: ConfirmDeclarationInput;
+};
+
+
+export type MutationDeleteDeclarationArgs = {
+  input: DeleteDeclarationInput;
 };
 
 
@@ -507,6 +572,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddPositionPayload: ResolverTypeWrapper<Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   ChangeType: ChangeType;
+  ConfirmDeclarationInput: ConfirmDeclarationInput;
+  ConfirmDeclarationPayload: ResolverTypeWrapper<Omit<ConfirmDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Declaration: ResolverTypeWrapper<DeclarationRow>;
@@ -519,6 +586,8 @@ export type ResolversTypes = ResolversObject<{
   DeclarationChangeEntityType: DeclarationChangeEntityType;
   DeclarationConnection: ResolverTypeWrapper<Omit<DeclarationConnection, 'edges'> & { edges: Array<ResolversTypes['DeclarationEdge']> }>;
   DeclarationEdge: ResolverTypeWrapper<Omit<DeclarationEdge, 'node'> & { node: ResolversTypes['Declaration'] }>;
+  DeleteDeclarationInput: DeleteDeclarationInput;
+  DeleteDeclarationPayload: ResolverTypeWrapper<Omit<DeleteDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -549,6 +618,8 @@ export type ResolversParentTypes = ResolversObject<{
   AddPositionInput: AddPositionInput;
   ID: Scalars['ID']['output'];
   AddPositionPayload: Omit<AddPositionPayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
+  ConfirmDeclarationInput: ConfirmDeclarationInput;
+  ConfirmDeclarationPayload: Omit<ConfirmDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Declaration: DeclarationRow;
@@ -560,6 +631,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationChangeEdge: Omit<DeclarationChangeEdge, 'node'> & { node: ResolversParentTypes['DeclarationChange'] };
   DeclarationConnection: Omit<DeclarationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeclarationEdge']> };
   DeclarationEdge: Omit<DeclarationEdge, 'node'> & { node: ResolversParentTypes['Declaration'] };
+  DeleteDeclarationInput: DeleteDeclarationInput;
+  DeleteDeclarationPayload: Omit<DeleteDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   EmailAddress: Scalars['EmailAddress']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -588,6 +661,11 @@ export type AddPositionPayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ConfirmDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmDeclarationPayload'] = ResolversParentTypes['ConfirmDeclarationPayload']> = ResolversObject<{
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -597,6 +675,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeclarationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Declaration'] = ResolversParentTypes['Declaration']> = ResolversObject<{
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -634,6 +713,12 @@ export type DeclarationEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
 }>;
 
+export type DeleteDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteDeclarationPayload'] = ResolversParentTypes['DeleteDeclarationPayload']> = ResolversObject<{
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
+  deletedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
@@ -644,6 +729,8 @@ export interface MunicipalityNumberScalarConfig extends GraphQLScalarTypeConfig<
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addPosition?: Resolver<ResolversTypes['AddPositionPayload'], ParentType, ContextType, RequireFields<MutationAddPositionArgs, 'input'>>;
+  confirmDeclaration?: Resolver<ResolversTypes['ConfirmDeclarationPayload'], ParentType, ContextType, RequireFields<MutationConfirmDeclarationArgs, 'input'>>;
+  deleteDeclaration?: Resolver<ResolversTypes['DeleteDeclarationPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeclarationArgs, 'input'>>;
   removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
   requestSignInLink?: Resolver<ResolversTypes['RequestSignInLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestSignInLinkArgs, 'input'>>;
   sendNotices?: Resolver<ResolversTypes['SendNoticesPayload'], ParentType, ContextType, RequireFields<MutationSendNoticesArgs, 'input'>>;
@@ -724,6 +811,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AddPositionPayload?: AddPositionPayloadResolvers<ContextType>;
+  ConfirmDeclarationPayload?: ConfirmDeclarationPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Declaration?: DeclarationResolvers<ContextType>;
@@ -732,6 +820,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeclarationChangeEdge?: DeclarationChangeEdgeResolvers<ContextType>;
   DeclarationConnection?: DeclarationConnectionResolvers<ContextType>;
   DeclarationEdge?: DeclarationEdgeResolvers<ContextType>;
+  DeleteDeclarationPayload?: DeleteDeclarationPayloadResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

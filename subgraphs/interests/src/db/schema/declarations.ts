@@ -22,7 +22,10 @@ export const declarations = pgTable(
     personId: uuid('person_id').primaryKey(),
     termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
     published: boolean('published').notNull().default(false),
+    /** Changed by its person or for them; positions from Kommuneregisteret do not count. */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Confirmed unchanged: with `updatedAt`, what the four-year deletion counts from. */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   },
   (table) => [
     index('declarations_updated_at_idx').on(table.updatedAt),

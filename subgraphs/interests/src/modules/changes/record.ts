@@ -9,10 +9,11 @@ export const isPublic = (declaration: DeclarationRow | null | undefined): boolea
   !!declaration && declaration.published && declaration.termsAcceptedAt !== null;
 
 /** What of a declaration the public sees; the feed names the fields of this that changed. */
-const publicDeclaration = ({ termsAcceptedAt, published, updatedAt }: DeclarationRow) => ({
+const publicDeclaration = ({ termsAcceptedAt, published, updatedAt, confirmedAt }: DeclarationRow) => ({
   termsAcceptedAt,
   published,
   updatedAt,
+  confirmedAt,
 });
 
 const publicPosition = ({ personId: _personId, ...position }: PositionRow) => position;

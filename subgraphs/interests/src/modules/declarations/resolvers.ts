@@ -33,15 +33,20 @@ export const declarationResolvers: Resolvers = {
     positions: relation('positionsByPerson', (declaration: DeclarationRow) => declaration.personId),
   },
   Mutation: withFreshLoaders<MutationResolvers<Context>>({
-    updateDeclaration: async (_parent, { input }, { identity, stores }) => {
-      authorize('editDeclaration', identity, { personId: input.personId });
+    updateDeclaration: async (_parent, { input }, context) => {
+      const { identity, stores } = context;
+      // Consent is the person's own: no contact person gives or withdraws it for them.
+      const decidesConsent = (input.published ?? null) !== null || input.acceptTerms === false;
+      if (decidesConsent) authorize('publishDeclaration', identity, { personId: input.personId });
+      await authorizeEdit(context, input.personId);
       const invalid = invalidPersonId(input.personId);
       if (invalid) return { declaration: null, userErrors: [invalid] };
       const result = await stores.declarations.updateDeclaration(identity, input);
       return 'userErrors' in result ? { declaration: null, ...result } : { ...result, userErrors: [] };
     },
-    addPosition: async (_parent, { input }, { identity, stores }) => {
-      authorize('editDeclaration', identity, { personId: input.personId });
+    addPosition: async (_parent, { input }, context) => {
+      const { identity, stores } = context;
+      await authorizeEdit(context, input.personId);
       const position = {
         personId: input.personId,
         category: input.category,
@@ -72,8 +77,37 @@ export const declarationResolvers: Resolvers = {
       const result = await stores.declarations.removePosition(identity, input.id);
       return 'userErrors' in result ? { removedPositionId: null, ...result } : { ...result, userErrors: [] };
     },
+    confirmDeclaration: async (_parent, { input }, context) => {
+      await authorizeEdit(context, input.personId);
+      const invalid = invalidPersonId(input.personId);
+      if (invalid) return { declaration: null, userErrors: [invalid] };
+      const result = await context.stores.declarations.confirmDeclaration(context.identity, input.personId);
+      return 'userErrors' in result ? { declaration: null, ...result } : { ...result, userErrors: [] };
+    },
+    deleteDeclaration: async (_parent, { input }, context) => {
+      await authorizeEdit(context, input.personId);
+      const invalid = invalidPersonId(input.personId);
+      if (invalid) return { deletedPersonId: null, declaration: null, userErrors: [invalid] };
+      const result = await context.stores.declarations.deleteDeclaration(context.identity, input.personId);
+      return 'userErrors' in result
+        ? { deletedPersonId: null, declaration: null, ...result }
+        : { ...result, userErrors: [] };
+    },
   }),
 };
+
+/**
+ * Refuses a caller who may not change the person's declaration before anything is validated or
+ * written. A contact person's right depends on the person's municipality (the projection of
+ * Kommuneregisteret); the store checks again on the row it locks, as the change is made.
+ */
+async function authorizeEdit({ identity, loaders }: Context, personId: string): Promise<void> {
+  const municipalityNumber =
+    identity.stvContactFor.length > 0 && identifiers.isUuid(personId)
+      ? ((await loaders.krPerson.load(personId))?.municipalityNumber ?? null)
+      : null;
+  authorize('editDeclaration', identity, { personId, municipalityNumber });
+}
 
 const payload = (result: PositionOutcome) =>
   'userErrors' in result ? { position: null, ...result } : { ...result, userErrors: [] };

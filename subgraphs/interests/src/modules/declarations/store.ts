@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { identifiers, userError, type UserError } from '@registers/graphql-kit';
 import { authorize, type Identity } from '@registers/access';
 import { anyOf, jsonRowsOf, violatedConstraint, writeAuditEntry } from '@registers/platform';
@@ -6,8 +6,11 @@ import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts'
 import {
   declarations,
   krPersons,
+  pendingChangeNotices,
   positions,
+  signInLinks,
   type DeclarationRow,
+  type KrPersonRow,
   type NewPositionRow,
   type PositionRow,
 } from '../../db/schema/index.ts';
@@ -59,7 +62,7 @@ export class DeclarationStore {
     changes: DeclarationChanges,
   ): Promise<{ declaration: DeclarationRow } | { userErrors: UserError[] }> {
     return this.db.transaction(async (tx) => {
-      if (!(await isKnownToKommuneregisteret(tx, changes.personId))) return { userErrors: [unknownPerson] };
+      if (!(await authorizedPerson(tx, who, changes.personId))) return { userErrors: [unknownPerson] };
       const [before] = await tx
         .select()
         .from(declarations)
@@ -109,8 +112,7 @@ export class DeclarationStore {
   async addPosition(who: Identity, position: NewPosition): Promise<PositionOutcome> {
     return refusingDuplicates(() =>
       this.db.transaction(async (tx) => {
-        if (!(await isKnownToKommuneregisteret(tx, position.personId)))
-          return { userErrors: [unknownPerson] };
+        if (!(await authorizedPerson(tx, who, position.personId))) return { userErrors: [unknownPerson] };
         await tx.insert(declarations).values({ personId: position.personId }).onConflictDoNothing();
         const declaration = await touchDeclaration(tx, position.personId);
         const [created] = await tx.insert(positions).values(position).returning();
@@ -139,7 +141,7 @@ export class DeclarationStore {
       this.db.transaction(async (tx) => {
         const before = await lockPosition(tx, changes.id);
         if (!before) return { userErrors: [positionNotFound] };
-        authorize('editDeclaration', who, { personId: before.personId });
+        await authorizedPerson(tx, who, before.personId);
         if (before.source === 'KOMMUNEREGISTERET') return { userErrors: [fromKommuneregisteret] };
         const { id, ...fields } = changes;
         const { category, organizationName, organizationNumber, role, startDate, endDate } = {
@@ -177,7 +179,7 @@ export class DeclarationStore {
     return this.db.transaction(async (tx) => {
       const before = await lockPosition(tx, id);
       if (!before) return { userErrors: [positionNotFound] };
-      authorize('editDeclaration', who, { personId: before.personId });
+      await authorizedPerson(tx, who, before.personId);
       if (before.source === 'KOMMUNEREGISTERET') return { userErrors: [fromKommuneregisteret] };
       await tx.delete(positions).where(eq(positions.id, id));
       const declaration = await touchDeclaration(tx, before.personId);
@@ -194,6 +196,126 @@ export class DeclarationStore {
       return { removedPositionId: id };
     });
   }
+
+  /** Records that the declaration was confirmed unchanged: the four years start again. */
+  async confirmDeclaration(
+    who: Identity,
+    personId: string,
+  ): Promise<{ declaration: DeclarationRow } | { userErrors: UserError[] }> {
+    return this.db.transaction(async (tx) => {
+      if (!(await authorizedPerson(tx, who, personId))) return { userErrors: [unknownPerson] };
+      const [before] = await tx
+        .select()
+        .from(declarations)
+        .where(eq(declarations.personId, personId))
+        .for('update');
+      if (!before) return { userErrors: [noDeclaration] };
+      const [after] = await tx
+        .update(declarations)
+        .set({ confirmedAt: new Date() })
+        .where(eq(declarations.personId, personId))
+        .returning();
+      await writeAuditEntry(tx, who, {
+        entityType: 'DECLARATION',
+        entityId: personId,
+        action: 'updated',
+        before,
+        after,
+      });
+      const feed = new DeclarationFeed();
+      feed.declaration(personId, before, after!);
+      await feed.write(tx);
+      return { declaration: after! };
+    });
+  }
+
+  /**
+   * Deletes what the person gave the register (see `deletePersonData`). A person
+   * Kommuneregisteret no longer knows may still have data here (until the grace period ends):
+   * the person and administrators may delete it.
+   */
+  async deleteDeclaration(
+    who: Identity,
+    personId: string,
+  ): Promise<{ deletedPersonId: string; declaration: DeclarationRow | null } | { userErrors: UserError[] }> {
+    return this.db.transaction(async (tx) => {
+      const known = await authorizedPerson(tx, who, personId);
+      const outcome = await deletePersonData(tx, who, personId, 'deleted on request');
+      if (!outcome) return { userErrors: [known ? nothingToDelete : unknownPerson] };
+      return { deletedPersonId: personId, declaration: outcome.remaining };
+    });
+  }
+}
+
+/**
+ * Deletes everything a person gave Styrevervregisteret, in the caller's transaction: the terms,
+ * the publication and the confirmation, the self-declared positions and interests, the personal
+ * sign-in link and a change notice waiting (a notice job already queued finds no accepted terms
+ * and sends nothing). The positions from Kommuneregisteret are its facts, kept as long as the
+ * roles are: a holder of any keeps an unpublished declaration of them; anyone else has none left.
+ * Audited as `who` without what was declared (a deletion keeps no copy of it), and DELETED in
+ * the feed when the declaration was published. Undefined when there was nothing to delete.
+ */
+export async function deletePersonData(
+  tx: InterestsTransaction,
+  who: Identity,
+  personId: string,
+  reason: string,
+): Promise<{ remaining: DeclarationRow | null } | undefined> {
+  const [before] = await tx
+    .select()
+    .from(declarations)
+    .where(eq(declarations.personId, personId))
+    .for('update');
+  const declared = await tx
+    .delete(positions)
+    .where(and(eq(positions.personId, personId), eq(positions.source, 'SELF_DECLARED')))
+    .returning({ id: positions.id });
+  const links = await tx
+    .delete(signInLinks)
+    .where(eq(signInLinks.personId, personId))
+    .returning({ personId: signInLinks.personId });
+  const notices = await tx
+    .delete(pendingChangeNotices)
+    .where(eq(pendingChangeNotices.personId, personId))
+    .returning({ personId: pendingChangeNotices.personId });
+  if (!before && links.length === 0 && notices.length === 0) return undefined;
+  let remaining: DeclarationRow | null = null;
+  if (before) {
+    const [fromKommuneregisteret] = await tx
+      .select({ id: positions.id })
+      .from(positions)
+      .where(eq(positions.personId, personId))
+      .limit(1);
+    if (fromKommuneregisteret) {
+      [remaining = null] = await tx
+        .update(declarations)
+        .set({ termsAcceptedAt: null, published: false, confirmedAt: null, updatedAt: new Date() })
+        .where(eq(declarations.personId, personId))
+        .returning();
+    } else {
+      await tx.delete(declarations).where(eq(declarations.personId, personId));
+    }
+  }
+  await writeAuditEntry(tx, who, {
+    entityType: 'DECLARATION',
+    entityId: personId,
+    action: remaining ? 'updated' : 'deleted',
+    // What there was, never what it said.
+    before: {
+      termsAccepted: before?.termsAcceptedAt != null,
+      published: before?.published ?? false,
+      selfDeclaredPositions: declared.length,
+      signInLink: links.length > 0,
+      pendingChangeNotice: notices.length > 0,
+      reason,
+    },
+    after: remaining && { positionsFromKommuneregisteret: true, published: false },
+  });
+  const feed = new DeclarationFeed();
+  feed.declaration(personId, before, remaining);
+  await feed.write(tx);
+  return { remaining };
 }
 
 /** The fields of a position as a change gives them: undefined keeps a field, null clears it. */
@@ -235,6 +357,14 @@ async function refusingDuplicates(write: () => Promise<PositionOutcome>): Promis
 
 const positionNotFound = userError('NOT_FOUND', 'id', 'There is no position with this id.');
 
+const noDeclaration = userError('NOT_FOUND', 'personId', 'The person has no declaration.');
+
+const nothingToDelete = userError(
+  'NOT_FOUND',
+  'personId',
+  'Styrevervregisteret holds nothing the person gave it: no declaration, sign-in link or notice.',
+);
+
 const unknownPerson = userError(
   'UNKNOWN_PERSON',
   'personId',
@@ -242,16 +372,22 @@ const unknownPerson = userError(
 );
 
 /**
- * Whether Kommuneregisteret knows the person, as its feed's follower last saw it; the row is
- * locked (shared) so the follower cannot drop the person before this transaction commits.
+ * The person as Kommuneregisteret's feed's follower last saw them, once the caller is allowed to
+ * change their declaration (else FORBIDDEN, before anything is written). Who may depends on the
+ * municipality that registered the person, so the row is locked (shared): the follower can
+ * neither move nor drop the person before this transaction commits. Undefined: Kommuneregisteret
+ * does not know the person.
  */
-async function isKnownToKommuneregisteret(tx: InterestsTransaction, personId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ personId: krPersons.personId })
-    .from(krPersons)
-    .where(eq(krPersons.personId, personId))
-    .for('share');
-  return row !== undefined;
+async function authorizedPerson(
+  tx: InterestsTransaction,
+  who: Identity,
+  personId: string,
+): Promise<KrPersonRow | undefined> {
+  const [row] = identifiers.isUuid(personId)
+    ? await tx.select().from(krPersons).where(eq(krPersons.personId, personId)).for('share')
+    : [];
+  authorize('editDeclaration', who, { personId, municipalityNumber: row?.municipalityNumber ?? null });
+  return row;
 }
 
 const fromKommuneregisteret = userError(

@@ -10,8 +10,13 @@ export interface FollowerOptions {
   pageSize?: number;
   /** How often the declarations of persons without a role are looked for (default hourly). */
   sweepIntervalMs?: number;
-  /** Deletes the declarations of persons without a qualifying role past the grace period. */
+  /**
+   * Deletes the declarations of persons without a qualifying role past the grace period (and
+   * whatever else the deletion rules say is due at `now`); returns the persons without a role.
+   */
   sweep?: (now: Date) => Promise<string[]>;
+  /** The time the sweep goes by (tests move it). */
+  clock?: () => Date;
   /** Runs in each page's transaction with the persons whose facts changed (positions follow). */
   onPersonsChanged?: (tx: InterestsTransaction, personIds: readonly string[]) => Promise<void>;
 }
@@ -21,6 +26,8 @@ export interface RunningFollower {
   stop(): Promise<void>;
   /** Polls now until caught up (tests, and a first start); resolves with the cursor's sequence. */
   catchUp(): Promise<number>;
+  /** Runs the sweep now, at the clock's time (tests); resolves with what it returned. */
+  sweep(): Promise<string[]>;
 }
 
 /** Organisations whose name or number a position shows: their changes refresh their holders. */
@@ -42,6 +49,7 @@ export async function startFollower(
   options: FollowerOptions,
 ): Promise<RunningFollower> {
   const pageSize = options.pageSize ?? 500;
+  const clock = options.clock ?? (() => new Date());
   let acknowledged = -1;
   let stopped = false;
   let running: Promise<number> | null = null;
@@ -118,7 +126,7 @@ export async function startFollower(
     if (!options.sweep || stopped || Date.now() - lastSweep < (options.sweepIntervalMs ?? 3_600_000)) return;
     lastSweep = Date.now();
     try {
-      const deleted = await options.sweep(new Date());
+      const deleted = await options.sweep(clock());
       if (deleted.length > 0)
         logger.info({ declarations: deleted.length }, 'deleted the declarations of persons without a role');
     } catch (error) {
@@ -149,5 +157,6 @@ export async function startFollower(
       await running?.catch(() => {});
     },
     catchUp,
+    sweep: async () => (options.sweep ? options.sweep(clock()) : []),
   };
 }
