@@ -4,6 +4,7 @@ import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
 import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
+import type { ElectionReconciliationService } from './modules/elections/service.ts';
 import type { NoticeService } from './modules/notices/service.ts';
 
 function createStores(db: InterestsDatabase) {
@@ -38,6 +39,8 @@ export const createContext = contextFactory(createStores, createLoaders);
 export type Context = ReturnType<typeof createContext> & {
   /** Notices by e-mail and sign-in links; absent where the subgraph runs without them. */
   notices?: NoticeService;
+  /** The reconciliation after an election; absent where the subgraph runs without notices. */
+  elections?: ElectionReconciliationService;
 };
 
 /** Resolvers of fields read through the request's loaders, preloaded for `_entities`. */

@@ -2,6 +2,7 @@ import { mergeResolvers, scalars } from '@registers/graphql-kit';
 import type { Resolvers } from './generated/resolvers.ts';
 import { declarationChangeResolvers } from './modules/changes/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
+import { electionReconciliationResolvers } from './modules/elections/resolvers.ts';
 import { noticeResolvers } from './modules/notices/resolvers.ts';
 
 const scalarResolvers: Resolvers = {
@@ -10,6 +11,7 @@ const scalarResolvers: Resolvers = {
   OrganizationNumber: scalars.OrganizationNumber,
   MunicipalityNumber: scalars.MunicipalityNumber,
   Name: scalars.Name,
+  Text: scalars.Text,
   EmailAddress: scalars.EmailAddress,
 };
 
@@ -18,4 +20,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   declarationResolvers,
   declarationChangeResolvers,
   noticeResolvers,
+  electionReconciliationResolvers,
 );

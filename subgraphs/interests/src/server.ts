@@ -13,6 +13,7 @@ import type { FollowerConfig, NoticesConfig } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { migrationsFolder, schema, type InterestsDatabase } from './db/index.ts';
 import { isEmpty, seedDemoData } from './demo/seed.ts';
+import { ElectionReconciliationService } from './modules/elections/service.ts';
 import type { RunningFollower } from './modules/kommuneregisteret/follower.ts';
 import { startKommuneregisteretFollower } from './modules/kommuneregisteret/worker.ts';
 import { noticeQueues } from './modules/notices/queues.ts';
@@ -40,6 +41,8 @@ export interface InterestsOptions {
   noticeScheduleIntervalMs?: number;
   /** false: no timer starts the automatic rounds (tests start them through `notices`). */
   automaticNoticeRounds?: boolean;
+  /** Seconds between an election's advance notices and its links (default 600). */
+  electionLinkDelaySeconds?: number;
 }
 
 /**
@@ -68,6 +71,14 @@ export async function startInterestsSubgraph(
       clock: options.clock ?? (() => new Date()),
       logger,
     }));
+  let elections: ElectionReconciliationService | undefined;
+  const electionsOver = (db: InterestsDatabase) =>
+    (elections ??= new ElectionReconciliationService(db, {
+      register: municipalityRegister({ url: noticesConfig.municipalityUrl, internalTokenKey }),
+      clock: options.clock ?? (() => new Date()),
+      linkDelaySeconds: options.electionLinkDelaySeconds,
+      logger,
+    }));
   let follower: RunningFollower | null = null;
   const { follower: followerConfig } = config;
   const workers: NonNullable<SubgraphDefinition<typeof schema, Context>['workers']> = followerConfig
@@ -90,7 +101,11 @@ export async function startInterestsSubgraph(
     {
       ...interestsSubgraph,
       workers,
-      createContext: (db, request) => ({ ...createContext(db, request), notices: noticesOver(db) }),
+      createContext: (db, request) => ({
+        ...createContext(db, request),
+        notices: noticesOver(db),
+        elections: electionsOver(db),
+      }),
       jobs: (db) => noticeQueues(noticesOver(db), { retryDelaySeconds: options.noticeRetryDelaySeconds }),
       jobsOptions: options.jobsOptions,
     } satisfies SubgraphDefinition<typeof schema, Context>,

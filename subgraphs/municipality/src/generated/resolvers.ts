@@ -1129,7 +1129,8 @@ export type Query = {
   /**
    * The election results loaded for a municipality or county municipality, the newest period
    * first, with how each candidate was matched to the register's persons. Kommuneregisteret's
-   * contact persons of the municipality and administrators.
+   * contact persons of the municipality and administrators (and the register's own services:
+   * Styrevervregisteret reads a confirmed result to start its reconciliation).
    */
   electionResults: Array<ElectionResult>;
   /**

@@ -14,6 +14,14 @@ export interface MunicipalityRegister {
   personIdByEmail(email: string): Promise<string | null>;
   /** These persons, in the order asked; null for an id the register does not know. */
   recipients(personIds: readonly string[]): Promise<(NoticeRecipient | null)[]>;
+  /** The municipality's election result for the period that starts in this year, if loaded. */
+  electionResult(municipalityNumber: string, periodStartYear: number): Promise<ElectionResultFacts | null>;
+}
+
+/** What the reconciliation needs of an election result: who was elected, and matched or new. */
+export interface ElectionResultFacts {
+  status: 'PROPOSED' | 'CONFIRMED';
+  candidates: { personId: string | null; match: 'MATCHED' | 'NEW_PERSON' | 'AMBIGUOUS' }[];
 }
 
 /** Kommuneregisteret could not be asked; the caller retries (a job) or answers 503. */
@@ -28,6 +36,12 @@ const personByEmailQuery = `query PersonByEmail($email: EmailAddress) {
 const recipientsQuery = `query NoticeRecipients($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Person { id name email municipalityNumber }
+  }
+}`;
+
+const electionResultsQuery = `query ElectionResultFacts($municipalityNumber: MunicipalityNumber!) {
+  electionResults(municipalityNumber: $municipalityNumber) {
+    status period { startYear } candidates { match person { id } }
   }
 }`;
 
@@ -65,6 +79,25 @@ export function municipalityRegister(options: {
         representations: personIds.map((id) => ({ __typename: 'Person', id })),
       });
       return _entities.map((entity) => (entity && 'id' in entity ? entity : null));
+    },
+    electionResult: async (municipalityNumber, periodStartYear) => {
+      const { electionResults } = await ask<{
+        electionResults: {
+          status: ElectionResultFacts['status'];
+          period: { startYear: number };
+          candidates: {
+            match: ElectionResultFacts['candidates'][number]['match'];
+            person: { id: string } | null;
+          }[];
+        }[];
+      }>(electionResultsQuery, { municipalityNumber });
+      const result = electionResults.find((r) => r.period.startYear === periodStartYear);
+      return result
+        ? {
+            status: result.status,
+            candidates: result.candidates.map((c) => ({ personId: c.person?.id ?? null, match: c.match })),
+          }
+        : null;
     },
   };
 }
