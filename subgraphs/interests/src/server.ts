@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.ts';
 import { migrationsFolder, schema, type InterestsDatabase } from './db/index.ts';
 import { isEmpty, seedDemoData } from './demo/seed.ts';
 import { ElectionReconciliationService } from './modules/elections/service.ts';
+import { followerIdentity } from './modules/kommuneregisteret/client.ts';
 import type { RunningFollower } from './modules/kommuneregisteret/follower.ts';
 import { startKommuneregisteretFollower } from './modules/kommuneregisteret/worker.ts';
 import { noticeQueues } from './modules/notices/queues.ts';
@@ -93,6 +94,8 @@ export async function startInterestsSubgraph(
               onPersonsChanged: async (tx, personIds) => {
                 for (const personId of personIds) await notifyHolderChanged(tx, personId);
               },
+              // A confirmed election result starts Styrevervregisteret's reconciliation.
+              prepareChanges: (changes) => electionsOver(db).prepareFromFeed(followerIdentity, changes),
             },
           )),
       }

@@ -169,6 +169,11 @@ export type ChangeEntityType =
   | 'COMPANY_ROLE'
   | 'CONTACT_PERSON'
   | 'ELECTED_BODY'
+  /**
+   * An election result (valgoppgjør): UPDATED once, when it is confirmed (its status). Those
+   * allowed read it with `electionResults`; Styrevervregisteret starts its reconciliation from it.
+   */
+  | 'ELECTION_RESULT'
   | 'EMPLOYMENT'
   | 'MEMBERSHIP'
   | 'PARTY'

@@ -14,7 +14,12 @@ import {
   type ElectionReconciliationRow,
 } from '../../db/schema/index.ts';
 import { DeclarationFeed } from '../changes/record.ts';
-import { RegisterUnavailableError, type MunicipalityRegister } from '../notices/register.ts';
+import type { FeedChange } from '../kommuneregisteret/client.ts';
+import {
+  RegisterUnavailableError,
+  type ElectionResultFacts,
+  type MunicipalityRegister,
+} from '../notices/register.ts';
 import { NOTICE_QUEUE, type NoticeJob } from '../notices/service.ts';
 import { ReconciliationStore } from './store.ts';
 
@@ -31,8 +36,6 @@ type Outcome<K extends string, T> = ({ [key in K]: T } & { userErrors: [] }) | {
 /** The elected offices of a council period end on 30 September of the election year. */
 const periodEnd = (year: number) => `${year}-09-30`;
 
-/** The unique index that lets a reconciliation start once per municipality and period. */
-const onePerPeriod = 'election_reconciliations_period_idx';
 /** The unique index that keeps one open report per person. */
 const oneOpenReport = 'election_match_reports_open_idx';
 
@@ -56,14 +59,14 @@ export class ElectionReconciliationService {
     return this.store.reconciliation(municipalityNumber, periodStartYear);
   }
 
+  /** Starts the reconciliation after the municipality's confirmed result for the period. */
   async start(
     who: Identity,
     { municipalityNumber, periodStartYear }: { municipalityNumber: string; periodStartYear: number },
   ): Promise<Outcome<'electionReconciliation', ElectionReconciliationRow>> {
     authorize('manageElectionReconciliation', who, municipalityNumber);
-    const result = await this.lookUp(() =>
-      this.deps.register.electionResult(municipalityNumber, periodStartYear),
-    );
+    const results = await this.lookUp(() => this.deps.register.electionResults(municipalityNumber));
+    const result = results.find((r) => r.periodStartYear === periodStartYear);
     if (result?.status !== 'CONFIRMED') {
       return {
         userErrors: [
@@ -75,82 +78,54 @@ export class ElectionReconciliationService {
         ],
       };
     }
+    return this.db.transaction((tx) => this.startIn(tx, who, municipalityNumber, result));
+  }
+
+  /**
+   * For the follower of Kommuneregisteret's feed: the results a page confirms, looked up before
+   * the page's transaction; the function returned starts their reconciliations in it, as `who`
+   * (one already started, by a contact person or an earlier page, is left as it is).
+   */
+  async prepareFromFeed(
+    who: Identity,
+    changes: readonly FeedChange[],
+  ): Promise<(tx: InterestsTransaction) => Promise<void>> {
+    const starts: { municipalityNumber: string; result: ElectionResultFacts }[] = [];
+    for (const change of changes) {
+      if (change.entityType !== 'ELECTION_RESULT' || !change.changedFields.includes('status')) continue;
+      if (!change.municipality) continue;
+      const municipalityNumber = change.municipality.number;
+      const results = await this.deps.register.electionResults(municipalityNumber);
+      const result = results.find((r) => r.id === change.entityId);
+      if (result?.status === 'CONFIRMED') starts.push({ municipalityNumber, result });
+    }
+    return async (tx) => {
+      for (const { municipalityNumber, result } of starts) {
+        await this.startIn(tx, who, municipalityNumber, result);
+      }
+    };
+  }
+
+  private async startIn(
+    tx: InterestsTransaction,
+    who: Identity,
+    municipalityNumber: string,
+    result: ElectionResultFacts,
+  ): Promise<Outcome<'electionReconciliation', ElectionReconciliationRow>> {
+    const { periodStartYear } = result;
     const elected = new Map<string, 'MATCHED' | 'NEW_PERSON'>();
     for (const candidate of result.candidates) {
       if (candidate.personId && candidate.match !== 'AMBIGUOUS')
         elected.set(candidate.personId, candidate.match);
     }
     const now = this.deps.clock();
-    try {
-      return await this.db.transaction(async (tx) => {
-        const [reconciliation] = await tx
-          .insert(electionReconciliations)
-          .values({
-            municipalityNumber,
-            periodStartYear,
-            startedAt: now,
-            startedBy: who.subject ?? 'unknown',
-          })
-          .returning();
-        const holders = await holdersOf(tx, municipalityNumber);
-        const toUnpublish = new Set([
-          ...(await electedBefore(tx, municipalityNumber, periodStartYear)),
-          ...[...elected.entries()].filter(([, match]) => match === 'MATCHED').map(([id]) => id),
-        ]);
-        const unpublished = await unpublish(tx, who, [...toUnpublish], now);
-        const persons = new Map<string, 'MATCHED' | 'NEW_PERSON' | 'HOLDER'>(
-          holders.map((personId) => [personId, 'HOLDER']),
-        );
-        for (const [personId, match] of elected) persons.set(personId, match);
-        const rows = [...persons].map(([personId, match]) => ({
-          reconciliationId: reconciliation!.id,
-          personId,
-          match,
-          unpublishedAt: unpublished.has(personId) ? now : null,
-        }));
-        for (let start = 0; start < rows.length; start += 1_000) {
-          await tx.insert(electionReconciliationPersons).values(rows.slice(start, start + 1_000));
-        }
-        // Every holder first: the advance notice; then, a little later, the elected's links.
-        const holderSet = new Set(holders);
-        const job = (personId: string, kind: NoticeJob['kind']) =>
-          ({ personId, kind, reconciliationId: reconciliation!.id }) satisfies NoticeJob;
-        for (const [personId, match] of persons) {
-          if (match === 'NEW_PERSON' || !holderSet.has(personId)) continue;
-          await sendJob(tx, NOTICE_QUEUE, job(personId, 'ELECTION_ADVANCE'), {
-            key: `election:${reconciliation!.id}:advance:${personId}`,
-          });
-        }
-        const startAfter = new Date(now.getTime() + (this.deps.linkDelaySeconds ?? 600) * 1000);
-        for (const [personId, match] of elected) {
-          await sendJob(
-            tx,
-            NOTICE_QUEUE,
-            job(personId, match === 'MATCHED' ? 'ELECTION_MATCHED' : 'ELECTION_NEW'),
-            { key: `election:${reconciliation!.id}:link:${personId}`, startAfter },
-          );
-        }
-        await writeAuditEntry(tx, who, {
-          entityType: 'ELECTION_RECONCILIATION',
-          entityId: reconciliation!.id,
-          action: 'created',
-          before: null,
-          after: {
-            ...reconciliation,
-            persons: persons.size,
-            matched: [...elected.values()].filter((m) => m === 'MATCHED').length,
-            newPersons: [...elected.values()].filter((m) => m === 'NEW_PERSON').length,
-            unpublished: unpublished.size,
-          },
-        });
-        this.deps.logger.info(
-          { municipalityNumber, periodStartYear, persons: persons.size, unpublished: unpublished.size },
-          'election reconciliation started',
-        );
-        return { electionReconciliation: reconciliation!, userErrors: [] as [] };
-      });
-    } catch (error) {
-      if (violatedConstraint(error) !== onePerPeriod) throw error;
+    // Once per municipality and period: the unique index decides, also between racing starters.
+    const [reconciliation] = await tx
+      .insert(electionReconciliations)
+      .values({ municipalityNumber, periodStartYear, startedAt: now, startedBy: who.subject ?? 'unknown' })
+      .onConflictDoNothing()
+      .returning();
+    if (!reconciliation) {
       return {
         userErrors: [
           userError(
@@ -161,6 +136,67 @@ export class ElectionReconciliationService {
         ],
       };
     }
+    const holders = await holdersOf(tx, municipalityNumber);
+    const toUnpublish = new Set([
+      ...(await electedBefore(tx, municipalityNumber, periodStartYear)),
+      ...[...elected.entries()].filter(([, match]) => match === 'MATCHED').map(([id]) => id),
+    ]);
+    const unpublished = await unpublish(tx, who, [...toUnpublish], now);
+    const persons = new Map<string, 'MATCHED' | 'NEW_PERSON' | 'HOLDER'>(
+      holders.map((personId) => [personId, 'HOLDER']),
+    );
+    for (const [personId, match] of elected) persons.set(personId, match);
+    const rows = [...persons].map(([personId, match]) => ({
+      reconciliationId: reconciliation.id,
+      personId,
+      match,
+      unpublishedAt: unpublished.has(personId) ? now : null,
+    }));
+    for (let start = 0; start < rows.length; start += 1_000) {
+      await tx.insert(electionReconciliationPersons).values(rows.slice(start, start + 1_000));
+    }
+    // Every holder first: the advance notice; then, a little later, the elected's links.
+    const holderSet = new Set(holders);
+    const job = (personId: string, kind: NoticeJob['kind']) =>
+      ({ personId, kind, reconciliationId: reconciliation.id }) satisfies NoticeJob;
+    for (const [personId, match] of persons) {
+      if (match === 'NEW_PERSON' || !holderSet.has(personId)) continue;
+      await sendJob(tx, NOTICE_QUEUE, job(personId, 'ELECTION_ADVANCE'), {
+        key: `election:${reconciliation.id}:advance:${personId}`,
+      });
+    }
+    const startAfter = new Date(now.getTime() + (this.deps.linkDelaySeconds ?? 600) * 1000);
+    for (const [personId, match] of elected) {
+      await sendJob(
+        tx,
+        NOTICE_QUEUE,
+        job(personId, match === 'MATCHED' ? 'ELECTION_MATCHED' : 'ELECTION_NEW'),
+        {
+          key: `election:${reconciliation.id}:link:${personId}`,
+          startAfter,
+        },
+      );
+    }
+    const matches = [...elected.values()];
+    await writeAuditEntry(tx, who, {
+      entityType: 'ELECTION_RECONCILIATION',
+      entityId: reconciliation.id,
+      action: 'created',
+      before: null,
+      after: {
+        ...reconciliation,
+        electionResultId: result.id,
+        persons: persons.size,
+        matched: matches.filter((m) => m === 'MATCHED').length,
+        newPersons: matches.filter((m) => m === 'NEW_PERSON').length,
+        unpublished: unpublished.size,
+      },
+    });
+    this.deps.logger.info(
+      { municipalityNumber, periodStartYear, persons: persons.size, unpublished: unpublished.size },
+      'election reconciliation started',
+    );
+    return { electionReconciliation: reconciliation, userErrors: [] };
   }
 
   async report(

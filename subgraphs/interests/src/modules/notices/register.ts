@@ -14,12 +14,14 @@ export interface MunicipalityRegister {
   personIdByEmail(email: string): Promise<string | null>;
   /** These persons, in the order asked; null for an id the register does not know. */
   recipients(personIds: readonly string[]): Promise<(NoticeRecipient | null)[]>;
-  /** The municipality's election result for the period that starts in this year, if loaded. */
-  electionResult(municipalityNumber: string, periodStartYear: number): Promise<ElectionResultFacts | null>;
+  /** The municipality's election results, each period's. */
+  electionResults(municipalityNumber: string): Promise<ElectionResultFacts[]>;
 }
 
 /** What the reconciliation needs of an election result: who was elected, and matched or new. */
 export interface ElectionResultFacts {
+  id: string;
+  periodStartYear: number;
   status: 'PROPOSED' | 'CONFIRMED';
   candidates: { personId: string | null; match: 'MATCHED' | 'NEW_PERSON' | 'AMBIGUOUS' }[];
 }
@@ -41,7 +43,7 @@ const recipientsQuery = `query NoticeRecipients($representations: [_Any!]!) {
 
 const electionResultsQuery = `query ElectionResultFacts($municipalityNumber: MunicipalityNumber!) {
   electionResults(municipalityNumber: $municipalityNumber) {
-    status period { startYear } candidates { match person { id } }
+    id status period { startYear } candidates { match person { id } }
   }
 }`;
 
@@ -80,9 +82,10 @@ export function municipalityRegister(options: {
       });
       return _entities.map((entity) => (entity && 'id' in entity ? entity : null));
     },
-    electionResult: async (municipalityNumber, periodStartYear) => {
+    electionResults: async (municipalityNumber) => {
       const { electionResults } = await ask<{
         electionResults: {
+          id: string;
           status: ElectionResultFacts['status'];
           period: { startYear: number };
           candidates: {
@@ -91,13 +94,12 @@ export function municipalityRegister(options: {
           }[];
         }[];
       }>(electionResultsQuery, { municipalityNumber });
-      const result = electionResults.find((r) => r.period.startYear === periodStartYear);
-      return result
-        ? {
-            status: result.status,
-            candidates: result.candidates.map((c) => ({ personId: c.person?.id ?? null, match: c.match })),
-          }
-        : null;
+      return electionResults.map((result) => ({
+        id: result.id,
+        periodStartYear: result.period.startYear,
+        status: result.status,
+        candidates: result.candidates.map((c) => ({ personId: c.person?.id ?? null, match: c.match })),
+      }));
     },
   };
 }
