@@ -3,6 +3,7 @@ import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
+import { ReconciliationStore } from './modules/elections/store.ts';
 import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
 import type { ElectionReconciliationService } from './modules/elections/service.ts';
 import type { NoticeService } from './modules/notices/service.ts';
@@ -12,12 +13,13 @@ function createStores(db: InterestsDatabase) {
     declarations: new DeclarationStore(db),
     declarationChanges: new DeclarationChangeStore(db),
     kommuneregisteret: new ProjectionStore(db),
+    elections: new ReconciliationStore(db),
   };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ declarations, kommuneregisteret }: Stores) {
+function createLoaders({ declarations, kommuneregisteret, elections }: Stores) {
   return {
     krPerson: loadOneByKey(
       (ids: readonly string[]) => kommuneregisteret.personsByIds(ids),
@@ -26,6 +28,11 @@ function createLoaders({ declarations, kommuneregisteret }: Stores) {
     declaration: loadOneByKey(
       (ids: readonly string[]) => declarations.declarationsByPersons(ids),
       (row) => row.personId,
+    ),
+    // Read once a request for both a reconciliation's persons and its progress.
+    reconciliationPersons: loadManyByKey(
+      (ids: readonly string[]) => elections.persons(ids),
+      (row) => row.reconciliationId,
     ),
     positionsByPerson: loadManyByKey(
       (ids: readonly string[]) => declarations.positionsByPersons(ids),

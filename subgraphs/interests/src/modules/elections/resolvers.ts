@@ -29,16 +29,16 @@ export const electionReconciliationResolvers: Resolvers = {
   }),
   // Reached only through the query and the mutations above, which authorise the caller.
   ElectionReconciliation: {
-    progress: async ({ id }, _args, context) => {
-      const persons = await electionsOf(context).store.persons(id);
+    progress: async ({ id }, _args, { loaders }) => {
+      const persons = await loaders.reconciliationPersons.load(id);
       const states = persons.map(stateOf);
       return reconciliationStates.map((state) => ({
         state,
         count: states.filter((s) => s === state).length,
       }));
     },
-    persons: ({ id }, _args, context) => electionsOf(context).store.persons(id),
-    reports: ({ id }, _args, context) => electionsOf(context).store.reports(id),
+    persons: ({ id }, _args, { loaders }) => loaders.reconciliationPersons.load(id),
+    reports: ({ id }, _args, { stores }) => stores.elections.reports(id),
   },
   ElectionReconciliationPerson: {
     person: ({ personId }) => ({ id: personId }),

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { anyOf } from '@registers/platform';
 import type { InterestsDatabase } from '../../db/index.ts';
 import {
   declarations,
@@ -62,8 +63,8 @@ export class ReconciliationStore {
     return row ?? null;
   }
 
-  /** Every person of a reconciliation, with their reports' states and whether they publish now. */
-  async persons(reconciliationId: string): Promise<ElectionReconciliationPersonView[]> {
+  /** Every person of these reconciliations, with their reports' states and whether they publish now. */
+  async persons(reconciliationIds: readonly string[]): Promise<ElectionReconciliationPersonView[]> {
     const reportsOf = (resolved: boolean) =>
       sql<boolean>`exists (select 1 from ${electionMatchReports} where ${electionMatchReports.reconciliationId} = ${electionReconciliationPersons.reconciliationId} and ${electionMatchReports.personId} = ${electionReconciliationPersons.personId} and ${electionMatchReports.resolvedAt} is ${sql.raw(resolved ? 'not null' : 'null')})`;
     const rows = await this.db
@@ -75,7 +76,7 @@ export class ReconciliationStore {
       })
       .from(electionReconciliationPersons)
       .leftJoin(declarations, eq(declarations.personId, electionReconciliationPersons.personId))
-      .where(eq(electionReconciliationPersons.reconciliationId, reconciliationId))
+      .where(anyOf(electionReconciliationPersons.reconciliationId, reconciliationIds, 'uuid'))
       .orderBy(asc(electionReconciliationPersons.match), asc(electionReconciliationPersons.personId));
     return rows.map(({ person, ...rest }) => ({ ...person, ...rest }));
   }
