@@ -59,6 +59,9 @@ const config: CodegenConfig = {
       Declaration: 'DeclarationRow',
       Position: 'PositionRow',
       DeclarationChange: 'ChangeEventRow',
+      ElectionReconciliation: 'ElectionReconciliationRow',
+      ElectionReconciliationPerson: 'ElectionReconciliationPersonView',
+      ElectionMatchReport: 'ElectionMatchReportRow',
     }),
     // Typed documents for clients of the gateway: the operations in gateway/operations.
     'gateway/src/generated/operations.ts': {

@@ -582,7 +582,75 @@ const mutations: Record<
       input: async () => ({ id: (await loadedElectionResult((nextElectionYear += 4))).id }),
     },
   ],
+  startElectionReconciliation: [
+    {
+      case: 'after a confirmed result for M',
+      allowed: ['stv-contact-M', 'administrator'],
+      // Each after a period of its own (a reconciliation starts once per period).
+      input: async () => ({ municipalityNumber: M, periodStartYear: await confirmedEarlierPeriod() }),
+    },
+  ],
+  reportElectionMatchError: [
+    {
+      case: "person A's own match",
+      allowed: ['self'],
+      input: async () => {
+        await personAInReconciliationWithNoOpenReport();
+        return { personId: personA.id, message: 'Jeg er ikke denne personen.' };
+      },
+    },
+  ],
+  resolveElectionMatchReport: [
+    {
+      case: 'a report in M',
+      allowed: ['stv-contact-M', 'administrator'],
+      input: async () => ({ reportId: await openReportOfA(), resolution: 'DISMISSED' }),
+    },
+  ],
 };
+
+/** Periods before the demo's, confirmed for M one by one: each can start a reconciliation. */
+let earlierElectionYear = 2023;
+async function confirmedEarlierPeriod(): Promise<number> {
+  const year = (earlierElectionYear -= 4);
+  await admin('confirmElectionResult', 'electionResult { id }', {
+    id: (await loadedElectionResult(year)).id,
+  });
+  return year;
+}
+
+/** Person A (registered in M, with a declaration) is a holder in a reconciliation of M, with no report waiting. */
+async function personAInReconciliationWithNoOpenReport(): Promise<void> {
+  const inOne = await system.interests.database.executeSql(
+    'select 1 from election_reconciliation_persons where person_id = $1',
+    [personA.id],
+  );
+  if (inOne.rows.length === 0) {
+    await admin('startElectionReconciliation', 'electionReconciliation { id }', {
+      municipalityNumber: M,
+      periodStartYear: await confirmedEarlierPeriod(),
+    });
+  }
+  const open = await system.interests.database.executeSql(
+    'select id from election_match_reports where person_id = $1 and resolved_at is null',
+    [personA.id],
+  );
+  for (const row of open.rows) {
+    await admin('resolveElectionMatchReport', 'report { id }', {
+      reportId: row['id'],
+      resolution: 'DISMISSED',
+    });
+  }
+}
+
+async function openReportOfA(): Promise<string> {
+  await personAInReconciliationWithNoOpenReport();
+  const response = await as('self', mutation('reportElectionMatchError', 'report { id }'), {
+    input: { personId: personA.id, message: 'Jeg er ikke denne personen.' },
+  });
+  expect(response.data?.['reportElectionMatchError'].userErrors).toEqual([]);
+  return response.data!['reportElectionMatchError'].report.id as string;
+}
 
 let nextElectionYear = 2027;
 /** One elected member for M's council (a county municipality, numbered NN00, has a county council). */

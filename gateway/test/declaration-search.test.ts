@@ -103,11 +103,12 @@ async function allPages(variables: Omit<SearchDeclarationsQueryVariables, 'first
 
 /** The persons with a published declaration now, as the interests database holds them. */
 async function publishedNow(condition = sql`true`): Promise<string[]> {
-  const result = await system.interests.database.db.execute<{ person_id: string }>(
+  // The tests run on PostgreSQL, where drizzle answers `execute` with the rows themselves.
+  const rows = (await system.interests.database.db.execute(
     sql`select person_id from declarations d
         where published and terms_accepted_at is not null and ${condition} order by person_id`,
-  );
-  return [...result].map((row) => row.person_id);
+  )) as unknown as { person_id: string }[];
+  return rows.map((row) => row.person_id);
 }
 
 const nameOf = (personId: string) => {

@@ -25,6 +25,10 @@ import { systemRole, type Identity } from './identity.ts';
  *   goes to, follow the change feed (the role facts of persons) and acknowledge what they
  *   processed, and which persons of published declarations bear a name (the public search).
  * - A personal sign-in link signs its person in for their own declaration only.
+ * - After an election: the result is read by Kommuneregisteret's contact persons of the
+ *   municipality, administrators and the register's own services (Styrevervregisteret's
+ *   reconciliation); the reconciliation is Styrevervregisteret's contact persons' of the
+ *   municipality (and administrators'), and a person reports a wrong match of their own only.
  */
 export const accessPolicy = {
   /** The register's own notices read the address they are sent to. */
@@ -85,6 +89,16 @@ export const accessPolicy = {
   lookUpPersonNames: (who: Identity) => isSystem(who),
 
   acknowledgeChanges: (who: Identity) => isSystem(who) && who.subject !== null,
+
+  readElectionResults: (who: Identity, municipalityNumber: string) =>
+    isAdministrator(who) || isKrContactFor(who, [municipalityNumber]) || isSystem(who),
+
+  /** Start, follow and resolve the reconciliation after an election, in one municipality. */
+  manageElectionReconciliation: (who: Identity, municipalityNumber: string) =>
+    isAdministrator(who) || isStvContactFor(who, [municipalityNumber]),
+
+  /** A person reports their own match wrong (a personal link suffices). */
+  reportElectionMatchError: (who: Identity, person: Pick<PersonScope, 'personId'>) => isPerson(who, person),
 
   /** A manual notice by e-mail: STV contact persons of every recipient's municipality. */
   sendNotices: (who: Identity, recipients: readonly PersonScope[]) =>
@@ -175,6 +189,11 @@ const forbiddenMessages: Record<Action, string> = {
   lookUpRoleFacts: "Only the register's own services look up role facts for the feed's followers.",
   lookUpPersonNames: "Only the register's own services look up which persons bear a name.",
   acknowledgeChanges: "Only the register's own services acknowledge the changes they processed.",
+  readElectionResults:
+    "Only Kommuneregisteret's contact persons of the municipality and administrators see its election results.",
+  manageElectionReconciliation:
+    "Only Styrevervregisteret's contact persons of the municipality and administrators follow its reconciliation after the election.",
+  reportElectionMatchError: 'Only the person may report that their own election match is wrong.',
   sendNotices:
     "Only Styrevervregisteret's contact persons of the persons' municipality and administrators may send them notices.",
 };

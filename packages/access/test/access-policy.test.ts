@@ -99,11 +99,22 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
   administer: { subject: [], callers: ['administrator'] },
   lookUpGrants: { subject: [], callers: ['system'] },
   lookUpRoleFacts: { subject: [], callers: ['system'] },
+  lookUpPersonNames: { subject: [], callers: ['system'] },
   acknowledgeChanges: { subject: [], callers: ['system'] },
   sendNotices: {
     subject: [[person, { ...person, personId: '6f1f7c1e-0000-4000-8000-000000000003' }]],
     callers: ['STV contact, Oslo', osloAndBergen, 'contact for both, Oslo', 'administrator'],
   },
+  readElectionResults: {
+    subject: ['0301'],
+    callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator', 'system'],
+  },
+  manageElectionReconciliation: {
+    subject: ['0301'],
+    callers: ['STV contact, Oslo', osloAndBergen, 'contact for both, Oslo', 'administrator'],
+  },
+  // Only for themselves, also by their link; no one reports for someone else.
+  reportElectionMatchError: { subject: [person], callers: ['self', 'self by link'] },
 };
 
 describe('the access policy', () => {

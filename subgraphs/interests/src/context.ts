@@ -3,7 +3,9 @@ import { contextFactory } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
+import { ReconciliationStore } from './modules/elections/store.ts';
 import { ProjectionStore } from './modules/kommuneregisteret/store.ts';
+import type { ElectionReconciliationService } from './modules/elections/service.ts';
 import type { NoticeService } from './modules/notices/service.ts';
 import type { PersonNameLookup } from './modules/search/person-names.ts';
 import { DeclarationSearchStore } from './modules/search/store.ts';
@@ -14,12 +16,13 @@ function createStores(db: InterestsDatabase) {
     declarationChanges: new DeclarationChangeStore(db),
     kommuneregisteret: new ProjectionStore(db),
     search: new DeclarationSearchStore(db),
+    elections: new ReconciliationStore(db),
   };
 }
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ declarations, kommuneregisteret }: Stores) {
+function createLoaders({ declarations, kommuneregisteret, elections }: Stores) {
   return {
     krPerson: loadOneByKey(
       (ids: readonly string[]) => kommuneregisteret.personsByIds(ids),
@@ -28,6 +31,11 @@ function createLoaders({ declarations, kommuneregisteret }: Stores) {
     declaration: loadOneByKey(
       (ids: readonly string[]) => declarations.declarationsByPersons(ids),
       (row) => row.personId,
+    ),
+    // Read once a request for both a reconciliation's persons and its progress.
+    reconciliationPersons: loadManyByKey(
+      (ids: readonly string[]) => elections.persons(ids),
+      (row) => row.reconciliationId,
     ),
     positionsByPerson: loadManyByKey(
       (ids: readonly string[]) => declarations.positionsByPersons(ids),
@@ -43,6 +51,8 @@ export type Context = ReturnType<typeof createContext> & {
   notices?: NoticeService;
   /** Kommuneregisteret's names, for the search by name; absent where the subgraph runs without it. */
   personNames?: PersonNameLookup;
+  /** The reconciliation after an election; absent where the subgraph runs without notices. */
+  elections?: ElectionReconciliationService;
 };
 
 /** Resolvers of fields read through the request's loaders, preloaded for `_entities`. */

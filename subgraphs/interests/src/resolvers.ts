@@ -2,6 +2,7 @@ import { mergeResolvers, scalars } from '@registers/graphql-kit';
 import type { Resolvers } from './generated/resolvers.ts';
 import { declarationChangeResolvers } from './modules/changes/resolvers.ts';
 import { declarationResolvers } from './modules/declarations/resolvers.ts';
+import { electionReconciliationResolvers } from './modules/elections/resolvers.ts';
 import { noticeResolvers } from './modules/notices/resolvers.ts';
 import { searchResolvers } from './modules/search/resolvers.ts';
 
@@ -12,6 +13,7 @@ const scalarResolvers: Resolvers = {
   MunicipalityNumber: scalars.MunicipalityNumber,
   Name: scalars.Name,
   SearchText: scalars.SearchText,
+  Text: scalars.Text,
   EmailAddress: scalars.EmailAddress,
 };
 
@@ -21,4 +23,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   declarationChangeResolvers,
   noticeResolvers,
   searchResolvers,
+  electionReconciliationResolvers,
 );

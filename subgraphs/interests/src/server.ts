@@ -13,6 +13,8 @@ import type { FollowerConfig, NoticesConfig } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { migrationsFolder, schema, type InterestsDatabase } from './db/index.ts';
 import { isEmpty, seedDemoData } from './demo/seed.ts';
+import { ElectionReconciliationService } from './modules/elections/service.ts';
+import { followerIdentity } from './modules/kommuneregisteret/client.ts';
 import type { RunningFollower } from './modules/kommuneregisteret/follower.ts';
 import { startKommuneregisteretFollower } from './modules/kommuneregisteret/worker.ts';
 import { noticeQueues } from './modules/notices/queues.ts';
@@ -43,6 +45,8 @@ export interface InterestsOptions {
   automaticNoticeRounds?: boolean;
   /** Persons the search by name asks Kommuneregisteret about at a time (default and most 1000). */
   nameLookupBatchSize?: number;
+  /** Seconds between an election's advance notices and its links (default 600). */
+  electionLinkDelaySeconds?: number;
 }
 
 /**
@@ -77,6 +81,14 @@ export async function startInterestsSubgraph(
     internalTokenKey,
     batchSize: options.nameLookupBatchSize,
   });
+  let elections: ElectionReconciliationService | undefined;
+  const electionsOver = (db: InterestsDatabase) =>
+    (elections ??= new ElectionReconciliationService(db, {
+      register: municipalityRegister({ url: noticesConfig.municipalityUrl, internalTokenKey }),
+      clock: options.clock ?? (() => new Date()),
+      linkDelaySeconds: options.electionLinkDelaySeconds,
+      logger,
+    }));
   let follower: RunningFollower | null = null;
   const { follower: followerConfig } = config;
   const workers: NonNullable<SubgraphDefinition<typeof schema, Context>['workers']> = followerConfig
@@ -92,6 +104,8 @@ export async function startInterestsSubgraph(
               onPersonsChanged: async (tx, personIds) => {
                 for (const personId of personIds) await notifyHolderChanged(tx, personId);
               },
+              // A confirmed election result starts Styrevervregisteret's reconciliation.
+              prepareChanges: (changes) => electionsOver(db).prepareFromFeed(followerIdentity, changes),
             },
           )),
       }
@@ -104,6 +118,7 @@ export async function startInterestsSubgraph(
         ...createContext(db, request),
         notices: noticesOver(db),
         personNames,
+        elections: electionsOver(db),
       }),
       jobs: (db) => noticeQueues(noticesOver(db), { retryDelaySeconds: options.noticeRetryDelaySeconds }),
       jobsOptions: options.jobsOptions,

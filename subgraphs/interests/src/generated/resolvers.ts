@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonReference, DeclarationRow, PositionRow, ChangeEventRow } from '../db/schema/index.ts';
+import type { PersonReference, DeclarationRow, PositionRow, ChangeEventRow, ElectionReconciliationRow, ElectionReconciliationPersonView, ElectionMatchReportRow } from '../db/schema/index.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +32,8 @@ export type Scalars = {
   OrganizationNumber: { input: string; output: string; }
   /** A search term: part of a name, at most 100 characters (longer is refused as BAD_USER_INPUT). */
   SearchText: { input: string; output: string; }
+  /** Free text, such as a reason: at most 2,000 characters (longer is refused as BAD_USER_INPUT). */
+  Text: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -151,6 +153,93 @@ export type DeleteDeclarationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A person's report that their election match is wrong */
+export type ElectionMatchReport = {
+  __typename?: 'ElectionMatchReport';
+  id: Scalars['ID']['output'];
+  /** What the person wrote */
+  message: Scalars['String']['output'];
+  person: Person;
+  reportedAt: Scalars['DateTime']['output'];
+  resolution?: Maybe<ElectionMatchResolution>;
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How a report of a wrong match was resolved */
+export type ElectionMatchResolution =
+  /** The match or the person's record was corrected in Kommuneregisteret */
+  | 'CORRECTED'
+  /** Nothing was wrong */
+  | 'DISMISSED'
+  /** The person was merged with their earlier record */
+  | 'MERGED';
+
+/** The reconciliation of Styrevervregisteret after a municipal election, in one municipality */
+export type ElectionReconciliation = {
+  __typename?: 'ElectionReconciliation';
+  id: Scalars['ID']['output'];
+  municipalityNumber: Scalars['MunicipalityNumber']['output'];
+  periodStartYear: Scalars['Int']['output'];
+  /** Every person of the reconciliation, re-elected, new and other holders */
+  persons: Array<ElectionReconciliationPerson>;
+  /** How many persons are in each state */
+  progress: Array<ElectionReconciliationStateCount>;
+  /** The reports of wrong matches, oldest first */
+  reports: Array<ElectionMatchReport>;
+  startedAt: Scalars['DateTime']['output'];
+};
+
+/** How a person comes into a reconciliation */
+export type ElectionReconciliationMatch =
+  /** A holder of the municipality not in the new result */
+  | 'HOLDER'
+  /** Newly elected and matched to a person elected before (re-elected) */
+  | 'MATCHED'
+  /** Newly elected, matched to no one: a new person in Kommuneregisteret */
+  | 'NEW_PERSON';
+
+/** A person of a reconciliation and the steps they have reached */
+export type ElectionReconciliationPerson = {
+  __typename?: 'ElectionReconciliationPerson';
+  linkSentAt?: Maybe<Scalars['DateTime']['output']>;
+  match: ElectionReconciliationMatch;
+  notReachedAt?: Maybe<Scalars['DateTime']['output']>;
+  notifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  person: Person;
+  publishedAgain: Scalars['Boolean']['output'];
+  state: ElectionReconciliationState;
+  unpublishedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How far a person of a reconciliation has come: the furthest step reached */
+export type ElectionReconciliationState =
+  /** The link to check and publish, or to report an error, went */
+  | 'LINK_SENT'
+  /** The advance notice went */
+  | 'NOTIFIED'
+  /**
+   * A mail could not go: Kommuneregisteret has no e-mail address for them (send a manual notice
+   * once it has)
+   */
+  | 'NOT_REACHED'
+  /** Their declaration is published again */
+  | 'PUBLISHED_AGAIN'
+  /** They reported a wrong match, not resolved yet */
+  | 'REPORTED'
+  /** Their report was resolved */
+  | 'RESOLVED'
+  /** Their published declaration was unpublished; no mail has gone yet */
+  | 'UNPUBLISHED'
+  /** Nothing sent yet */
+  | 'WAITING';
+
+export type ElectionReconciliationStateCount = {
+  __typename?: 'ElectionReconciliationStateCount';
+  count: Scalars['Int']['output'];
+  state: ElectionReconciliationState;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -184,6 +273,13 @@ export type Mutation = {
    */
   removePosition: RemovePositionPayload;
   /**
+   * Reports to the contact person that the election's match of this person is wrong (e.g. a new
+   * person who was elected before, or a re-elected person who is someone else). Only the person
+   * themselves may, also signed in by their personal link. One open report at a time (DUPLICATE);
+   * NOT_FOUND when the person is in no reconciliation.
+   */
+  reportElectionMatchError: ReportElectionMatchErrorPayload;
+  /**
    * E-mails the holder of this address a personal sign-in link (personlig lenke) to their own
    * declaration, valid 12 months; the new link voids the holder's older ones. Anyone may ask, and
    * the answer is the same whether the address is known or not (an unknown address gets no
@@ -191,11 +287,29 @@ export type Mutation = {
    */
   requestSignInLink: RequestSignInLinkPayload;
   /**
+   * Marks a report resolved: merged, corrected (in Kommuneregisteret, e.g. by correcting the
+   * person's record), or dismissed. Only Styrevervregisteret's contact persons of the
+   * reconciliation's municipality and administrators may. A report is resolved once.
+   */
+  resolveElectionMatchReport: ResolveElectionMatchReportPayload;
+  /**
    * Sends the chosen persons a notice by e-mail (a manual notice, manuelt varsel) with their
    * personal link. Only Styrevervregisteret's contact persons of every person's municipality and
    * administrators may. At most 500 persons at a time.
    */
   sendNotices: SendNoticesPayload;
+  /**
+   * Starts the reconciliation after a confirmed election result, once per municipality and
+   * period (DUPLICATE after that), in one transaction: an advance notice by e-mail to every
+   * holder of the municipality (persons registered there or holding a role there, with a
+   * declaration); the published declarations of its elected persons (the council before and the
+   * new one) unpublished, each audited and DELETED in `declarationChanges`; and, a little later, a
+   * link to check and publish to each re-elected person (MATCHED) and a way to report a wrong
+   * match to each new one (NEW_PERSON). Only Styrevervregisteret's contact persons of the
+   * municipality and administrators may. NOT_CONFIRMED when Kommuneregisteret has no confirmed
+   * result for the period.
+   */
+  startElectionReconciliation: StartElectionReconciliationPayload;
   /**
    * Accepts or withdraws the terms, and publishes or unpublishes, a person's declaration; made
    * when the person has none. The person, Styrevervregisteret's contact persons of the person's
@@ -233,13 +347,28 @@ export type MutationRemovePositionArgs = {
 };
 
 
+export type MutationReportElectionMatchErrorArgs = {
+  input: ReportElectionMatchErrorInput;
+};
+
+
 export type MutationRequestSignInLinkArgs = {
   input: RequestSignInLinkInput;
 };
 
 
+export type MutationResolveElectionMatchReportArgs = {
+  input: ResolveElectionMatchReportInput;
+};
+
+
 export type MutationSendNoticesArgs = {
   input: SendNoticesInput;
+};
+
+
+export type MutationStartElectionReconciliationArgs = {
+  input: StartElectionReconciliationInput;
 };
 
 
@@ -355,6 +484,12 @@ export type Query = {
    */
   declarationChanges: DeclarationChangeConnection;
   /**
+   * The reconciliation after the election that starts this period, in this municipality: each
+   * person's state and the progress. Only Styrevervregisteret's contact persons of the
+   * municipality and administrators may see it; null when none has started.
+   */
+  electionReconciliation?: Maybe<ElectionReconciliation>;
+  /**
    * Search of published declarations (søk i offentlige erklæringer): those whose person accepted
    * the terms and published, matching every filter given, in a stable order (by person id) that
    * pages without gaps or repeats. An unpublished declaration never matches, and nothing says how
@@ -382,6 +517,12 @@ export type QueryDeclarationChangesArgs = {
 };
 
 
+export type QueryElectionReconciliationArgs = {
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  periodStartYear: Scalars['Int']['input'];
+};
+
+
 export type QuerySearchDeclarationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<PositionCategory>;
@@ -406,6 +547,19 @@ export type RemovePositionPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReportElectionMatchErrorInput = {
+  /** What is wrong, for the contact person (e.g. "Jeg satt i kommunestyret 2019–2023 under navnet …") */
+  message: Scalars['Text']['input'];
+  /** The person reporting: the one signed in */
+  personId: Scalars['ID']['input'];
+};
+
+export type ReportElectionMatchErrorPayload = {
+  __typename?: 'ReportElectionMatchErrorPayload';
+  report?: Maybe<ElectionMatchReport>;
+  userErrors: Array<UserError>;
+};
+
 export type RequestSignInLinkInput = {
   email: Scalars['EmailAddress']['input'];
 };
@@ -420,6 +574,19 @@ export type RequestSignInLinkPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ResolveElectionMatchReportInput = {
+  /** What was done, for the record */
+  note?: InputMaybe<Scalars['Text']['input']>;
+  reportId: Scalars['ID']['input'];
+  resolution: ElectionMatchResolution;
+};
+
+export type ResolveElectionMatchReportPayload = {
+  __typename?: 'ResolveElectionMatchReportPayload';
+  report?: Maybe<ElectionMatchReport>;
+  userErrors: Array<UserError>;
+};
+
 export type SendNoticesInput = {
   personIds: Array<Scalars['ID']['input']>;
 };
@@ -428,6 +595,18 @@ export type SendNoticesPayload = {
   __typename?: 'SendNoticesPayload';
   /** Notices queued, one per person; each is sent by e-mail shortly. */
   queued: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type StartElectionReconciliationInput = {
+  municipalityNumber: Scalars['MunicipalityNumber']['input'];
+  /** The election year that starts the period: 2027 for 2027–2031 */
+  periodStartYear: Scalars['Int']['input'];
+};
+
+export type StartElectionReconciliationPayload = {
+  __typename?: 'StartElectionReconciliationPayload';
+  electionReconciliation?: Maybe<ElectionReconciliation>;
   userErrors: Array<UserError>;
 };
 
@@ -588,6 +767,13 @@ export type ResolversTypes = ResolversObject<{
   DeclarationEdge: ResolverTypeWrapper<Omit<DeclarationEdge, 'node'> & { node: ResolversTypes['Declaration'] }>;
   DeleteDeclarationInput: DeleteDeclarationInput;
   DeleteDeclarationPayload: ResolverTypeWrapper<Omit<DeleteDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
+  ElectionMatchReport: ResolverTypeWrapper<ElectionMatchReportRow>;
+  ElectionMatchResolution: ElectionMatchResolution;
+  ElectionReconciliation: ResolverTypeWrapper<ElectionReconciliationRow>;
+  ElectionReconciliationMatch: ElectionReconciliationMatch;
+  ElectionReconciliationPerson: ResolverTypeWrapper<ElectionReconciliationPersonView>;
+  ElectionReconciliationState: ElectionReconciliationState;
+  ElectionReconciliationStateCount: ResolverTypeWrapper<ElectionReconciliationStateCount>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   MunicipalityNumber: ResolverTypeWrapper<Scalars['MunicipalityNumber']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -601,11 +787,18 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: ResolverTypeWrapper<RemovePositionPayload>;
+  ReportElectionMatchErrorInput: ReportElectionMatchErrorInput;
+  ReportElectionMatchErrorPayload: ResolverTypeWrapper<Omit<ReportElectionMatchErrorPayload, 'report'> & { report?: Maybe<ResolversTypes['ElectionMatchReport']> }>;
   RequestSignInLinkInput: RequestSignInLinkInput;
   RequestSignInLinkPayload: ResolverTypeWrapper<RequestSignInLinkPayload>;
+  ResolveElectionMatchReportInput: ResolveElectionMatchReportInput;
+  ResolveElectionMatchReportPayload: ResolverTypeWrapper<Omit<ResolveElectionMatchReportPayload, 'report'> & { report?: Maybe<ResolversTypes['ElectionMatchReport']> }>;
   SearchText: ResolverTypeWrapper<Scalars['SearchText']['output']>;
   SendNoticesInput: SendNoticesInput;
   SendNoticesPayload: ResolverTypeWrapper<SendNoticesPayload>;
+  StartElectionReconciliationInput: StartElectionReconciliationInput;
+  StartElectionReconciliationPayload: ResolverTypeWrapper<Omit<StartElectionReconciliationPayload, 'electionReconciliation'> & { electionReconciliation?: Maybe<ResolversTypes['ElectionReconciliation']> }>;
+  Text: ResolverTypeWrapper<Scalars['Text']['output']>;
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: ResolverTypeWrapper<Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversTypes['Declaration']> }>;
   UpdatePositionInput: UpdatePositionInput;
@@ -633,6 +826,10 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationEdge: Omit<DeclarationEdge, 'node'> & { node: ResolversParentTypes['Declaration'] };
   DeleteDeclarationInput: DeleteDeclarationInput;
   DeleteDeclarationPayload: Omit<DeleteDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
+  ElectionMatchReport: ElectionMatchReportRow;
+  ElectionReconciliation: ElectionReconciliationRow;
+  ElectionReconciliationPerson: ElectionReconciliationPersonView;
+  ElectionReconciliationStateCount: ElectionReconciliationStateCount;
   EmailAddress: Scalars['EmailAddress']['output'];
   MunicipalityNumber: Scalars['MunicipalityNumber']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -644,11 +841,18 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RemovePositionInput: RemovePositionInput;
   RemovePositionPayload: RemovePositionPayload;
+  ReportElectionMatchErrorInput: ReportElectionMatchErrorInput;
+  ReportElectionMatchErrorPayload: Omit<ReportElectionMatchErrorPayload, 'report'> & { report?: Maybe<ResolversParentTypes['ElectionMatchReport']> };
   RequestSignInLinkInput: RequestSignInLinkInput;
   RequestSignInLinkPayload: RequestSignInLinkPayload;
+  ResolveElectionMatchReportInput: ResolveElectionMatchReportInput;
+  ResolveElectionMatchReportPayload: Omit<ResolveElectionMatchReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['ElectionMatchReport']> };
   SearchText: Scalars['SearchText']['output'];
   SendNoticesInput: SendNoticesInput;
   SendNoticesPayload: SendNoticesPayload;
+  StartElectionReconciliationInput: StartElectionReconciliationInput;
+  StartElectionReconciliationPayload: Omit<StartElectionReconciliationPayload, 'electionReconciliation'> & { electionReconciliation?: Maybe<ResolversParentTypes['ElectionReconciliation']> };
+  Text: Scalars['Text']['output'];
   UpdateDeclarationInput: UpdateDeclarationInput;
   UpdateDeclarationPayload: Omit<UpdateDeclarationPayload, 'declaration'> & { declaration?: Maybe<ResolversParentTypes['Declaration']> };
   UpdatePositionInput: UpdatePositionInput;
@@ -719,6 +923,42 @@ export type DeleteDeclarationPayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ElectionMatchReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionMatchReport'] = ResolversParentTypes['ElectionMatchReport']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['ElectionMatchResolution']>, ParentType, ContextType>;
+  resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ElectionReconciliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionReconciliation'] = ResolversParentTypes['ElectionReconciliation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityNumber?: Resolver<ResolversTypes['MunicipalityNumber'], ParentType, ContextType>;
+  periodStartYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['ElectionReconciliationPerson']>, ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['ElectionReconciliationStateCount']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['ElectionMatchReport']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ElectionReconciliationPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionReconciliationPerson'] = ResolversParentTypes['ElectionReconciliationPerson']> = ResolversObject<{
+  linkSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ElectionReconciliationMatch'], ParentType, ContextType>;
+  notReachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  publishedAgain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ElectionReconciliationState'], ParentType, ContextType>;
+  unpublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ElectionReconciliationStateCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionReconciliationStateCount'] = ResolversParentTypes['ElectionReconciliationStateCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ElectionReconciliationState'], ParentType, ContextType>;
+}>;
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
@@ -732,8 +972,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   confirmDeclaration?: Resolver<ResolversTypes['ConfirmDeclarationPayload'], ParentType, ContextType, RequireFields<MutationConfirmDeclarationArgs, 'input'>>;
   deleteDeclaration?: Resolver<ResolversTypes['DeleteDeclarationPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeclarationArgs, 'input'>>;
   removePosition?: Resolver<ResolversTypes['RemovePositionPayload'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'input'>>;
+  reportElectionMatchError?: Resolver<ResolversTypes['ReportElectionMatchErrorPayload'], ParentType, ContextType, RequireFields<MutationReportElectionMatchErrorArgs, 'input'>>;
   requestSignInLink?: Resolver<ResolversTypes['RequestSignInLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestSignInLinkArgs, 'input'>>;
+  resolveElectionMatchReport?: Resolver<ResolversTypes['ResolveElectionMatchReportPayload'], ParentType, ContextType, RequireFields<MutationResolveElectionMatchReportArgs, 'input'>>;
   sendNotices?: Resolver<ResolversTypes['SendNoticesPayload'], ParentType, ContextType, RequireFields<MutationSendNoticesArgs, 'input'>>;
+  startElectionReconciliation?: Resolver<ResolversTypes['StartElectionReconciliationPayload'], ParentType, ContextType, RequireFields<MutationStartElectionReconciliationArgs, 'input'>>;
   updateDeclaration?: Resolver<ResolversTypes['UpdateDeclarationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeclarationArgs, 'input'>>;
   updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
 }>;
@@ -770,6 +1013,7 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   declarationChanges?: Resolver<ResolversTypes['DeclarationChangeConnection'], ParentType, ContextType, RequireFields<QueryDeclarationChangesArgs, 'first'>>;
+  electionReconciliation?: Resolver<Maybe<ResolversTypes['ElectionReconciliation']>, ParentType, ContextType, RequireFields<QueryElectionReconciliationArgs, 'municipalityNumber' | 'periodStartYear'>>;
   searchDeclarations?: Resolver<ResolversTypes['DeclarationConnection'], ParentType, ContextType, RequireFields<QuerySearchDeclarationsArgs, 'first'>>;
   signInLinkHolder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuerySignInLinkHolderArgs, 'tokenHash'>>;
 }>;
@@ -779,8 +1023,18 @@ export type RemovePositionPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ReportElectionMatchErrorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportElectionMatchErrorPayload'] = ResolversParentTypes['ReportElectionMatchErrorPayload']> = ResolversObject<{
+  report?: Resolver<Maybe<ResolversTypes['ElectionMatchReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RequestSignInLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestSignInLinkPayload'] = ResolversParentTypes['RequestSignInLinkPayload']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResolveElectionMatchReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolveElectionMatchReportPayload'] = ResolversParentTypes['ResolveElectionMatchReportPayload']> = ResolversObject<{
+  report?: Resolver<Maybe<ResolversTypes['ElectionMatchReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -792,6 +1046,15 @@ export type SendNoticesPayloadResolvers<ContextType = Context, ParentType extend
   queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export type StartElectionReconciliationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartElectionReconciliationPayload'] = ResolversParentTypes['StartElectionReconciliationPayload']> = ResolversObject<{
+  electionReconciliation?: Resolver<Maybe<ResolversTypes['ElectionReconciliation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export interface TextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Text'], any> {
+  name: 'Text';
+}
 
 export type UpdateDeclarationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDeclarationPayload'] = ResolversParentTypes['UpdateDeclarationPayload']> = ResolversObject<{
   declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType>;
@@ -821,6 +1084,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeclarationConnection?: DeclarationConnectionResolvers<ContextType>;
   DeclarationEdge?: DeclarationEdgeResolvers<ContextType>;
   DeleteDeclarationPayload?: DeleteDeclarationPayloadResolvers<ContextType>;
+  ElectionMatchReport?: ElectionMatchReportResolvers<ContextType>;
+  ElectionReconciliation?: ElectionReconciliationResolvers<ContextType>;
+  ElectionReconciliationPerson?: ElectionReconciliationPersonResolvers<ContextType>;
+  ElectionReconciliationStateCount?: ElectionReconciliationStateCountResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   MunicipalityNumber?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -831,9 +1098,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Position?: PositionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemovePositionPayload?: RemovePositionPayloadResolvers<ContextType>;
+  ReportElectionMatchErrorPayload?: ReportElectionMatchErrorPayloadResolvers<ContextType>;
   RequestSignInLinkPayload?: RequestSignInLinkPayloadResolvers<ContextType>;
+  ResolveElectionMatchReportPayload?: ResolveElectionMatchReportPayloadResolvers<ContextType>;
   SearchText?: GraphQLScalarType;
   SendNoticesPayload?: SendNoticesPayloadResolvers<ContextType>;
+  StartElectionReconciliationPayload?: StartElectionReconciliationPayloadResolvers<ContextType>;
+  Text?: GraphQLScalarType;
   UpdateDeclarationPayload?: UpdateDeclarationPayloadResolvers<ContextType>;
   UpdatePositionPayload?: UpdatePositionPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -169,6 +169,11 @@ export type ChangeEntityType =
   | 'COMPANY_ROLE'
   | 'CONTACT_PERSON'
   | 'ELECTED_BODY'
+  /**
+   * An election result (valgoppgjør): UPDATED once, when it is confirmed (its status). Those
+   * allowed read it with `electionResults`; Styrevervregisteret starts its reconciliation from it.
+   */
+  | 'ELECTION_RESULT'
   | 'EMPLOYMENT'
   | 'MEMBERSHIP'
   | 'PARTY'
@@ -1129,7 +1134,8 @@ export type Query = {
   /**
    * The election results loaded for a municipality or county municipality, the newest period
    * first, with how each candidate was matched to the register's persons. Kommuneregisteret's
-   * contact persons of the municipality and administrators.
+   * contact persons of the municipality and administrators (and the register's own services:
+   * Styrevervregisteret reads a confirmed result to start its reconciliation).
    */
   electionResults: Array<ElectionResult>;
   /**

@@ -12,6 +12,8 @@ export const followedEntityTypes = [
   'UNIT',
   'ELECTED_BODY',
   'COMPANY',
+  // A confirmed election result starts Styrevervregisteret's reconciliation.
+  'ELECTION_RESULT',
 ] as const;
 
 export interface FeedChange {
@@ -21,6 +23,7 @@ export interface FeedChange {
   personId: string | null;
   changeType: 'CREATED' | 'UPDATED' | 'DELETED';
   changedFields: string[];
+  municipality: { number: string } | null;
 }
 
 export interface FeedPage {
@@ -49,7 +52,7 @@ export interface PersonRoleFacts {
 
 const changesQuery = `query FollowChanges($after: String, $first: Int, $entityTypes: [ChangeEntityType!]) {
   changes(after: $after, first: $first, entityTypes: $entityTypes) {
-    edges { node { sequence entityType entityId personId changeType changedFields } }
+    edges { node { sequence entityType entityId personId changeType changedFields municipality { number } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;

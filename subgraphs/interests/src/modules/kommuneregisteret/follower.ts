@@ -19,6 +19,11 @@ export interface FollowerOptions {
   clock?: () => Date;
   /** Runs in each page's transaction with the persons whose facts changed (positions follow). */
   onPersonsChanged?: (tx: InterestsTransaction, personIds: readonly string[]) => Promise<void>;
+  /**
+   * Looks up, before a page's transaction, what the page's changes need beyond role facts (a
+   * confirmed election result); the function it returns runs in the page's transaction, last.
+   */
+  prepareChanges?: (changes: readonly FeedChange[]) => Promise<(tx: InterestsTransaction) => Promise<void>>;
 }
 
 export interface RunningFollower {
@@ -78,9 +83,13 @@ export async function startFollower(
     }
     const personIds = await affectedPersons(page.changes);
     const facts = personIds.length > 0 ? await client.roleFacts(personIds) : [];
+    const prepared = options.prepareChanges ? await options.prepareChanges(page.changes) : null;
     const applied = await store.applyPage(
       { personIds, facts, from, sequence: last.sequence, cursor: page.endCursor },
-      options.onPersonsChanged ?? (async () => {}),
+      async (tx, changed) => {
+        await options.onPersonsChanged?.(tx, changed);
+        await prepared?.(tx);
+      },
     );
     if (applied) {
       logger.info(

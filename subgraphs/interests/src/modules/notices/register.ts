@@ -14,6 +14,16 @@ export interface MunicipalityRegister {
   personIdByEmail(email: string): Promise<string | null>;
   /** These persons, in the order asked; null for an id the register does not know. */
   recipients(personIds: readonly string[]): Promise<(NoticeRecipient | null)[]>;
+  /** The municipality's election results, each period's. */
+  electionResults(municipalityNumber: string): Promise<ElectionResultFacts[]>;
+}
+
+/** What the reconciliation needs of an election result: who was elected, and matched or new. */
+export interface ElectionResultFacts {
+  id: string;
+  periodStartYear: number;
+  status: 'PROPOSED' | 'CONFIRMED';
+  candidates: { personId: string | null; match: 'MATCHED' | 'NEW_PERSON' | 'AMBIGUOUS' }[];
 }
 
 /** Kommuneregisteret could not be asked; the caller retries (a job) or answers 503. */
@@ -28,6 +38,12 @@ const personByEmailQuery = `query PersonByEmail($email: EmailAddress) {
 const recipientsQuery = `query NoticeRecipients($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Person { id name email municipalityNumber }
+  }
+}`;
+
+const electionResultsQuery = `query ElectionResultFacts($municipalityNumber: MunicipalityNumber!) {
+  electionResults(municipalityNumber: $municipalityNumber) {
+    id status period { startYear } candidates { match person { id } }
   }
 }`;
 
@@ -65,6 +81,25 @@ export function municipalityRegister(options: {
         representations: personIds.map((id) => ({ __typename: 'Person', id })),
       });
       return _entities.map((entity) => (entity && 'id' in entity ? entity : null));
+    },
+    electionResults: async (municipalityNumber) => {
+      const { electionResults } = await ask<{
+        electionResults: {
+          id: string;
+          status: ElectionResultFacts['status'];
+          period: { startYear: number };
+          candidates: {
+            match: ElectionResultFacts['candidates'][number]['match'];
+            person: { id: string } | null;
+          }[];
+        }[];
+      }>(electionResultsQuery, { municipalityNumber });
+      return electionResults.map((result) => ({
+        id: result.id,
+        periodStartYear: result.period.startYear,
+        status: result.status,
+        candidates: result.candidates.map((c) => ({ personId: c.person?.id ?? null, match: c.match })),
+      }));
     },
   };
 }

@@ -4,6 +4,7 @@ import { identifiers, UserFacingError, type UserError } from '@registers/graphql
 import { sendJob, writeAuditEntry, type JobContext, type Logger, type Mailer } from '@registers/platform';
 import type { InterestsDatabase, InterestsTransaction } from '../../db/index.ts';
 import { pendingChangeNotices } from '../../db/schema/index.ts';
+import { recordElectionDelivery } from '../elections/store.ts';
 import { RegisterUnavailableError, type MunicipalityRegister } from './register.ts';
 import { dueRound } from './schedule.ts';
 import { NoticeStore } from './store.ts';
@@ -16,6 +17,8 @@ export const NOTICE_ROUND_QUEUE = 'notice-round';
 export interface NoticeJob {
   personId: string;
   kind: NoticeKind;
+  /** For the notices after an election: the reconciliation that records what they came to. */
+  reconciliationId?: string;
 }
 
 export interface NoticeDependencies {
@@ -144,7 +147,8 @@ export class NoticeService {
   }
 
   /** The `notice` job: one e-mail to one holder, with their new personal link. */
-  async deliver({ personId, kind }: NoticeJob, context: JobContext): Promise<void> {
+  async deliver(notice: NoticeJob, context: JobContext): Promise<void> {
+    const { personId, kind } = notice;
     const { logger } = this.deps;
     if (kind === 'CHANGED') await this.store.takePendingChangeNotice(personId);
     // The automatic notices go to those who have accepted the terms, as they are when sent.
@@ -155,6 +159,7 @@ export class NoticeService {
     const [recipient] = await this.deps.register.recipients([personId]);
     if (!recipient?.email) {
       logger.info({ jobId: context.jobId, kind }, 'notice not sent: no e-mail address in Kommuneregisteret');
+      await recordElectionDelivery(this.db, notice, 'not-reached', this.deps.clock());
       return;
     }
     const { token, expiresAt } = await this.store.issueSignInLink(context.identity, personId);
@@ -164,6 +169,7 @@ export class NoticeService {
       ...noticeText(kind, recipient.name, link, expiresAt),
       key: context.key ?? context.jobId,
     });
+    await recordElectionDelivery(this.db, notice, 'sent', this.deps.clock());
   }
 
   /** Starts the automatic round due now, once: false when none is due or it started before. */

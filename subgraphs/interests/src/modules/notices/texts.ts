@@ -1,5 +1,12 @@
 /** The kinds of notice (varsel), each with its own text. */
-export type NoticeKind = 'SIGN_IN_LINK' | 'MANUAL' | 'PERIODIC' | 'CHANGED';
+export type NoticeKind =
+  | 'SIGN_IN_LINK'
+  | 'MANUAL'
+  | 'PERIODIC'
+  | 'CHANGED'
+  | 'ELECTION_ADVANCE'
+  | 'ELECTION_MATCHED'
+  | 'ELECTION_NEW';
 
 export interface NoticeText {
   subject: string;
@@ -33,6 +40,29 @@ const opening: Record<NoticeKind, { subject: string; paragraphs: string[] }> = {
     paragraphs: [
       'Opplysningene om deg eller vervene dine i Kommuneregisteret er endret, og det påvirker registreringen din i Styrevervregisteret.',
       'Se over registreringen din og kontroller at den fortsatt er riktig.',
+    ],
+  },
+  // After a municipal election: the advance notice to every holder of the municipality, then
+  // the re-elected's link to check and publish, and the new person's way to report an error.
+  ELECTION_ADVANCE: {
+    subject: 'Etter kommunevalget: publiseringen i Styrevervregisteret stoppes',
+    paragraphs: [
+      'Valgoppgjøret etter kommunevalget er klart i kommunen din. De folkevalgtes erklæringer i Styrevervregisteret publiseres ikke før de er sett over og publisert på nytt.',
+      'De som er valgt, får en egen e-post med lenke for å kontrollere registreringen sin. Du trenger ikke gjøre noe nå.',
+    ],
+  },
+  ELECTION_MATCHED: {
+    subject: 'Du er valgt: kontroller og publiser erklæringen din i Styrevervregisteret',
+    paragraphs: [
+      'Du er valgt ved kommunevalget, og vi har koblet deg til registreringen du hadde fra før. Publiseringen av erklæringen din er stoppet til du har sett over den.',
+      'Kontroller at vervene og interessene dine er riktige, og publiser erklæringen på nytt. Er koblingen feil, kan du melde fra til kontaktpersonen når du er logget inn.',
+    ],
+  },
+  ELECTION_NEW: {
+    subject: 'Du er valgt: velkommen til Styrevervregisteret',
+    paragraphs: [
+      'Du er valgt ved kommunevalget og er registrert som ny i Styrevervregisteret. Her kan du registrere dine verv og interesser og publisere erklæringen din.',
+      'Har du vært folkevalgt eller registrert i Styrevervregisteret før, under samme eller et annet navn, kan du melde fra om feilen til kontaktpersonen for Styrevervregisteret i kommunen din når du er logget inn.',
     ],
   },
 };

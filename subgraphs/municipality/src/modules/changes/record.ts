@@ -19,7 +19,8 @@ export type EntityType =
   | 'MEMBERSHIP'
   | 'COMPANY'
   | 'COMPANY_ROLE'
-  | 'CONTACT_PERSON';
+  | 'CONTACT_PERSON'
+  | 'ELECTION_RESULT';
 
 export interface Change<TRow extends object> {
   entityType: EntityType;

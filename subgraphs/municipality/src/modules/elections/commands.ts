@@ -288,10 +288,11 @@ export class ElectionCommands {
         }
       }
       const confirmed = await stores.elections.confirm(result.id);
-      await writer.audit({
+      // In the feed too, last: a follower that sees it has seen the council it made.
+      await writer.record({
         entityType: 'ELECTION_RESULT',
         entityId: result.id,
-        action: 'updated',
+        municipalityNumber,
         before: { status: result.status },
         after: { status: confirmed.status, councilId: council.id },
       });

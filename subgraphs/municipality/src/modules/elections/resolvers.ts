@@ -24,7 +24,7 @@ const withOne = async (stores: Stores, result: ElectionResultRow | null) =>
 export const electionResolvers: Resolvers = {
   Query: {
     electionResults: async (_parent, { municipalityNumber }, { stores, identity }) => {
-      authorize('editMunicipalOrganisation', identity, municipalityNumber);
+      authorize('readElectionResults', identity, municipalityNumber);
       return await withCandidates(stores, await stores.elections.resultsOfMunicipality(municipalityNumber));
     },
   },
