@@ -13,9 +13,12 @@ export class RowLoader<K, V> {
   /** The keys `loadAll` was asked for in this tick, loaded together once it ends. */
   private bulk: { keys: Set<K>; loaded: Promise<void> } | undefined;
 
-  constructor(private readonly fetch: (keys: readonly K[]) => Promise<V[]>) {
+  /** At most this many keys go to one statement; more are fetched in slices, one after another. */
+  private keysPerFetch = Infinity;
+
+  constructor(private readonly fetchAll: (keys: readonly K[]) => Promise<V[]>) {
     this.batches = new DataLoader(async (keys) => {
-      const loaded = await fetch(keys);
+      const loaded = await this.fetch(keys);
       for (let i = 0; i < keys.length; i++) this.values.set(keys[i]!, loaded[i]!);
       return loaded;
     });
@@ -79,6 +82,26 @@ export class RowLoader<K, V> {
       this.bulk = { keys, loaded };
     }
     this.bulk.keys.add(key);
+  }
+
+  /**
+   * Fetches a batch of more than `keys` keys in slices of that many, one statement after
+   * another: on embedded PGlite a statement runs in this thread, and one over the whole national
+   * register (the positions of 55,000 persons) would hold every other request for most of a
+   * second; between slices the database takes other requests' statements in turn.
+   */
+  limitKeysPerFetch(keys: number): this {
+    this.keysPerFetch = keys;
+    return this;
+  }
+
+  private async fetch(keys: readonly K[]): Promise<V[]> {
+    if (keys.length <= this.keysPerFetch) return this.fetchAll(keys);
+    const values: V[] = [];
+    for (let start = 0; start < keys.length; start += this.keysPerFetch) {
+      values.push(...(await this.fetchAll(keys.slice(start, start + this.keysPerFetch))));
+    }
+    return values;
   }
 
   /** Records a key's value (a row read by another query), unless the key is loaded already. */

@@ -178,3 +178,49 @@ describe('turns', () => {
     expect(gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)]).toBeLessThan(40);
   });
 });
+
+describe('a loader limited to a number of keys per statement', () => {
+  it('fetches a larger batch in slices, one after another, and answers every key as one batch would', async () => {
+    const fetched: string[][] = [];
+    let inFlight = 0;
+    const owners = loadManyByKey(
+      async (ids: readonly string[]) => {
+        inFlight++;
+        expect(inFlight, 'one slice at a time').toBe(1);
+        fetched.push([...ids]);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
+        return ids
+          .filter((id) => id !== 'k4')
+          .flatMap((id) => [
+            { id: `${id}-a`, key: id },
+            { id: `${id}-b`, key: id },
+          ]);
+      },
+      (row) => row.key,
+    ).limitKeysPerFetch(3);
+    const keys = ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6'];
+    const all = await owners.loadAll(keys);
+    expect(fetched).toEqual([['k0', 'k1', 'k2'], ['k3', 'k4', 'k5'], ['k6']]);
+    expect(all.map((rows) => rows.map((row) => row.id))).toEqual([
+      ...['k0', 'k1', 'k2', 'k3'].map((id) => [`${id}-a`, `${id}-b`]),
+      [],
+      ['k5-a', 'k5-b'],
+      ['k6-a', 'k6-b'],
+    ]);
+    // The batched `load` is sliced the same way.
+    const more = await Promise.all(['m0', 'm1', 'm2', 'm3'].map((key) => owners.load(key)));
+    expect(fetched.slice(3)).toEqual([['m0', 'm1', 'm2'], ['m3']]);
+    expect(more.map((rows) => rows.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('sends a batch within the limit as one statement', async () => {
+    const fetched: number[] = [];
+    const names = loadOneByKey(
+      async (ids: readonly string[]) => (fetched.push(ids.length), ids.map((id) => ({ id }))),
+      (row) => row.id,
+    ).limitKeysPerFetch(5);
+    await names.loadAll(['a', 'b', 'c', 'd', 'e']);
+    expect(fetched).toEqual([5]);
+  });
+});

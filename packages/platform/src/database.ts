@@ -165,6 +165,18 @@ export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' |
 }
 
 /**
+ * How many keys a request's loader sends in one statement. On PGlite, which runs a statement in
+ * the service's own thread, a slice of 5,000 keys (the declarations or positions of 5,000
+ * persons: 30-80 ms) leaves other requests a turn between slices; one statement over the whole
+ * national register held them up for most of a second. PostgreSQL runs statements in its own
+ * processes: there a batch is one statement however large, so a query sends the same number of
+ * statements at any size of the register (BENCHMARKS.md).
+ */
+export function keysPerStatement(db: unknown): number {
+  return (db as { $client?: unknown }).$client instanceof PGlite ? 5_000 : Infinity;
+}
+
+/**
  * A table's rows read as one JSON value: `json_agg` of each row's columns (in the order given),
  * parsed back into rows as drizzle maps its columns. For the large reads of a preload: embedded
  * PGlite spends most of a large read writing the result row by row and field by field, in this

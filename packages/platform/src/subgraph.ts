@@ -6,9 +6,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { preloadEntities } from '@registers/graphql-kit';
+import { preloadEntities, RowLoader } from '@registers/graphql-kit';
 import type { SubgraphConfig } from './config.ts';
-import { openDatabase, type Database, type OpenDatabase } from './database.ts';
+import { keysPerStatement, openDatabase, type Database, type OpenDatabase } from './database.ts';
 import { maskUnexpectedErrors } from './error-masking.ts';
 import { startGraphQLService, type RequestInfo, type RunningService } from './http.ts';
 import { startJobs, type JobQueues, type JobsOptions, type RunningJobs } from './jobs.ts';
@@ -84,11 +84,16 @@ export function contextFactory<TDatabase, TStores, TLoaders>(
 ) {
   return (db: TDatabase, request: RequestInfo): SubgraphContext<TStores, TLoaders> => {
     const stores = createStores(db);
+    const loaders = createLoaders(stores);
+    const keys = keysPerStatement(db);
+    for (const loader of Object.values(loaders as object)) {
+      if (loader instanceof RowLoader) loader.limitKeysPerFetch(keys);
+    }
     return {
       requestId: request.requestId,
       identity: request.identity,
       stores,
-      loaders: createLoaders(stores),
+      loaders,
     };
   };
 }
