@@ -30,7 +30,7 @@ describe("a request's loaders", () => {
         ),
       }),
     );
-    const { loaders } = createContext(db, { requestId: 'r', identity: publicIdentity });
+    const { loaders } = createContext(db, { requestId: 'r', identity: publicIdentity, headers: {} });
     const rows = await loaders.row.loadAll(Array.from({ length: 12_001 }, (_, index) => index));
     expect(rows.map((row) => row?.id)).toEqual(Array.from({ length: 12_001 }, (_, index) => index));
     return slices;
