@@ -164,6 +164,9 @@ export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' |
   return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
 
+/** A search term matched literally inside LIKE: `%`, `_` and the backslash lose their meaning. */
+export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (character) => `\\${character}`);
+
 /**
  * How many keys a request's loader sends in one statement. On PGlite, which runs a statement in
  * the service's own thread, a slice of 5,000 keys (the declarations or positions of 5,000

@@ -10,6 +10,7 @@ export { createLogger, writeLogLine, type Logger } from './logger.ts';
 export {
   openDatabase,
   anyOf,
+  escapeLike,
   jsonRowsOf,
   insertInBatches,
   violatedConstraint,

@@ -1,4 +1,5 @@
 import { and, asc, eq, exists, gt, ilike, isNotNull, or, sql } from 'drizzle-orm';
+import { escapeLike } from '@registers/platform';
 import type { InterestsDatabase } from '../../db/index.ts';
 import {
   declarations,
@@ -103,6 +104,3 @@ export class DeclarationSearchStore {
     );
   }
 }
-
-/** `%`, `_` and `\` taken literally in a LIKE pattern. */
-export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (character) => `\\${character}`);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, gt, ilike, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
-import { anyOf, jsonRowsOf } from '@registers/platform';
+import { anyOf, escapeLike, jsonRowsOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -14,7 +14,6 @@ import {
   type PersonRow,
 } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';
-import { escapeLike } from '../units/store.ts';
 
 /** Persons and their employments. */
 export class PersonStore {

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
-import { anyOf, jsonRowsOf } from '@registers/platform';
+import { anyOf, escapeLike, jsonRowsOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import { municipalities, units, type NewUnitRow, type UnitRow } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';
@@ -126,6 +126,3 @@ const unitIn = (municipalityNumber: string) => ({
   table: units,
   municipalityNumber,
 });
-
-/** A search term matched literally inside LIKE: %, _ and the backslash lose their meaning. */
-export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (character) => `\\${character}`);
