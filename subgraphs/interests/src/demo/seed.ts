@@ -2,7 +2,6 @@ import { Faker, base, en, nb_NO } from '@faker-js/faker';
 import { generateDemoPopulation, DEMO_SEED } from '@registers/demo-register';
 import { identifiers } from '@registers/graphql-kit';
 import { seedingProgress, type Logger } from '@registers/platform';
-import { count } from 'drizzle-orm';
 import type { InterestsDatabase } from '../db/index.ts';
 import {
   declarations,
@@ -199,9 +198,4 @@ export async function seedDemoData(db: InterestsDatabase, scale: number, logger:
     await progress.insert(tx, 'kr_roles', krRoles, kr.krRoles);
   });
   progress.step('demo data seeded', { scale });
-}
-
-export async function isEmpty(db: InterestsDatabase): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(declarations);
-  return row?.n === 0;
 }

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { seedingProgress, type Logger } from '@registers/platform';
 import type { MunicipalityDatabase } from '../db/index.ts';
@@ -39,11 +39,4 @@ export async function seedDemoData(db: MunicipalityDatabase, scale: number, logg
     progress.step(`gave ${population.municipalityDetails.length} municipalities their contact details`);
   });
   progress.step('demo data seeded', { scale });
-}
-
-/** True when no unit and no person has been written yet: a first start. */
-export async function isEmpty(db: MunicipalityDatabase): Promise<boolean> {
-  const [unitCount] = await db.select({ n: count() }).from(units);
-  const [personCount] = await db.select({ n: count() }).from(persons);
-  return unitCount?.n === 0 && personCount?.n === 0;
 }
