@@ -60,6 +60,19 @@ export const accessPolicy = {
     (person.municipalityNumber !== null && where.includes(person.municipalityNumber)) ||
     accessPolicy.editPerson(who, person),
 
+  /**
+   * Merging a duplicate into the person kept: for Kommuneregisteret's contact persons of the
+   * municipality that registered both (a merge across municipalities would give one
+   * municipality's person the other's roles), and administrators. A duplicate holding contact-
+   * person or administrator assignments passes them to the kept person, so only administrators.
+   */
+  mergePersons: (who: Identity, kept: PersonScope, duplicate: PersonScope) =>
+    isAdministrator(who) ||
+    (!duplicate.holdsAssignments &&
+      kept.municipalityNumber !== null &&
+      kept.municipalityNumber === duplicate.municipalityNumber &&
+      isKrContactFor(who, homeOf(kept))),
+
   /** Who sees a declaration unpublished may change it: the same rule, so the two never drift. */
   editDeclaration: (who: Identity, person: PersonScope) =>
     accessPolicy.readUnpublishedDeclaration(who, person),
@@ -174,6 +187,8 @@ const forbiddenMessages: Record<Action, string> = {
     "Only Kommuneregisteret's contact persons of the person's municipality and administrators may change the person's name, roles or registration.",
   linkPerson:
     'The person belongs to another municipality: only its Kommuneregisteret contact persons and administrators may give them a role here.',
+  mergePersons:
+    "Only Kommuneregisteret's contact persons of the municipality that registered both persons and administrators may merge them; a contact person or administrator only administrators.",
   editDeclaration:
     "Only the person, Styrevervregisteret's contact persons of the person's municipality and administrators may change a declaration.",
   publishDeclaration:
