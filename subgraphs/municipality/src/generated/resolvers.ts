@@ -674,6 +674,25 @@ export type MembershipRole =
   /** Substitute (varamedlem), called in the order of `substituteRank` */
   | 'SUBSTITUTE';
 
+export type MergePersonsInput = {
+  /**
+   * The person merged into the kept one and removed (NOT_FOUND when unknown, SAME_PERSON when it is
+   * the kept person).
+   */
+  duplicatePersonId: Scalars['ID']['input'];
+  /** The person kept: their name, contact details and registration stay as they are. */
+  personId: Scalars['ID']['input'];
+};
+
+export type MergePersonsPayload = {
+  __typename?: 'MergePersonsPayload';
+  /** The person kept, now holding the duplicate's roles. */
+  person?: Maybe<Person>;
+  /** The id of the duplicate, removed. */
+  removedPersonId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type MoveUnitInput = {
   id: Scalars['ID']['input'];
   /** The new parent, in the same municipality; null for the top */
@@ -824,6 +843,16 @@ export type Mutation = {
    */
   loadElectionResult: LoadElectionResultPayload;
   /**
+   * Merges a duplicate person into the person kept (after an election made a new person for
+   * someone elected before): the duplicate's employments, memberships, company roles, contact-person
+   * assignments and election candidacies become the kept person's, and the duplicate is removed,
+   * in one transaction, audited and in the change feed. A role the kept person holds already (the
+   * same organisation, role and dates) is kept once. Kommuneregisteret's contact persons of the
+   * municipality that registered both persons, and administrators; a duplicate who is a contact
+   * person or administrator only administrators.
+   */
+  mergePersons: MergePersonsPayload;
+  /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
    */
@@ -938,6 +967,11 @@ export type MutationImportEnhetsregisteretEntitiesArgs = {
 
 export type MutationLoadElectionResultArgs = {
   input: LoadElectionResultInput;
+};
+
+
+export type MutationMergePersonsArgs = {
+  input: MergePersonsInput;
 };
 
 
@@ -1692,6 +1726,8 @@ export type ResolversTypes = ResolversObject<{
   LoadElectionResultPayload: ResolverTypeWrapper<Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversTypes['ElectionResult']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: ResolverTypeWrapper<Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
@@ -1810,6 +1846,8 @@ export type ResolversParentTypes = ResolversObject<{
   LoadElectionResultInput: LoadElectionResultInput;
   LoadElectionResultPayload: Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversParentTypes['ElectionResult']> };
   Membership: MembershipRow;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Municipality: MunicipalityRow;
@@ -2149,6 +2187,12 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MergePersonsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePersonsPayload'] = ResolversParentTypes['MergePersonsPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  removedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoveUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveUnitPayload'] = ResolversParentTypes['MoveUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2194,6 +2238,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   importEnhetsregisteretEntities?: Resolver<ResolversTypes['ImportEnhetsregisteretEntitiesPayload'], ParentType, ContextType, RequireFields<MutationImportEnhetsregisteretEntitiesArgs, 'input'>>;
   loadElectionResult?: Resolver<ResolversTypes['LoadElectionResultPayload'], ParentType, ContextType, RequireFields<MutationLoadElectionResultArgs, 'input'>>;
+  mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
   rejectChangeMessage?: Resolver<ResolversTypes['RejectChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationRejectChangeMessageArgs, 'input'>>;
   removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
@@ -2442,6 +2487,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndustryCode?: GraphQLScalarType;
   LoadElectionResultPayload?: LoadElectionResultPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;
