@@ -161,9 +161,10 @@ describe('reading private data', () => {
 
 let serial = 0;
 const unique = (text: string) => `${text} ${++serial}`;
-const newPersonInM = () =>
+const newPersonInM = () => newPersonIn(M);
+const newPersonIn = (municipalityNumber: string) =>
   admin('addPerson', 'person { id }', {
-    municipalityNumber: M,
+    municipalityNumber,
     givenName: 'Kari',
     familyName: unique('Nordmann'),
     email: `kari.${++serial}.${Date.now()}@example.no`,
@@ -363,6 +364,19 @@ const mutations: Record<
   ],
   removePerson: [
     { case: 'registered by M', allowed: municipal, input: async () => ({ id: await newPersonInM() }) },
+  ],
+  mergePersons: [
+    {
+      case: 'both registered by M',
+      allowed: municipal,
+      input: async () => ({ personId: await newPersonInM(), duplicatePersonId: await newPersonInM() }),
+    },
+    {
+      // A person of N merged into one of M would give M the person's roles: administrators only.
+      case: 'one registered by M, one by N',
+      allowed: ['administrator'],
+      input: async () => ({ personId: await newPersonInM(), duplicatePersonId: await newPersonIn(N) }),
+    },
   ],
   startEmployment: [
     {
