@@ -305,6 +305,40 @@ describe('merging a duplicate person after an election', () => {
     ]);
   });
 
+  let reportId: string;
+  it('cannot resolve the report as MERGED before Styrevervregisteret has seen the merge', async () => {
+    const reconciliation = await gql(
+      `query ($m: MunicipalityNumber!) { electionReconciliation(municipalityNumber: $m, periodStartYear: 2027) { reports { id } } }`,
+      { m: M },
+      'stv-M',
+    );
+    reportId = reconciliation.data!['electionReconciliation'].reports[0].id;
+    const resolve = (mergedIntoPersonId: string | null) =>
+      mutate('stv-M', 'resolveElectionMatchReport', 'report { resolution }', {
+        reportId,
+        resolution: 'MERGED',
+        mergedIntoPersonId,
+      });
+    // The follower has not read the merge yet: the duplicate is still in its projection.
+    expect((await resolve(kept.id)).payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_MERGED', field: ['input', 'mergedIntoPersonId'] }),
+    ]);
+    expect((await resolve(null)).payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'mergedIntoPersonId'] }),
+    ]);
+    expect((await resolve(randomUUID())).payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'mergedIntoPersonId'] }),
+    ]);
+    const corrected = await mutate('stv-M', 'resolveElectionMatchReport', 'report { resolution }', {
+      reportId,
+      resolution: 'CORRECTED',
+      mergedIntoPersonId: kept.id,
+    });
+    expect(corrected.payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'mergedIntoPersonId'] }),
+    ]);
+  });
+
   it('moves the positions in Styrevervregisteret when its follower reads the feed, and the report is resolved as MERGED', async () => {
     await system.interests.follower!.catchUp();
     const { data } = await gql(
@@ -325,18 +359,21 @@ describe('merging a duplicate person after an election', () => {
     );
     expect(left.rows[0]).toEqual({ positions: 0, persons: 0, roles: 0 });
 
-    const reconciliation = await gql(
-      `query ($m: MunicipalityNumber!) { electionReconciliation(municipalityNumber: $m, periodStartYear: 2027) { reports { id } } }`,
-      { m: M },
+    const resolved = await mutate(
       'stv-M',
+      'resolveElectionMatchReport',
+      'report { resolution mergedInto { id name } }',
+      {
+        reportId,
+        resolution: 'MERGED',
+        mergedIntoPersonId: kept.id,
+        note: 'Slått sammen med registreringen fra før.',
+      },
     );
-    const [report] = reconciliation.data!['electionReconciliation'].reports;
-    const resolved = await mutate('stv-M', 'resolveElectionMatchReport', 'report { resolution }', {
-      reportId: report.id,
-      resolution: 'MERGED',
-      note: 'Slått sammen med registreringen fra før.',
+    expect(resolved.payload).toEqual({
+      report: { resolution: 'MERGED', mergedInto: { id: kept.id, name: kept.name } },
+      userErrors: [],
     });
-    expect(resolved.payload).toEqual({ report: { resolution: 'MERGED' }, userErrors: [] });
   });
 
   it('logs no e-mail address or name of the persons merged', () => {
