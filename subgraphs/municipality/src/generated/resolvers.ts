@@ -693,6 +693,18 @@ export type MergePersonsPayload = {
   userErrors: Array<UserError>;
 };
 
+export type MoveMembershipInput = {
+  membershipId: Scalars['ID']['input'];
+  /** The person who holds the seat (NOT_FOUND when unknown; SAME_PERSON when they hold it already) */
+  personId: Scalars['ID']['input'];
+};
+
+export type MoveMembershipPayload = {
+  __typename?: 'MoveMembershipPayload';
+  membership?: Maybe<Membership>;
+  userErrors: Array<UserError>;
+};
+
 export type MoveUnitInput = {
   id: Scalars['ID']['input'];
   /** The new parent, in the same municipality; null for the top */
@@ -853,6 +865,13 @@ export type Mutation = {
    */
   mergePersons: MergePersonsPayload;
   /**
+   * Gives a membership, as it stands, to another person: a re-elected match that was someone
+   * else. The candidacy of the confirmed result that made it names the person too. As for
+   * addMembership: Kommuneregisteret's contact persons of the body's municipality (a person of
+   * another municipality only by who may change them) and administrators.
+   */
+  moveMembership: MoveMembershipPayload;
+  /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
    */
@@ -972,6 +991,11 @@ export type MutationLoadElectionResultArgs = {
 
 export type MutationMergePersonsArgs = {
   input: MergePersonsInput;
+};
+
+
+export type MutationMoveMembershipArgs = {
+  input: MoveMembershipInput;
 };
 
 
@@ -1728,6 +1752,8 @@ export type ResolversTypes = ResolversObject<{
   MembershipRole: MembershipRole;
   MergePersonsInput: MergePersonsInput;
   MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  MoveMembershipInput: MoveMembershipInput;
+  MoveMembershipPayload: ResolverTypeWrapper<Omit<MoveMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: ResolverTypeWrapper<Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
@@ -1848,6 +1874,8 @@ export type ResolversParentTypes = ResolversObject<{
   Membership: MembershipRow;
   MergePersonsInput: MergePersonsInput;
   MergePersonsPayload: Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  MoveMembershipInput: MoveMembershipInput;
+  MoveMembershipPayload: Omit<MoveMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Municipality: MunicipalityRow;
@@ -2193,6 +2221,11 @@ export type MergePersonsPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MoveMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveMembershipPayload'] = ResolversParentTypes['MoveMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoveUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveUnitPayload'] = ResolversParentTypes['MoveUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2239,6 +2272,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importEnhetsregisteretEntities?: Resolver<ResolversTypes['ImportEnhetsregisteretEntitiesPayload'], ParentType, ContextType, RequireFields<MutationImportEnhetsregisteretEntitiesArgs, 'input'>>;
   loadElectionResult?: Resolver<ResolversTypes['LoadElectionResultPayload'], ParentType, ContextType, RequireFields<MutationLoadElectionResultArgs, 'input'>>;
   mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
+  moveMembership?: Resolver<ResolversTypes['MoveMembershipPayload'], ParentType, ContextType, RequireFields<MutationMoveMembershipArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
   rejectChangeMessage?: Resolver<ResolversTypes['RejectChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationRejectChangeMessageArgs, 'input'>>;
   removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
@@ -2488,6 +2522,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LoadElectionResultPayload?: LoadElectionResultPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
+  MoveMembershipPayload?: MoveMembershipPayloadResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;
