@@ -162,6 +162,13 @@ describe('reading private data', () => {
 let serial = 0;
 const unique = (text: string) => `${text} ${++serial}`;
 const newPersonInM = () => newPersonIn(M);
+const membershipInM = async () =>
+  admin('addMembership', 'membership { id }', {
+    bodyId: await newBodyInM(),
+    personId: await newPersonInM(),
+    role: 'MEMBER',
+    startDate: '2023-10-01',
+  });
 const newPersonIn = (municipalityNumber: string) =>
   admin('addPerson', 'person { id }', {
     municipalityNumber,
@@ -448,6 +455,25 @@ const mutations: Record<
           startDate: '2023-10-01',
         }),
         endDate: '2025-06-30',
+      }),
+    },
+  ],
+  moveMembership: [
+    {
+      case: 'in a body of M, to a person of M',
+      allowed: municipal,
+      input: async () => ({
+        membershipId: await membershipInM(),
+        personId: await newPersonInM(),
+      }),
+    },
+    {
+      // Giving a person of N a seat in M: only who may change the person.
+      case: 'in a body of M, to a person of N',
+      allowed: ['administrator'],
+      input: async () => ({
+        membershipId: await membershipInM(),
+        personId: await newPersonIn(N),
       }),
     },
   ],

@@ -96,12 +96,12 @@ const codeOf = (response: { errors?: readonly { extensions?: Record<string, unkn
   response.errors?.[0]?.extensions?.['code'];
 
 /** What the municipality subgraph has written: its audit entries, its feed and the persons. */
-async function written() {
+async function written(): Promise<{ audit: number; feed: number; persons: number }> {
   const { rows } = await system.municipality.database.executeSql(
     `select (select count(*) from audit_entries)::int as audit, (select count(*) from change_events)::int as feed,
             (select count(*) from persons)::int as persons`,
   );
-  return rows[0];
+  return rows[0] as { audit: number; feed: number; persons: number };
 }
 
 const mergeSelection = 'person { id } removedPersonId';
@@ -203,7 +203,7 @@ describe('merging a duplicate person after an election', () => {
       id: assigned.payload.contactPerson.id,
     });
     expect(removed.payload.userErrors).toEqual([]);
-    expect((await written())!['persons']).toBe(before!['persons']);
+    expect((await written()).persons).toBe(before.persons);
   });
 
   it('answers SAME_PERSON and NOT_FOUND as userErrors', async () => {
@@ -292,7 +292,7 @@ describe('merging a duplicate person after an election', () => {
       doubles: 1,
       candidacies: 1,
     });
-    expect((await written())!['persons']).toBe(before!['persons'] - 1);
+    expect((await written()).persons).toBe(before.persons - 1);
 
     // The candidacy is the kept person's now: their birth year goes with them to the next election.
     const results = await gql(
@@ -374,6 +374,70 @@ describe('merging a duplicate person after an election', () => {
       report: { resolution: 'MERGED', mergedInto: { id: kept.id, name: kept.name } },
       userErrors: [],
     });
+  });
+
+  it('corrects a re-elected match that was someone else by moving the seat to a new person', async () => {
+    // The next election re-elects the kept person, by name and list, but it was a namesake.
+    const loaded = await mutate('kr-M', 'loadElectionResult', 'electionResult { id candidates { match } }', {
+      municipalityNumber: M,
+      periodStartYear: 2031,
+      candidates: [{ body: 'MUNICIPAL_COUNCIL', list: kept.party, name: kept.name, birthYear: 1990 }],
+    });
+    expect(loaded.payload.electionResult.candidates).toEqual([{ match: 'MATCHED' }]);
+    const confirmed = await mutate(
+      'kr-M',
+      'confirmElectionResult',
+      'council { members { id person { id } } }',
+      {
+        id: loaded.payload.electionResult.id,
+      },
+    );
+    const [seat] = confirmed.payload.council.members;
+    expect(seat.person.id).toBe(kept.id);
+    const added = await mutate('kr-M', 'addPerson', 'person { id }', {
+      municipalityNumber: M,
+      givenName: 'Navne',
+      familyName: `Bror ${Date.now()}`,
+      email: `navnebror.${Date.now()}@example.no`,
+    });
+    const namesake = added.payload.person.id as string;
+    const input = { membershipId: seat.id, personId: namesake };
+
+    const before = await written();
+    for (const as of ['kr-N', 'stv-M']) {
+      expect(codeOf(await mutate(as, 'moveMembership', 'membership { id }', input)), as).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await mutate(null, 'moveMembership', 'membership { id }', input))).toBe('UNAUTHENTICATED');
+    // A person of another municipality: only who may change them.
+    const across = { membershipId: seat.id, personId: elsewhere };
+    expect(codeOf(await mutate('kr-M', 'moveMembership', 'membership { id }', across))).toBe('FORBIDDEN');
+    expect(await written()).toEqual(before);
+    const same = await mutate('kr-M', 'moveMembership', 'membership { id }', { ...input, personId: kept.id });
+    expect(same.payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'SAME_PERSON', field: ['input', 'personId'] }),
+    ]);
+
+    const moved = await mutate('kr-M', 'moveMembership', 'membership { id person { id } }', input);
+    expect(moved.payload).toEqual({ membership: { id: seat.id, person: { id: namesake } }, userErrors: [] });
+    const results = await gql(
+      'query ($m: MunicipalityNumber!) { electionResults(municipalityNumber: $m) { period { startYear } candidates { matchedBy person { id } } } }',
+      { m: M },
+      'kr-M',
+    );
+    const result2031 = results.data!['electionResults'].find((r: any) => r.period.startYear === 2031);
+    expect(result2031.candidates).toEqual([{ matchedBy: 'CORRECTED', person: { id: namesake } }]);
+
+    await system.interests.follower!.catchUp();
+    const positions = async (id: string) => {
+      const { data } = await gql(
+        'query ($id: ID!) { person(id: $id) { declaration { positions { category startDate } } } }',
+        { id },
+        'admin',
+      );
+      return (data!['person'].declaration?.positions ?? []) as { category: string; startDate: string }[];
+    };
+    expect(await positions(namesake)).toEqual([{ category: 'ELECTED_OFFICE', startDate: '2031-10-01' }]);
+    expect((await positions(kept.id)).map((p) => p.startDate)).not.toContain('2031-10-01');
   });
 
   it('logs no e-mail address or name of the persons merged', () => {
