@@ -13,6 +13,9 @@ import { systemRole, type Identity } from './identity.ts';
  * - Linking a person to an organisation (an employment, a membership, a company role, a
  *   contact-person assignment) is for whoever may change that organisation, and, when the person
  *   belongs to another municipality, only if they may also change the person.
+ * - Merging a duplicate person into another is for Kommuneregisteret's contact persons of the
+ *   municipality that registered both (never across municipalities) and administrators; a
+ *   duplicate holding assignments, whose assignments would pass on, only administrators.
  * - An unpublished declaration: the person, Styrevervregisteret's contact persons of the
  *   person's municipality, administrators. Its existence is private too, so the public gets null.
  * - A declaration is changed by the same: a contact person helps the persons of their
