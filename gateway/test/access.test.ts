@@ -161,9 +161,17 @@ describe('reading private data', () => {
 
 let serial = 0;
 const unique = (text: string) => `${text} ${++serial}`;
-const newPersonInM = () =>
+const newPersonInM = () => newPersonIn(M);
+const membershipInM = async () =>
+  admin('addMembership', 'membership { id }', {
+    bodyId: await newBodyInM(),
+    personId: await newPersonInM(),
+    role: 'MEMBER',
+    startDate: '2023-10-01',
+  });
+const newPersonIn = (municipalityNumber: string) =>
   admin('addPerson', 'person { id }', {
-    municipalityNumber: M,
+    municipalityNumber,
     givenName: 'Kari',
     familyName: unique('Nordmann'),
     email: `kari.${++serial}.${Date.now()}@example.no`,
@@ -364,6 +372,19 @@ const mutations: Record<
   removePerson: [
     { case: 'registered by M', allowed: municipal, input: async () => ({ id: await newPersonInM() }) },
   ],
+  mergePersons: [
+    {
+      case: 'both registered by M',
+      allowed: municipal,
+      input: async () => ({ personId: await newPersonInM(), duplicatePersonId: await newPersonInM() }),
+    },
+    {
+      // A person of N merged into one of M would give M the person's roles: administrators only.
+      case: 'one registered by M, one by N',
+      allowed: ['administrator'],
+      input: async () => ({ personId: await newPersonInM(), duplicatePersonId: await newPersonIn(N) }),
+    },
+  ],
   startEmployment: [
     {
       case: 'in M, of a person of M',
@@ -434,6 +455,25 @@ const mutations: Record<
           startDate: '2023-10-01',
         }),
         endDate: '2025-06-30',
+      }),
+    },
+  ],
+  moveMembership: [
+    {
+      case: 'in a body of M, to a person of M',
+      allowed: municipal,
+      input: async () => ({
+        membershipId: await membershipInM(),
+        personId: await newPersonInM(),
+      }),
+    },
+    {
+      // Giving a person of N a seat in M: only who may change the person.
+      case: 'in a body of M, to a person of N',
+      allowed: ['administrator'],
+      input: async () => ({
+        membershipId: await membershipInM(),
+        personId: await newPersonIn(N),
       }),
     },
   ],

@@ -435,6 +435,37 @@ describe('following Kommuneregisteret', () => {
   });
 });
 
+describe('a merge in Kommuneregisteret', () => {
+  it('moves the position of a role given to the person kept, also with one change per page', async () => {
+    await system.interests.follower!.stop();
+    const keptId = await addPerson();
+    const duplicateId = await addPerson();
+    const employment = await startEmployment(duplicateId, 'Saksbehandler');
+    const before = await otherFollower({ pageSize: 100 });
+    await before.catchUp();
+    await before.stop();
+    const [position] = await positionsOf(duplicateId);
+    expect(position).toMatchObject({ category: 'MUNICIPAL_EMPLOYMENT', role: 'Saksbehandler' });
+
+    const { mergePersons } = await ask(
+      krToken,
+      `mutation ($input: MergePersonsInput!) { mergePersons(input: $input) { userErrors { code } } }`,
+      { input: { personId: keptId, duplicatePersonId: duplicateId } },
+    );
+    expect(mergePersons.userErrors).toEqual([]);
+    // The role's UPDATED names only its new holder; the duplicate's DELETED comes on a later page.
+    const follower = await otherFollower({ pageSize: 1 });
+    await follower.catchUp();
+    await follower.stop();
+
+    expect((await projectedRoles(keptId)).map((role) => role['id'])).toEqual([employment]);
+    expect(await projectedRoles(duplicateId)).toEqual([]);
+    expect(await projectedPerson(duplicateId)).toBeNull();
+    // The same position, now in the kept person's declaration.
+    expect((await positionsOf(keptId)).map((p) => p.id)).toEqual([position!.id]);
+  });
+});
+
 describe('the internal lookups and receipts', () => {
   const roleFacts = (personId: string) =>
     `{ roleFacts(personIds: ["${personId}"]) { personId roles { id kind organizationId } } }`;

@@ -13,6 +13,9 @@ import { systemRole, type Identity } from './identity.ts';
  * - Linking a person to an organisation (an employment, a membership, a company role, a
  *   contact-person assignment) is for whoever may change that organisation, and, when the person
  *   belongs to another municipality, only if they may also change the person.
+ * - Merging a duplicate person into another is for Kommuneregisteret's contact persons of the
+ *   municipality that registered both (never across municipalities) and administrators; a
+ *   duplicate holding assignments, whose assignments would pass on, only administrators.
  * - An unpublished declaration: the person, Styrevervregisteret's contact persons of the
  *   person's municipality, administrators. Its existence is private too, so the public gets null.
  * - A declaration is changed by the same: a contact person helps the persons of their
@@ -59,6 +62,19 @@ export const accessPolicy = {
   linkPerson: (who: Identity, person: PersonScope, where: readonly string[]) =>
     (person.municipalityNumber !== null && where.includes(person.municipalityNumber)) ||
     accessPolicy.editPerson(who, person),
+
+  /**
+   * Merging a duplicate into the person kept: for Kommuneregisteret's contact persons of the
+   * municipality that registered both (a merge across municipalities would give one
+   * municipality's person the other's roles), and administrators. A duplicate holding contact-
+   * person or administrator assignments passes them to the kept person, so only administrators.
+   */
+  mergePersons: (who: Identity, kept: PersonScope, duplicate: PersonScope) =>
+    isAdministrator(who) ||
+    (!duplicate.holdsAssignments &&
+      kept.municipalityNumber !== null &&
+      kept.municipalityNumber === duplicate.municipalityNumber &&
+      isKrContactFor(who, homeOf(kept))),
 
   /** Who sees a declaration unpublished may change it: the same rule, so the two never drift. */
   editDeclaration: (who: Identity, person: PersonScope) =>
@@ -174,6 +190,8 @@ const forbiddenMessages: Record<Action, string> = {
     "Only Kommuneregisteret's contact persons of the person's municipality and administrators may change the person's name, roles or registration.",
   linkPerson:
     'The person belongs to another municipality: only its Kommuneregisteret contact persons and administrators may give them a role here.',
+  mergePersons:
+    "Only Kommuneregisteret's contact persons of the municipality that registered both persons and administrators may merge them; a contact person or administrator only administrators.",
   editDeclaration:
     "Only the person, Styrevervregisteret's contact persons of the person's municipality and administrators may change a declaration.",
   publishDeclaration:

@@ -72,6 +72,11 @@ const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
     subject: [person, ['4601']],
     callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
   },
+  // Merging two Oslo persons.
+  mergePersons: {
+    subject: [person, { ...person, personId: '6f1f7c1e-0000-4000-8000-000000000003' }],
+    callers: ['KR contact, Oslo', 'contact for both, Oslo', 'administrator'],
+  },
   editDeclaration: {
     subject: [person],
     callers: [
@@ -151,6 +156,24 @@ describe('the access policy', () => {
     expect(accessPolicy.updateContactDetails(callers['KR contact, Oslo'], assigned)).toBe(false);
     expect(accessPolicy.updateContactDetails(callers.self, assigned)).toBe(true);
     expect(accessPolicy.updateContactDetails(callers.administrator, assigned)).toBe(true);
+  });
+
+  it('merges persons across municipalities, or a duplicate holding assignments, for administrators only', () => {
+    const bergen = { personId: '6f1f7c1e-0000-4000-8000-000000000003', municipalityNumber: '4601' };
+    const bothMunicipalities = who({ roles: ['kr-contact'], krContactFor: ['0301', '4601'] });
+    for (const [kept, duplicate] of [
+      [person, bergen],
+      [bergen, person],
+    ]) {
+      expect(accessPolicy.mergePersons(bothMunicipalities, kept!, duplicate!)).toBe(false);
+      expect(accessPolicy.mergePersons(callers['contact for both, Oslo'], kept!, duplicate!)).toBe(false);
+      expect(accessPolicy.mergePersons(callers.administrator, kept!, duplicate!)).toBe(true);
+    }
+    const osloContact = { ...person, personId: bergen.personId, holdsAssignments: true };
+    expect(accessPolicy.mergePersons(callers['KR contact, Oslo'], person, osloContact)).toBe(false);
+    expect(accessPolicy.mergePersons(callers.administrator, person, osloContact)).toBe(true);
+    const unregistered = { ...person, municipalityNumber: null };
+    expect(accessPolicy.mergePersons(callers['KR contact, Oslo'], unregistered, unregistered)).toBe(false);
   });
 
   it('lets anyone who may change an organisation link a person of its own municipality', () => {

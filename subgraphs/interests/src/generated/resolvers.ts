@@ -157,6 +157,8 @@ export type DeleteDeclarationPayload = {
 export type ElectionMatchReport = {
   __typename?: 'ElectionMatchReport';
   id: Scalars['ID']['output'];
+  /** The person the reporting person was merged into (a MERGED report) */
+  mergedInto?: Maybe<Person>;
   /** What the person wrote */
   message: Scalars['String']['output'];
   person: Person;
@@ -575,6 +577,12 @@ export type RequestSignInLinkPayload = {
 };
 
 export type ResolveElectionMatchReportInput = {
+  /**
+   * With MERGED, and only with it: the person Kommuneregisteret kept when it merged the reporting
+   * person into them (mergePersons). Checked against what the follower of its feed has seen: the
+   * kept person known, the reporting person gone (NOT_MERGED otherwise)
+   */
+  mergedIntoPersonId?: InputMaybe<Scalars['ID']['input']>;
   /** What was done, for the record */
   note?: InputMaybe<Scalars['Text']['input']>;
   reportId: Scalars['ID']['input'];
@@ -925,6 +933,7 @@ export type DeleteDeclarationPayloadResolvers<ContextType = Context, ParentType 
 
 export type ElectionMatchReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ElectionMatchReport'] = ResolversParentTypes['ElectionMatchReport']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -674,6 +674,37 @@ export type MembershipRole =
   /** Substitute (varamedlem), called in the order of `substituteRank` */
   | 'SUBSTITUTE';
 
+export type MergePersonsInput = {
+  /**
+   * The person merged into the kept one and removed (NOT_FOUND when unknown, SAME_PERSON when it is
+   * the kept person).
+   */
+  duplicatePersonId: Scalars['ID']['input'];
+  /** The person kept: their name, contact details and registration stay as they are. */
+  personId: Scalars['ID']['input'];
+};
+
+export type MergePersonsPayload = {
+  __typename?: 'MergePersonsPayload';
+  /** The person kept, now holding the duplicate's roles. */
+  person?: Maybe<Person>;
+  /** The id of the duplicate, removed. */
+  removedPersonId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type MoveMembershipInput = {
+  membershipId: Scalars['ID']['input'];
+  /** The person who holds the seat (NOT_FOUND when unknown; SAME_PERSON when they hold it already) */
+  personId: Scalars['ID']['input'];
+};
+
+export type MoveMembershipPayload = {
+  __typename?: 'MoveMembershipPayload';
+  membership?: Maybe<Membership>;
+  userErrors: Array<UserError>;
+};
+
 export type MoveUnitInput = {
   id: Scalars['ID']['input'];
   /** The new parent, in the same municipality; null for the top */
@@ -824,6 +855,23 @@ export type Mutation = {
    */
   loadElectionResult: LoadElectionResultPayload;
   /**
+   * Merges a duplicate person into the person kept (after an election made a new person for
+   * someone elected before): the duplicate's employments, memberships, company roles, contact-person
+   * assignments and election candidacies become the kept person's, and the duplicate is removed,
+   * in one transaction, audited and in the change feed. A role the kept person holds already (the
+   * same organisation, role and dates) is kept once. Kommuneregisteret's contact persons of the
+   * municipality that registered both persons, and administrators; a duplicate who is a contact
+   * person or administrator only administrators.
+   */
+  mergePersons: MergePersonsPayload;
+  /**
+   * Gives a membership, as it stands, to another person: a re-elected match that was someone
+   * else. The candidacy of the confirmed result that made it names the person too. As for
+   * addMembership: Kommuneregisteret's contact persons of the body's municipality (a person of
+   * another municipality only by who may change them) and administrators.
+   */
+  moveMembership: MoveMembershipPayload;
+  /**
    * Moves a unit (with everything below it) to another parent in the same municipality, or to
    * the top with `parentId: null`.
    */
@@ -938,6 +986,16 @@ export type MutationImportEnhetsregisteretEntitiesArgs = {
 
 export type MutationLoadElectionResultArgs = {
   input: LoadElectionResultInput;
+};
+
+
+export type MutationMergePersonsArgs = {
+  input: MergePersonsInput;
+};
+
+
+export type MutationMoveMembershipArgs = {
+  input: MoveMembershipInput;
 };
 
 
@@ -1692,6 +1750,10 @@ export type ResolversTypes = ResolversObject<{
   LoadElectionResultPayload: ResolverTypeWrapper<Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversTypes['ElectionResult']> }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  MoveMembershipInput: MoveMembershipInput;
+  MoveMembershipPayload: ResolverTypeWrapper<Omit<MoveMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: ResolverTypeWrapper<Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
@@ -1810,6 +1872,10 @@ export type ResolversParentTypes = ResolversObject<{
   LoadElectionResultInput: LoadElectionResultInput;
   LoadElectionResultPayload: Omit<LoadElectionResultPayload, 'electionResult'> & { electionResult?: Maybe<ResolversParentTypes['ElectionResult']> };
   Membership: MembershipRow;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: Omit<MergePersonsPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  MoveMembershipInput: MoveMembershipInput;
+  MoveMembershipPayload: Omit<MoveMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   MoveUnitInput: MoveUnitInput;
   MoveUnitPayload: Omit<MoveUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Municipality: MunicipalityRow;
@@ -2149,6 +2215,17 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MergePersonsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePersonsPayload'] = ResolversParentTypes['MergePersonsPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  removedPersonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MoveMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveMembershipPayload'] = ResolversParentTypes['MoveMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MoveUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveUnitPayload'] = ResolversParentTypes['MoveUnitPayload']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2194,6 +2271,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   importEnhetsregisteretEntities?: Resolver<ResolversTypes['ImportEnhetsregisteretEntitiesPayload'], ParentType, ContextType, RequireFields<MutationImportEnhetsregisteretEntitiesArgs, 'input'>>;
   loadElectionResult?: Resolver<ResolversTypes['LoadElectionResultPayload'], ParentType, ContextType, RequireFields<MutationLoadElectionResultArgs, 'input'>>;
+  mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
+  moveMembership?: Resolver<ResolversTypes['MoveMembershipPayload'], ParentType, ContextType, RequireFields<MutationMoveMembershipArgs, 'input'>>;
   moveUnit?: Resolver<ResolversTypes['MoveUnitPayload'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'input'>>;
   rejectChangeMessage?: Resolver<ResolversTypes['RejectChangeMessagePayload'], ParentType, ContextType, RequireFields<MutationRejectChangeMessageArgs, 'input'>>;
   removeContactPerson?: Resolver<ResolversTypes['RemoveContactPersonPayload'], ParentType, ContextType, RequireFields<MutationRemoveContactPersonArgs, 'input'>>;
@@ -2442,6 +2521,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndustryCode?: GraphQLScalarType;
   LoadElectionResultPayload?: LoadElectionResultPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
+  MoveMembershipPayload?: MoveMembershipPayloadResolvers<ContextType>;
   MoveUnitPayload?: MoveUnitPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityNumber?: GraphQLScalarType;

@@ -88,6 +88,8 @@ export const electionMatchReports = pgTable(
     resolutionNote: text('resolution_note'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: text('resolved_by'),
+    /** A MERGED report: the person Kommuneregisteret kept (an id, as everywhere here). */
+    mergedIntoPersonId: uuid('merged_into_person_id'),
   },
   (table) => [
     index('election_match_reports_reconciliation_id_idx').on(table.reconciliationId),

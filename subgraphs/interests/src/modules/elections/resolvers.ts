@@ -47,5 +47,6 @@ export const electionReconciliationResolvers: Resolvers = {
   },
   ElectionMatchReport: {
     person: ({ personId }) => ({ id: personId }),
+    mergedInto: ({ mergedIntoPersonId }) => (mergedIntoPersonId ? { id: mergedIntoPersonId } : null),
   },
 };

@@ -257,7 +257,12 @@ export class ElectionReconciliationService {
 
   async resolve(
     who: Identity,
-    input: { reportId: string; resolution: 'MERGED' | 'CORRECTED' | 'DISMISSED'; note?: string | null },
+    input: {
+      reportId: string;
+      resolution: 'MERGED' | 'CORRECTED' | 'DISMISSED';
+      mergedIntoPersonId?: string | null;
+      note?: string | null;
+    },
   ): Promise<Outcome<'report', ElectionMatchReportRow>> {
     // Callers who manage no municipality's reconciliation are refused before anything is read.
     if (!who.roles.includes('administrator') && who.stvContactFor.length === 0)
@@ -282,11 +287,23 @@ export class ElectionReconciliationService {
       if (found.report.resolvedAt) {
         return { userErrors: [userError('INVALID', 'reportId', 'The report is resolved already.')] };
       }
+      const mergedInto = input.mergedIntoPersonId ?? null;
+      if (input.resolution === 'MERGED') {
+        const problem = await this.mergeProblem(tx, found.report.personId, mergedInto);
+        if (problem) return { userErrors: [problem] };
+      } else if (mergedInto !== null) {
+        return {
+          userErrors: [
+            userError('INVALID', 'mergedIntoPersonId', 'Only a MERGED report names the person kept.'),
+          ],
+        };
+      }
       const [after] = await tx
         .update(electionMatchReports)
         .set({
           resolution: input.resolution,
           resolutionNote: input.note?.trim() || null,
+          mergedIntoPersonId: mergedInto,
           resolvedAt: this.deps.clock(),
           resolvedBy: who.subject,
         })
@@ -302,6 +319,37 @@ export class ElectionReconciliationService {
       });
       return { report: after!, userErrors: [] as [] };
     });
+  }
+
+  /**
+   * Whether the merge a MERGED resolution names is what the follower has seen of
+   * Kommuneregisteret: the person kept known there, the reporting person gone. The contact
+   * person merges there first; the follower sees it within a poll.
+   */
+  private async mergeProblem(
+    tx: InterestsTransaction,
+    reportingPersonId: string,
+    mergedInto: string | null,
+  ): Promise<UserError | null> {
+    const field = 'mergedIntoPersonId';
+    if (mergedInto === null) return userError('INVALID', field, 'A MERGED report names the person kept.');
+    if (mergedInto === reportingPersonId)
+      return userError('INVALID', field, 'The reporting person is the one merged into the person kept.');
+    const known = identifiers.isUuid(mergedInto)
+      ? await tx
+          .select({ personId: krPersons.personId })
+          .from(krPersons)
+          .where(anyOf(krPersons.personId, [mergedInto, reportingPersonId], 'uuid'))
+      : [];
+    if (!known.some((row) => row.personId === mergedInto))
+      return userError('NOT_FOUND', field, 'Kommuneregisteret does not know this person.');
+    if (known.some((row) => row.personId === reportingPersonId))
+      return userError(
+        'NOT_MERGED',
+        field,
+        'Kommuneregisteret has the reporting person still: merge them into the person kept there first (mergePersons), then try again in a moment.',
+      );
+    return null;
   }
 
   private async lookUp<T>(ask: () => Promise<T>): Promise<T> {

@@ -37,6 +37,8 @@ export interface RunningFollower {
 
 /** Organisations whose name or number a position shows: their changes refresh their holders. */
 const organizationTypes = new Set(['UNIT', 'ELECTED_BODY', 'COMPANY']);
+/** Roles, whose holder may change (a merge in KR). */
+const roleTypes = new Set(['EMPLOYMENT', 'MEMBERSHIP', 'COMPANY_ROLE']);
 
 /**
  * Follows Kommuneregisteret's change feed: from the cursor stored in this database, page by
@@ -104,12 +106,18 @@ export async function startFollower(
   async function affectedPersons(changes: readonly FeedChange[]): Promise<string[]> {
     const persons = new Set<string>();
     const organizations = new Set<string>();
+    const roles = new Set<string>();
     for (const change of changes) {
       if (change.entityType === 'PERSON') persons.add(change.entityId);
       else if (organizationTypes.has(change.entityType)) organizations.add(change.entityId);
-      else if (change.personId) persons.add(change.personId);
+      else if (change.personId) {
+        persons.add(change.personId);
+        if (roleTypes.has(change.entityType)) roles.add(change.entityId);
+      }
     }
     for (const id of await store.personsInOrganizations([...organizations])) persons.add(id);
+    // A role given to another person names its new holder; the projection knows the earlier one.
+    for (const id of await store.holdersOfRoles([...roles])) persons.add(id);
     return [...persons];
   }
 

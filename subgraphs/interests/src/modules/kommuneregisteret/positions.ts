@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Identity } from '@registers/access';
 import { anyOf, writeAuditEntry } from '@registers/platform';
 import type { InterestsTransaction } from '../../db/index.ts';
@@ -73,14 +73,27 @@ export async function syncKommuneregisteretPositions(
       .values(holders.map((personId) => ({ personId })))
       .onConflictDoNothing();
   }
+  const roleIds = facts.flatMap((person) => person.roles.map((role) => role.id));
+  // A role's position wherever it is: a role given to another person (a merge in KR) moves.
   const current = await tx
     .select()
     .from(positions)
-    .where(and(anyOf(positions.personId, personIds, 'uuid'), eq(positions.source, 'KOMMUNEREGISTERET')));
+    .where(
+      and(
+        or(anyOf(positions.personId, personIds, 'uuid'), anyOf(positions.krRoleId, roleIds, 'uuid')),
+        eq(positions.source, 'KOMMUNEREGISTERET'),
+      ),
+    );
   const declarationRows = await tx
     .select()
     .from(declarations)
-    .where(anyOf(declarations.personId, personIds, 'uuid'));
+    .where(
+      anyOf(
+        declarations.personId,
+        [...new Set([...personIds, ...current.map((row) => row.personId)])],
+        'uuid',
+      ),
+    );
   const declarationOf = new Map(declarationRows.map((row) => [row.personId, row]));
   const byRole = new Map(current.map((row) => [row.krRoleId, row]));
   const feed = new DeclarationFeed();
@@ -98,9 +111,14 @@ export async function syncKommuneregisteretPositions(
       kept.add(role.id);
       const position = positionOfRole(role);
       const existing = byRole.get(role.id);
-      if (existing && samePosition(existing, position)) continue;
+      const moved = existing !== undefined && existing.personId !== person.personId;
+      if (existing && !moved && samePosition(existing, position)) continue;
       const [after] = existing
-        ? await tx.update(positions).set(position).where(eq(positions.id, existing.id)).returning()
+        ? await tx
+            .update(positions)
+            .set({ ...position, personId: person.personId })
+            .where(eq(positions.id, existing.id))
+            .returning()
         : await tx
             .insert(positions)
             .values({
@@ -111,7 +129,13 @@ export async function syncKommuneregisteretPositions(
             })
             .returning();
       await audit(after!.id, existing ?? null, after!);
-      feed.position(declarationOf.get(person.personId), existing, after);
+      if (moved) {
+        // Gone from one declaration, new in the other: each as its own public feed says.
+        feed.position(declarationOf.get(existing.personId), existing, null);
+        feed.position(declarationOf.get(person.personId), null, after);
+      } else {
+        feed.position(declarationOf.get(person.personId), existing, after);
+      }
     }
   }
   const removed = current.filter((row) => !kept.has(row.krRoleId!));

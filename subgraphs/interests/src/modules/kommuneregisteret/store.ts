@@ -45,6 +45,19 @@ export class ProjectionStore {
       .where(anyOf(krPersons.personId, personIds, 'uuid'));
   }
 
+  /**
+   * The persons the projection has holding these roles: a role's earlier holder, when KR gave
+   * it to another person (a merge), whose facts must lose it.
+   */
+  async holdersOfRoles(roleIds: readonly string[]): Promise<string[]> {
+    if (roleIds.length === 0) return [];
+    const rows = await this.db
+      .selectDistinct({ personId: krRoles.personId })
+      .from(krRoles)
+      .where(anyOf(krRoles.id, roleIds, 'uuid'));
+    return rows.map((row) => row.personId);
+  }
+
   /** The persons holding a role in these organisations (units, bodies, companies). */
   async personsInOrganizations(organizationIds: readonly string[]): Promise<string[]> {
     if (organizationIds.length === 0) return [];
@@ -95,6 +108,9 @@ export async function replaceFacts(
 ): Promise<void> {
   if (personIds.length === 0) return;
   await tx.delete(krRoles).where(anyOf(krRoles.personId, personIds, 'uuid'));
+  // A role of these persons still kept under an earlier holder (given to them by a merge).
+  const roleIds = facts.flatMap((person) => person.roles.map((role) => role.id));
+  if (roleIds.length > 0) await tx.delete(krRoles).where(anyOf(krRoles.id, roleIds, 'uuid'));
   const known = new Set(facts.map((person) => person.personId));
   const gone = personIds.filter((id) => !known.has(id));
   if (gone.length > 0) await tx.delete(krPersons).where(inArray(krPersons.personId, gone));

@@ -14,6 +14,7 @@ import type {
   CreateElectedBodyInput,
   CreateLocalListInput,
   EndMembershipInput,
+  MoveMembershipInput,
 } from '../../generated/resolvers.ts';
 import { isElectionYear } from './period.ts';
 import { done, refused, runCommand, type Outcome } from '../command.ts';
@@ -142,6 +143,69 @@ export class BodyCommands {
       return done(
         await stores.bodies.endMembership(writer, membership.id, input.endDate, body!.municipalityNumber),
       );
+    });
+  }
+
+  /**
+   * Gives a membership, as it stands, to another person (a re-elected match that was someone
+   * else): UPDATED in the feed with its new `personId`, so Styrevervregisteret's follower moves
+   * the position. The candidacy of the confirmed result of the body's period that named the
+   * earlier holder names the new one (`CORRECTED`), so the birth year goes with the right person.
+   */
+  moveMembership(who: Identity, input: MoveMembershipInput): Promise<Outcome<MembershipRow>> {
+    const refusals = { [personReferences.memberships]: notFound('personId', 'person') };
+    return runCommand(this.db, who, refusals, async ({ stores, writer }) => {
+      const problems = new InputProblems();
+      const [membership] = await stores.bodies.membershipsByIds([input.membershipId]);
+      const [person] = await stores.persons.personsByIds([input.personId]);
+      if (!membership) problems.include(notFound('membershipId', 'membership'));
+      if (!person) problems.include(notFound('personId', 'person'));
+      if (!membership || !person) return refused(problems.errors);
+      const [body] = await stores.bodies.bodiesByIds([membership.bodyId]);
+      authorize('editMunicipalOrganisation', who, body!.municipalityNumber);
+      authorize('linkPerson', who, personScope(person), [body!.municipalityNumber]);
+      if (membership.personId === person.id) {
+        return refused([userError('SAME_PERSON', 'personId', 'The person holds this membership already.')]);
+      }
+      const current = (await stores.bodies.membershipsByBodies([body!.id])).filter((m) => m.endDate === null);
+      if (current.some((m) => m.personId === person.id && m.role === membership.role)) {
+        return refused([
+          userError('DUPLICATE', 'personId', 'The person holds this role in the body already.'),
+        ]);
+      }
+      const earlier = membership.personId;
+      const moved = await stores.bodies.moveMembership(
+        writer,
+        membership.id,
+        person.id,
+        body!.municipalityNumber,
+      );
+      const candidacies = (await stores.elections.candidaciesOfPerson(earlier)).filter(
+        (c) => c.personId === earlier && c.bodyKind === body!.kind,
+      );
+      const results = await stores.elections.resultsByIds(candidacies.map((c) => c.resultId));
+      for (const candidate of candidacies) {
+        const result = results.find((r) => r.id === candidate.resultId);
+        if (
+          result?.status !== 'CONFIRMED' ||
+          result.municipalityNumber !== body!.municipalityNumber ||
+          result.periodStartYear !== body!.periodStartYear
+        )
+          continue;
+        const corrected = await stores.elections.updateCandidate(candidate.id, {
+          match: 'MATCHED',
+          matchedBy: 'CORRECTED',
+          personId: person.id,
+        });
+        await writer.audit({
+          entityType: 'ELECTION_CANDIDATE',
+          entityId: candidate.id,
+          action: 'updated',
+          before: { match: candidate.match, personId: candidate.personId },
+          after: { match: corrected.match, personId: corrected.personId },
+        });
+      }
+      return done(moved);
     });
   }
 }

@@ -16,6 +16,10 @@ export const bodyMutations: MutationResolvers<Context> = withFreshLoaders({
     const { value, userErrors } = await commands.bodies.addMembership(identity, input);
     return { membership: value, userErrors };
   },
+  moveMembership: async (_parent, { input }, { commands, identity }) => {
+    const { value, userErrors } = await commands.bodies.moveMembership(identity, input);
+    return { membership: value, userErrors };
+  },
   endMembership: async (_parent, { input }, { commands, identity }) => {
     const { value, userErrors } = await commands.bodies.endMembership(identity, input);
     return { membership: value, userErrors };

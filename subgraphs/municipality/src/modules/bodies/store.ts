@@ -112,6 +112,16 @@ export class BodyStore {
     return writer.update(membershipIn(municipalityNumber), id, { endDate });
   }
 
+  /** Gives a membership to another person (a merge), audited and in the feed. */
+  moveMembership(
+    writer: AuditedWriter,
+    id: string,
+    personId: string,
+    municipalityNumber: string,
+  ): Promise<MembershipRow> {
+    return writer.update(membershipIn(municipalityNumber), id, { personId });
+  }
+
   deleteMembership(writer: AuditedWriter, id: string, municipalityNumber: string): Promise<MembershipRow> {
     return writer.delete(membershipIn(municipalityNumber), id);
   }

@@ -117,6 +117,16 @@ export class CompanyStore {
     return writer.update(roleIn(municipalityNumber), id, { endDate });
   }
 
+  /** Gives a company role to another person (a merge), audited and in the feed. */
+  moveRole(
+    writer: AuditedWriter,
+    id: string,
+    personId: string,
+    municipalityNumber: string | null,
+  ): Promise<CompanyRoleRow> {
+    return writer.update(roleIn(municipalityNumber), id, { personId });
+  }
+
   deleteRole(writer: AuditedWriter, id: string, municipalityNumber: string | null): Promise<CompanyRoleRow> {
     return writer.delete(roleIn(municipalityNumber), id);
   }

@@ -98,6 +98,19 @@ export class ContactStore {
     return created;
   }
 
+  /** Gives an assignment to another person (a merge), audited and in the feed. */
+  async move(writer: AuditedWriter, assignment: ContactPersonRow, personId: string): Promise<void> {
+    await writer.update(
+      {
+        entityType: 'CONTACT_PERSON',
+        table: contactPersons,
+        municipalityNumber: assignment.municipalityNumber,
+      },
+      assignment.id,
+      { personId },
+    );
+  }
+
   async remove(writer: AuditedWriter, assignment: ContactPersonRow): Promise<void> {
     await writer.delete(
       {

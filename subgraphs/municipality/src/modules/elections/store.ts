@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { anyOf } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
@@ -95,6 +95,20 @@ export class ElectionStore {
         .values(candidates.map((c) => ({ ...c, resultId: result!.id })));
     }
     return result!;
+  }
+
+  /** The candidacies, in any result, matched to this person or naming them as an alternative. */
+  candidaciesOfPerson(personId: string): Promise<ElectionCandidateRow[]> {
+    return this.db
+      .select()
+      .from(electionCandidates)
+      .where(
+        or(
+          eq(electionCandidates.personId, personId),
+          sql`${personId}::uuid = any(${electionCandidates.alternativeIds})`,
+        ),
+      )
+      .orderBy(asc(electionCandidates.id));
   }
 
   async updateCandidate(

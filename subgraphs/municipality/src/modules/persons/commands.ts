@@ -5,12 +5,14 @@ import {
   oneLeaderPerUnit,
   personReferences,
   uniqueEmail,
+  type ContactPersonRow,
   type EmploymentRow,
   type PersonRow,
 } from '../../db/schema/index.ts';
 import type {
   AddPersonInput,
   EndEmploymentInput,
+  MergePersonsInput,
   RemovePersonInput,
   StartEmploymentInput,
   UpdatePersonContactDetailsInput,
@@ -95,6 +97,53 @@ export class PersonCommands {
       await removeWhatTheyHold(person, scope);
       await stores.persons.removePerson(writer, person);
       return done(person.id);
+    });
+  }
+
+  /**
+   * Merges a duplicate into the person kept: every role and assignment of the duplicate
+   * becomes the kept person's (each UPDATED in the feed with its new `personId`), one the kept
+   * person holds already, the same in every field but the holder, is deleted instead; the
+   * duplicate's election candidacies name the kept person; then the duplicate is removed. The
+   * kept person's record stays as it is. One audit entry names the merge by ids and counts.
+   */
+  mergePersons(
+    who: Identity,
+    input: MergePersonsInput,
+  ): Promise<Outcome<{ person: PersonRow; removedPersonId: string }>> {
+    return runCommand(this.db, who, async (scope) => {
+      const { stores, writer } = scope;
+      if (input.personId === input.duplicatePersonId) {
+        return refused([
+          userError('SAME_PERSON', 'duplicatePersonId', 'A person cannot be merged into themselves.'),
+        ]);
+      }
+      // Both locked, in id order so two merges of one pair wait for each other rather than
+      // deadlock; no one gives the duplicate a role meanwhile.
+      const locked = new Map<string, PersonRow>();
+      for (const id of [input.personId, input.duplicatePersonId].sort()) {
+        const row = await stores.persons.lockPerson(id);
+        if (row) locked.set(id, row);
+      }
+      const kept = locked.get(input.personId);
+      const duplicate = locked.get(input.duplicatePersonId);
+      const problems = new InputProblems();
+      if (!kept) problems.include(notFound('personId', 'person'));
+      if (!duplicate) problems.include(notFound('duplicatePersonId', 'person'));
+      if (!kept || !duplicate) return refused(problems.errors);
+      const holdsAssignments = (await stores.contacts.byPersons([duplicate.id])).length > 0;
+      authorize('mergePersons', who, personScope(kept), { ...personScope(duplicate), holdsAssignments });
+      const counts = await moveWhatTheyHold(duplicate, kept, scope);
+      await stores.persons.removePerson(writer, duplicate);
+      await writer.audit({
+        entityType: 'PERSON_MERGE',
+        entityId: duplicate.id,
+        action: 'deleted',
+        // Ids and counts: the duplicate's record is in the person's own `deleted` entry.
+        before: { personId: duplicate.id },
+        after: { mergedIntoPersonId: kept.id, ...counts },
+      });
+      return done({ person: kept, removedPersonId: duplicate.id });
     });
   }
 
@@ -209,4 +258,105 @@ async function removeWhatTheyHold(person: PersonRow, { stores, writer }: Command
   for (const assignment of await stores.contacts.byPersons([person.id])) {
     await stores.contacts.remove(writer, assignment);
   }
+}
+
+/** A role the kept person holds already: the same in every field but its id and holder. */
+function sameRole<T extends { id: string; personId: string }>(role: T, held: readonly T[]): boolean {
+  const fields = Object.keys(role).filter((key) => key !== 'id' && key !== 'personId') as (keyof T)[];
+  return held.some((other) => fields.every((key) => other[key] === role[key]));
+}
+
+/**
+ * Moves the duplicate's roles, assignments and candidacies to the kept person, each filed in
+ * the feed where its organisation is; a double of one the kept person holds is deleted.
+ * Answers how many moved and how many were doubles.
+ */
+async function moveWhatTheyHold(duplicate: PersonRow, kept: PersonRow, { stores, writer }: CommandScope) {
+  const counts = { moved: 0, doubles: 0, candidacies: 0 };
+  const ids = [duplicate.id, kept.id];
+
+  const employments = await stores.persons.employmentsByPersons(ids);
+  const units = await stores.units.unitsByIds(employments.map((e) => e.unitId));
+  const municipalityOfUnit = new Map(units.map((unit) => [unit.id, unit.municipalityNumber]));
+  const keptEmployments = employments.filter((e) => e.personId === kept.id);
+  for (const employment of employments.filter((e) => e.personId === duplicate.id)) {
+    const municipalityNumber = municipalityOfUnit.get(employment.unitId)!;
+    if (sameRole(employment, keptEmployments)) {
+      await stores.persons.deleteEmployment(writer, employment.id, municipalityNumber);
+      counts.doubles++;
+    } else {
+      await stores.persons.moveEmployment(writer, employment.id, kept.id, municipalityNumber);
+      counts.moved++;
+    }
+  }
+
+  const memberships = await stores.bodies.membershipsByPersons(ids);
+  const bodies = await stores.bodies.bodiesByIds(memberships.map((m) => m.bodyId));
+  const municipalityOfBody = new Map(bodies.map((body) => [body.id, body.municipalityNumber]));
+  const keptMemberships = memberships.filter((m) => m.personId === kept.id);
+  for (const membership of memberships.filter((m) => m.personId === duplicate.id)) {
+    const municipalityNumber = municipalityOfBody.get(membership.bodyId)!;
+    if (sameRole(membership, keptMemberships)) {
+      await stores.bodies.deleteMembership(writer, membership.id, municipalityNumber);
+      counts.doubles++;
+    } else {
+      await stores.bodies.moveMembership(writer, membership.id, kept.id, municipalityNumber);
+      counts.moved++;
+    }
+  }
+
+  const roles = await stores.companies.rolesByPersons(ids);
+  // Owners come largest first: a company's first is where the feed files its roles.
+  const largestOwner = new Map<string, string>();
+  for (const owner of await stores.companies.ownersByCompanies(roles.map((r) => r.companyId))) {
+    if (!largestOwner.has(owner.companyId)) largestOwner.set(owner.companyId, owner.municipalityNumber);
+  }
+  const keptRoles = roles.filter((r) => r.personId === kept.id);
+  for (const role of roles.filter((r) => r.personId === duplicate.id)) {
+    const municipalityNumber = largestOwner.get(role.companyId) ?? null;
+    if (sameRole(role, keptRoles)) {
+      await stores.companies.deleteRole(writer, role.id, municipalityNumber);
+      counts.doubles++;
+    } else {
+      await stores.companies.moveRole(writer, role.id, kept.id, municipalityNumber);
+      counts.moved++;
+    }
+  }
+
+  // One assignment per person, role, municipality and company (a unique key): a double goes.
+  const assignments = await stores.contacts.byPersons(ids);
+  const sameAssignment = (a: ContactPersonRow, b: ContactPersonRow) =>
+    a.role === b.role && a.municipalityNumber === b.municipalityNumber && a.companyId === b.companyId;
+  const keptAssignments = assignments.filter((a) => a.personId === kept.id);
+  for (const assignment of assignments.filter((a) => a.personId === duplicate.id)) {
+    if (keptAssignments.some((other) => sameAssignment(assignment, other))) {
+      await stores.contacts.remove(writer, assignment);
+      counts.doubles++;
+    } else {
+      await stores.contacts.move(writer, assignment, kept.id);
+      counts.moved++;
+    }
+  }
+
+  // The candidacy keeps its birth year with the person it was, for the next election's match.
+  for (const candidate of await stores.elections.candidaciesOfPerson(duplicate.id)) {
+    const alternativeIds = [
+      ...new Set(candidate.alternativeIds.map((id) => (id === duplicate.id ? kept.id : id))),
+    ];
+    const corrected = await stores.elections.updateCandidate(
+      candidate.id,
+      candidate.personId === duplicate.id
+        ? { match: 'MATCHED', matchedBy: 'CORRECTED', personId: kept.id, alternativeIds }
+        : { alternativeIds },
+    );
+    await writer.audit({
+      entityType: 'ELECTION_CANDIDATE',
+      entityId: candidate.id,
+      action: 'updated',
+      before: { match: candidate.match, personId: candidate.personId },
+      after: { match: corrected.match, personId: corrected.personId },
+    });
+    counts.candidacies++;
+  }
+  return counts;
 }

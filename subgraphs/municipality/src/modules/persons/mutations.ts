@@ -16,6 +16,10 @@ export const personMutations: MutationResolvers<Context> = withFreshLoaders({
     const { value, userErrors } = await commands.persons.removePerson(identity, input);
     return { removedPersonId: value, userErrors };
   },
+  mergePersons: async (_parent, { input }, { commands, identity }) => {
+    const { value, userErrors } = await commands.persons.mergePersons(identity, input);
+    return { person: value?.person ?? null, removedPersonId: value?.removedPersonId ?? null, userErrors };
+  },
   updatePersonContactDetails: async (_parent, { input }, { commands, identity }) => {
     const { value, userErrors } = await commands.persons.updatePersonContactDetails(identity, input);
     return { person: value, userErrors };

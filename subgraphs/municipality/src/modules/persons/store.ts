@@ -185,6 +185,16 @@ export class PersonStore {
     return writer.update(employmentIn(municipalityNumber), id, { endDate });
   }
 
+  /** Gives an employment to another person (a merge), audited and in the feed. */
+  moveEmployment(
+    writer: AuditedWriter,
+    id: string,
+    personId: string,
+    municipalityNumber: string,
+  ): Promise<EmploymentRow> {
+    return writer.update(employmentIn(municipalityNumber), id, { personId });
+  }
+
   deleteEmployment(writer: AuditedWriter, id: string, municipalityNumber: string): Promise<EmploymentRow> {
     return writer.delete(employmentIn(municipalityNumber), id);
   }

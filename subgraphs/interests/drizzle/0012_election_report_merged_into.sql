@@ -1,0 +1,1 @@
+ALTER TABLE "election_match_reports" ADD COLUMN "merged_into_person_id" uuid;
