@@ -73,8 +73,9 @@ beforeAll(async () => {
     demoScale,
     driver: 'postgres',
     interestsOptions: { jobsOptions: { pollingIntervalSeconds: 3_600 } },
-    // Every role's traffic crosses the worker boundary, as in production.
-    gatewayEnv: { GATEWAY_WORKERS: '1' },
+    // Every role's traffic crosses the worker boundary, as in production. The administrator
+    // prepares every case, well over the rate limit's 600 a minute, which http-edge.test.ts tests.
+    gatewayEnv: { GATEWAY_WORKERS: '1', RATE_LIMIT_PER_MINUTE: '100000' },
   });
   for (const [caller, identity] of Object.entries(callers)) {
     tokens.set(caller as Caller, await system.tokenFor({ ...identity, subject: `test-${caller}` }));
