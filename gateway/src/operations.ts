@@ -6,7 +6,7 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { publicIdentity, signInternalToken, type CryptoKey, type Identity } from '@registers/access';
+import { internalTokenSigner, publicIdentity, type CryptoKey, type Identity } from '@registers/access';
 import { maskUnexpectedErrors } from '@registers/platform/error-masking';
 import type { Logger } from '@registers/platform/logger';
 import type { GraphQLHttpRequest, GraphQLHttpResponse } from '@registers/platform';
@@ -31,7 +31,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
-    private readonly internalTokenKey: CryptoKey,
+    private readonly signToken: ReturnType<typeof internalTokenSigner>,
     timeoutMs: number,
   ) {
     super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs) });
@@ -44,7 +44,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const identity = context.identity ?? publicIdentity; // the gateway's own calls have no request
-    const token = await signInternalToken(identity, this.subgraph, this.internalTokenKey);
+    const token = await this.signToken(identity, this.subgraph);
     request.http?.headers.set('authorization', `Bearer ${token}`);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
@@ -108,6 +108,7 @@ const operationName: ApolloServerPlugin<GatewayContext> = {
  * HTTP thread with `GATEWAY_WORKERS=0`.
  */
 export function createGatewayServer(config: GatewayConfig, internalTokenKey: CryptoKey, logger: Logger) {
+  const signToken = internalTokenSigner(internalTokenKey);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
@@ -115,7 +116,7 @@ export function createGatewayServer(config: GatewayConfig, internalTokenKey: Cry
       const configured = config.subgraphUrls[name];
       if (!configured)
         logger.warn({ subgraph: name, url }, 'no URL configured for subgraph; using the composed one');
-      return new SubgraphDataSource(name, configured ?? url!, internalTokenKey, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, configured ?? url!, signToken, config.subgraphTimeoutMs);
     },
   });
   return new ApolloServer<GatewayContext>({

@@ -24,6 +24,7 @@ export {
   userTokenVerifier,
   signLocalToken,
   signInternalToken,
+  internalTokenSigner,
   internalTokenVerifier,
   type UserTokenSource,
 } from './tokens.ts';

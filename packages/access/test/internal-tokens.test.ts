@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  generateKeys,
+  internalTokenSigner,
+  internalTokenVerifier,
+  publicIdentity,
+  type Identity,
+} from '../src/index.ts';
+
+/** The gateway's internal tokens, reused for the very same claims and subgraph for 30 s. */
+describe('the internal token signer', async () => {
+  const keys = await generateKeys();
+  const contactOslo: Identity = {
+    ...publicIdentity,
+    subject: 'kari',
+    roles: ['kr-contact'],
+    krContactFor: ['0301'],
+  };
+
+  it('reuses a token for the same identity and subgraph for 30 s, then signs a new one', async () => {
+    let clock = 1_000_000;
+    const sign = internalTokenSigner(keys.privateKey, { now: () => clock });
+    // The same signing is handed out again (EdDSA signs alike within a second, so the promise
+    // says whether it was signed anew, not the text).
+    const first = sign(contactOslo, 'municipality');
+    clock += 29_999;
+    expect(sign({ ...contactOslo, krContactFor: ['0301'] }, 'municipality')).toBe(first);
+    clock += 1;
+    const renewed = sign(contactOslo, 'municipality');
+    expect(renewed).not.toBe(first);
+    expect(sign(contactOslo, 'municipality')).toBe(renewed);
+    // Still the same person and rights, as the subgraph verifies them.
+    const verified = await internalTokenVerifier('municipality', keys.publicKey)(await renewed);
+    expect(verified).toMatchObject({ subject: 'kari', krContactFor: ['0301'] });
+  });
+
+  it('never gives one identity, or one subgraph, the token of another', async () => {
+    const sign = internalTokenSigner(keys.privateKey);
+    const tokens = new Set([
+      await sign(contactOslo, 'municipality'),
+      await sign(contactOslo, 'interests'),
+      await sign(publicIdentity, 'municipality'),
+      // The same subject with a right removed, or another added: new claims, a new token.
+      await sign({ ...contactOslo, krContactFor: [] }, 'municipality'),
+      await sign({ ...contactOslo, krContactFor: ['0301', '4601'] }, 'municipality'),
+      await sign({ ...contactOslo, subject: 'ola' }, 'municipality'),
+    ]);
+    expect(tokens.size).toBe(6);
+    const verify = internalTokenVerifier('municipality', keys.publicKey);
+    expect(await verify(await sign(publicIdentity, 'municipality'))).toMatchObject({ subject: null });
+    await expect(verify(await sign(contactOslo, 'interests'))).rejects.toThrow();
+  });
+
+  it('keeps at most the given number of tokens, forgetting the oldest', async () => {
+    const sign = internalTokenSigner(keys.privateKey, { maxHeld: 2 });
+    const person = (subject: string): Identity => ({ ...publicIdentity, subject });
+    const first = sign(person('a'), 'municipality');
+    sign(person('b'), 'municipality');
+    expect(sign(person('a'), 'municipality')).toBe(first);
+    sign(person('c'), 'municipality'); // a third: the oldest held (a) goes
+    expect(sign(person('b'), 'municipality'), 'b still held').toBe(sign(person('b'), 'municipality'));
+    expect(sign(person('a'), 'municipality')).not.toBe(first);
+  });
+});
