@@ -116,6 +116,8 @@ export async function startSystem({
     interests,
     gateway,
     keysDir,
+    /** With postgres: the subgraphs' database URLs, for another instance of a subgraph on the same data. */
+    databaseUrls: { municipality: databases[0]?.url, interests: databases[1]?.url },
     /** What the municipality subgraph seeded. */
     population: generateDemoPopulation({ scale: demoScale }),
     /** SQL statements sent by both subgraphs so far. */
