@@ -1,17 +1,15 @@
-import { readInterestsConfig, startInterestsSubgraph } from '@registers/interests';
-import { startMunicipalitySubgraph } from '@registers/municipality';
 import { loadOrCreateKeyFile, publicIdentity, signInternalToken, type Identity } from '@registers/access';
-import {
-  createLogger,
-  INTERNAL_TOKEN_KEY_NAME,
-  readSubgraphConfig,
-  type RunningService,
-} from '@registers/platform';
+import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { print } from 'graphql';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
-import { postGraphQL, startSystem, type GraphQLResponse, type System } from './support/system.ts';
+import {
+  postGraphQL,
+  startSystem,
+  startTwinSubgraphs,
+  type GraphQLResponse,
+  type System,
+} from './support/system.ts';
 
 /**
  * The subgraphs' two executors (`SUBGRAPH_EXECUTOR`) answer alike: one system runs graphql-js,
@@ -21,8 +19,7 @@ import { postGraphQL, startSystem, type GraphQLResponse, type System } from './s
  */
 
 let system: System;
-let jit: { municipality: RunningService; interests: RunningService; gateway: RunningService };
-const closing: (() => Promise<void>)[] = [];
+let jit: Awaited<ReturnType<typeof startTwinSubgraphs>>;
 
 beforeAll(async () => {
   system = await startSystem({
@@ -30,41 +27,10 @@ beforeAll(async () => {
     driver: 'postgres',
     subgraphEnv: { SUBGRAPH_EXECUTOR: 'graphql-js' },
   });
-  const env = (name: string, url: string | undefined) => ({
-    HOST: '127.0.0.1',
-    AUTH_KEYS_DIR: system.keysDir,
-    [`${name.toUpperCase()}_DATABASE_URL`]: url,
-    [`${name.toUpperCase()}_SEED`]: 'none',
-    SUBGRAPH_EXECUTOR: 'jit',
-  });
-  const silent = (name: string) => createLogger(name, 'silent');
-  const municipality = await startMunicipalitySubgraph(
-    readSubgraphConfig('municipality', 0, env('municipality', system.databaseUrls.municipality)),
-    silent('municipality'),
-  );
-  closing.push(() => municipality.close());
-  // No follower: the system's own interests subgraph keeps the shared database current.
-  const interests = await startInterestsSubgraph(
-    {
-      ...readInterestsConfig(0, {
-        ...env('interests', system.databaseUrls.interests),
-        MUNICIPALITY_SUBGRAPH_URL: municipality.url,
-        MAIL_DIR: join(system.keysDir, 'mail-jit'),
-      }),
-      follower: undefined,
-    },
-    silent('interests'),
-    { automaticNoticeRounds: false },
-  );
-  closing.push(() => interests.close());
-  const gateway = await system.startAnotherGateway({
-    MUNICIPALITY_SUBGRAPH_URL: municipality.url,
-    INTERESTS_SUBGRAPH_URL: interests.url,
-  });
-  jit = { municipality, interests, gateway };
+  jit = await startTwinSubgraphs(system, { SUBGRAPH_EXECUTOR: 'jit' });
 });
 afterAll(async () => {
-  for (const close of closing.reverse()) await close();
+  await jit?.close();
   await system?.close();
 });
 
