@@ -68,7 +68,8 @@ export function jitGateway(schema: GraphQLSchema, { cacheSize = 1_000 } = {}): G
     const result = await query.query(undefined, request.context, variables);
     // jit refused the variables (no resolver ran): graphql-js accepted them, so it runs them.
     if (!('data' in result)) return withGraphQLJs();
-    return result.errors ? { data: result.data, errors: result.errors.map(asGraphQLJsError) } : result;
+    if (!result.errors) return result;
+    return { data: result.data, errors: onePerNulledField(result.data, result.errors).map(asGraphQLJsError) };
   };
 
   return {
@@ -81,6 +82,33 @@ export function jitGateway(schema: GraphQLSchema, { cacheSize = 1_000 } = {}): G
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-js stops completing an object or list once a non-null field in it fails, so of the
+ * errors that null the same field (the nearest nullable one above them) it reports the first
+ * only; jit completes the rest and reports every one. Kept here: the first error to reach each
+ * nulled field, in jit's order (the order they happened). An error whose own field is in the
+ * answer (null) stays, as in graphql-js.
+ */
+function onePerNulledField(data: unknown, errors: readonly GraphQLError[]): GraphQLError[] {
+  const nulledFields = new Set<string>();
+  return errors.filter((error) => {
+    const path = error.path ?? [];
+    let value = data;
+    let depth = 0;
+    while (depth < path.length && value != null && typeof value === 'object') {
+      value = (value as Record<string | number, unknown>)[path[depth]!];
+      depth++;
+    }
+    // The error's own field is in the answer: it did not bubble.
+    if (depth === path.length && value === null) return true;
+    // It bubbled to the deepest field on its path that is still there, which is null.
+    const nulled = JSON.stringify(path.slice(0, value === null ? depth : depth - 1));
+    if (nulledFields.has(nulled)) return false;
+    nulledFields.add(nulled);
+    return true;
+  });
 }
 
 /**
