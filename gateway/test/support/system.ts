@@ -70,6 +70,8 @@ export async function startSystem({
       [`${prefix}_SEED`]: 'demo',
       [`${prefix}_DATABASE_URL`]: databases[index]?.url,
       [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
+      // `SUBGRAPH_EXECUTOR=jit npx vitest run …` runs a suite's subgraphs on the other executor.
+      ...(process.env['SUBGRAPH_EXECUTOR'] ? { SUBGRAPH_EXECUTOR: process.env['SUBGRAPH_EXECUTOR'] } : {}),
       ...subgraphEnv,
     };
   };

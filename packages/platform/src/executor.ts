@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -69,7 +69,8 @@ export function jitGateway(schema: GraphQLSchema, { cacheSize = 1_000 } = {}): G
     // jit refused the variables (no resolver ran): graphql-js accepted them, so it runs them.
     if (!('data' in result)) return withGraphQLJs();
     if (!result.errors) return result;
-    return { data: result.data, errors: onePerNulledField(result.data, result.errors).map(asGraphQLJsError) };
+    const errors = onePerNulledField(result.data, result.errors, nonNullFieldsOf(schema, request.document));
+    return { data: result.data, errors: errors.map(asGraphQLJsError) };
   };
 
   return {
@@ -86,14 +87,24 @@ export function jitGateway(schema: GraphQLSchema, { cacheSize = 1_000 } = {}): G
 
 /**
  * graphql-js stops completing an object or list once a non-null field in it fails, so of the
- * errors that null the same field (the nearest nullable one above them) it reports the first
- * only; jit completes the rest and reports every one. Kept here: the first error to reach each
- * nulled field, in jit's order (the order they happened). An error whose own field is in the
- * answer (null) stays, as in graphql-js.
+ * errors of non-null fields that null the same field (the nearest nullable one above them) it
+ * reports the first only; jit completes the rest and reports every one. Kept here: every error of
+ * a nullable field, and of the non-null fields' errors the first to reach each nulled field, in
+ * jit's order (the order they happened). Which fields are non-null: by their locations in the
+ * document (`nonNullFieldsOf`).
  */
-function onePerNulledField(data: unknown, errors: readonly GraphQLError[]): GraphQLError[] {
+function onePerNulledField(
+  data: unknown,
+  errors: readonly GraphQLError[],
+  nonNullFields: ReadonlySet<string>,
+): GraphQLError[] {
   const nulledFields = new Set<string>();
   return errors.filter((error) => {
+    const ofNonNullField = error.locations?.some(({ line, column }) =>
+      nonNullFields.has(`${line}:${column}`),
+    );
+    if (!ofNonNullField) return true;
+    // It bubbled to the deepest field on its path still in the answer, which is null.
     const path = error.path ?? [];
     let value = data;
     let depth = 0;
@@ -101,14 +112,30 @@ function onePerNulledField(data: unknown, errors: readonly GraphQLError[]): Grap
       value = (value as Record<string | number, unknown>)[path[depth]!];
       depth++;
     }
-    // The error's own field is in the answer: it did not bubble.
-    if (depth === path.length && value === null) return true;
-    // It bubbled to the deepest field on its path that is still there, which is null.
     const nulled = JSON.stringify(path.slice(0, value === null ? depth : depth - 1));
     if (nulledFields.has(nulled)) return false;
     nulledFields.add(nulled);
     return true;
   });
+}
+
+/** The locations (`line:column`) of the document's fields whose type is non-null. */
+function nonNullFieldsOf(schema: GraphQLSchema, document: DocumentNode): Set<string> {
+  const typeInfo = new graphql.TypeInfo(schema);
+  const fields = new Set<string>();
+  graphql.visit(
+    document,
+    graphql.visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const type = typeInfo.getType();
+        if (type && graphql.isNonNullType(type) && node.loc) {
+          const { line, column } = graphql.getLocation(node.loc.source, node.loc.start);
+          fields.add(`${line}:${column}`);
+        }
+      },
+    }),
+  );
+  return fields;
 }
 
 /**

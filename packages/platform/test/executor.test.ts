@@ -71,14 +71,16 @@ describe('graphql-jit and the turns of the event loop', () => {
 /**
  * Errors that null the same field: graphql-js stops completing an object or list at the first
  * failing non-null field and reports that error only; jit completes the rest, and its gateway
- * keeps the first error per nulled field, so both report the same.
+ * keeps the first error per nulled field, so both report the same. (Not alike: a nullable
+ * field's error after the failing non-null field in the same object, which graphql-js never
+ * reaches and jit reports.)
  */
 describe('graphql-jit and errors of non-null fields', () => {
   const schema = buildSubgraphSchema({
     typeDefs: parse(`
       type Query { items: [Item!] object: Pair other: Pair! nullable: Pair }
       type Item { n: Int! v: Int! }
-      type Pair { a: Int! b: Int! c: Int }
+      type Pair { a: Int! b: Int! c: Int d: Int }
     `),
     resolvers: {
       Query: {
@@ -94,6 +96,7 @@ describe('graphql-jit and errors of non-null fields', () => {
         },
         b: () => Promise.reject(new Error('b failed')),
         c: () => 3,
+        d: () => Promise.reject(new Error('d failed')),
       },
     } as never,
   });
@@ -104,6 +107,8 @@ describe('graphql-jit and errors of non-null fields', () => {
     '{ object { b a c } }',
     '{ items { n v } object { c a b } }',
     '{ other { a } nullable { c } }',
+    // A nullable field's error before the failing non-null field: graphql-js reports both.
+    '{ object { d a b } }',
   ])('%s', async (query) => {
     const document = parse(query);
     const { executor } = await jitGateway(schema).load({ apollo: {} });
