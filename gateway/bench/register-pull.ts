@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no]`
+ * `npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js]`
  *
  * The Kommunenøkkelen pull through the gateway, over HTTP as a partner sends it: one
  * municipality's whole organisation (`MunicipalityOrganisation`, for the municipality with the
@@ -41,12 +41,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'constancy-scales': { type: 'string', default: '0.1,1' },
     analyze: { type: 'string', default: 'yes' },
+    executor: { type: 'string' },
   },
 });
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no]`,
+    `${message}\nusage: npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js]`,
   );
   process.exit(2);
 }
@@ -66,6 +67,11 @@ const analyze =
     : values.analyze === 'no'
       ? false
       : usage(`--analyze must be yes or no; got ${values.analyze}`);
+/** The subgraphs' executor (`SUBGRAPH_EXECUTOR`); by default theirs. */
+const executor = values.executor;
+if (executor !== undefined && executor !== 'jit' && executor !== 'graphql-js') {
+  usage(`--executor must be jit or graphql-js; got ${executor}`);
+}
 const constancyScales = values['constancy-scales']
   .split(',')
   .map((s) => s.trim())
@@ -392,6 +398,7 @@ async function startMeasuredSystem(demoScale: number) {
     driver,
     logLines: logs.sink,
     gatewayEnv: { GATEWAY_WORKERS: '1' },
+    subgraphEnv: executor ? { SUBGRAPH_EXECUTOR: executor } : {},
   });
   if (analyze) {
     for (const database of [system.municipality.database, system.interests.database]) {
@@ -581,7 +588,7 @@ constancy.sort((a, b) => a.scale - b.scale);
 const lines: string[] = [];
 lines.push(
   '',
-  `## Register pull, scale ${scale}, ${driver} (${runs} runs after one warm-up; databases ${analyze ? '' : 'not '}analyzed; Node ${process.version})`,
+  `## Register pull, scale ${scale}, ${driver} (${runs} runs after one warm-up; databases ${analyze ? '' : 'not '}analyzed; subgraph executor ${executor ?? 'default'}; Node ${process.version})`,
   '',
   '| pull | path | median ms | min ms | response MB | SQL statements per query (every run) | median vs direct SQL | Node event loop busy |',
   '|---|---|---:|---:|---:|---:|---:|---:|',

@@ -88,6 +88,11 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     services: [subgraph],
     reason: 'the default suits the demo',
   })),
+  ...subgraphs.map((subgraph) => ({
+    variable: 'SUBGRAPH_EXECUTOR',
+    services: [subgraph],
+    reason: 'graphql-js, the default; jit is a choice to measure (BENCHMARKS.md)',
+  })),
   ...['RATE_LIMIT_PER_MINUTE', 'SUBGRAPH_TIMEOUT_MS', 'MAX_BODY_BYTES'].map((variable) => ({
     variable,
     services: ['gateway'],

@@ -3,7 +3,7 @@ import { readInterestsConfig, startInterestsSubgraph, type InterestsOptions } fr
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
-import { createLogger, readSubgraphConfig, type RunningService } from '@registers/platform';
+import { createLogger, readSubgraphConfig, type Logger, type RunningService } from '@registers/platform';
 import { createTestDatabase } from '@registers/platform/testing';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -70,6 +70,8 @@ export async function startSystem({
       [`${prefix}_SEED`]: 'demo',
       [`${prefix}_DATABASE_URL`]: databases[index]?.url,
       [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
+      // `SUBGRAPH_EXECUTOR=jit npx vitest run …` runs a suite's subgraphs on the other executor.
+      ...(process.env['SUBGRAPH_EXECUTOR'] ? { SUBGRAPH_EXECUTOR: process.env['SUBGRAPH_EXECUTOR'] } : {}),
       ...subgraphEnv,
     };
   };
@@ -116,6 +118,8 @@ export async function startSystem({
     interests,
     gateway,
     keysDir,
+    /** With postgres: the subgraphs' database URLs, for another instance of a subgraph on the same data. */
+    databaseUrls: { municipality: databases[0]?.url, interests: databases[1]?.url },
     /** What the municipality subgraph seeded. */
     population: generateDemoPopulation({ scale: demoScale }),
     /** SQL statements sent by both subgraphs so far. */
@@ -133,6 +137,59 @@ export async function startSystem({
 }
 
 export type System = Awaited<ReturnType<typeof startSystem>>;
+
+/**
+ * A second municipality and interests subgraph over a postgres system's two databases, with more
+ * variables (`SUBGRAPH_EXECUTOR`), and a gateway of the system's in front of them: to compare
+ * two configurations on the same data. They seed nothing and follow no feed (the system's own
+ * interests subgraph keeps the shared database current); `close` stops them.
+ */
+export async function startTwinSubgraphs(
+  system: System,
+  env: Record<string, string>,
+  logger: (service: string) => Logger = (service) => createLogger(service, 'silent'),
+) {
+  const variables = (name: string, url: string | undefined) => ({
+    HOST: '127.0.0.1',
+    AUTH_KEYS_DIR: system.keysDir,
+    [`${name.toUpperCase()}_DATABASE_URL`]: url,
+    [`${name.toUpperCase()}_SEED`]: 'none',
+    ...env,
+  });
+  const municipality = await startMunicipalitySubgraph(
+    readSubgraphConfig('municipality', 0, variables('municipality', system.databaseUrls.municipality)),
+    logger('municipality'),
+  );
+  const interests = await startInterestsSubgraph(
+    {
+      ...readInterestsConfig(0, {
+        ...variables('interests', system.databaseUrls.interests),
+        MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+        MAIL_DIR: join(system.keysDir, 'mail-twin'),
+      }),
+      follower: undefined,
+    },
+    logger('interests'),
+    { automaticNoticeRounds: false },
+  ).catch(async (error: unknown) => {
+    await municipality.close();
+    throw error;
+  });
+  const gateway = await system.startAnotherGateway({
+    MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+    INTERESTS_SUBGRAPH_URL: interests.url,
+  });
+  return {
+    municipality,
+    interests,
+    gateway,
+    async close() {
+      await gateway.close();
+      await interests.close();
+      await municipality.close();
+    },
+  };
+}
 
 export interface GraphQLResponse<TData> {
   status: number;

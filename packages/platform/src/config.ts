@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
+import type { SubgraphExecutor } from './executor.ts';
 
 /**
  * Reads a service's configuration from environment variables once, at start.
@@ -97,6 +98,7 @@ function subgraphConfigShape(name: string, defaultPort: number) {
     NODE_ENV: env.nodeEnv(),
     INTERNAL_TOKEN_PUBLIC_KEY: env.optionalString(),
     AUTH_KEYS_DIR: env.path(repositoryDataDir('keys')),
+    SUBGRAPH_EXECUTOR: env.oneOf(['jit', 'graphql-js']),
   };
 }
 
@@ -133,6 +135,8 @@ export function readSubgraphConfig(
     /** JWK JSON; without it (outside production) a key pair in `keysDir` is made and shared. */
     internalTokenPublicKey,
     keysDir: config['AUTH_KEYS_DIR'] as string,
+    /** What runs the operations: graphql-jit's compiled code, or graphql-js (see executor.ts). */
+    executor: (config['SUBGRAPH_EXECUTOR'] as SubgraphExecutor | undefined) ?? 'graphql-js',
   };
 }
 

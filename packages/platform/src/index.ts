@@ -20,6 +20,7 @@ export {
   type OpenDatabase,
 } from './database.ts';
 export { maskUnexpectedErrors } from './error-masking.ts';
+export { jitGateway, type SubgraphExecutor } from './executor.ts';
 export {
   startGraphQLService,
   runService,

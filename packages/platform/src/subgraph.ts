@@ -10,6 +10,7 @@ import { preloadEntities, RowLoader } from '@registers/graphql-kit';
 import type { SubgraphConfig } from './config.ts';
 import { keysPerStatement, openDatabase, type Database, type OpenDatabase } from './database.ts';
 import { maskUnexpectedErrors } from './error-masking.ts';
+import { jitGateway } from './executor.ts';
 import { startGraphQLService, type RequestInfo, type RunningService } from './http.ts';
 import { startJobs, type JobQueues, type JobsOptions, type RunningJobs } from './jobs.ts';
 import {
@@ -174,7 +175,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         logger,
         createApollo: (plugins) =>
           new ApolloServer<TContext>({
-            schema,
+            ...(config.executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
             plugins: [
               ...plugins,
               // Per-field plugins cost a third of a large `_entities` call (measured: 330 → 207 ms).
