@@ -56,7 +56,8 @@ progress(
 const system = await startSystem({
   demoScale: scale,
   driver: 'postgres',
-  gatewayEnv: { GATEWAY_WORKERS: '2' },
+  // Polling the document every few milliseconds is far beyond the public's rate limit.
+  gatewayEnv: { GATEWAY_WORKERS: '2', RATE_LIMIT_PER_MINUTE: '1000000' },
 });
 const runners: SqlRunner[] = [];
 let failed = false;
@@ -74,21 +75,29 @@ try {
   const firstBuildMs = performance.now() - ready;
   progress(`first build done ${ms(firstBuildMs)} ms after the gateway was ready`);
 
-  const serve: number[] = [];
-  const serveParsed: number[] = [];
-  let text = '';
-  for (let run = 0; run <= runs; run++) {
-    const t0 = performance.now();
-    const response = await fetch(url);
-    text = await response.text();
-    const t1 = performance.now();
-    JSON.parse(text);
-    const t2 = performance.now();
-    if (run > 0) {
-      serve.push(t1 - t0);
-      serveParsed.push(t2 - t0);
+  // Identity first (what serving costs), then gzip as a browser asks (the first of these
+  // makes the version's gzip; fetch undoes it, which is counted).
+  const serveAs = async (encoding: string) => {
+    const served: number[] = [];
+    const parsed: number[] = [];
+    let body = '';
+    for (let run = 0; run <= runs; run++) {
+      const t0 = performance.now();
+      const response = await fetch(url, { headers: { 'accept-encoding': encoding } });
+      body = await response.text();
+      const t1 = performance.now();
+      JSON.parse(body);
+      const t2 = performance.now();
+      if (run > 0) {
+        served.push(t1 - t0);
+        parsed.push(t2 - t0);
+      }
     }
-  }
+    return { served, parsed, body };
+  };
+  const identity = await serveAs('identity');
+  const gzipped = await serveAs('gzip');
+  const text = identity.body;
   const direct: number[] = [];
   let baseline: AllMunicipalitiesOrganisationQuery | undefined;
   for (let run = 0; run <= runs; run++) {
@@ -119,7 +128,9 @@ try {
     const committed = performance.now();
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
     for (;;) {
-      const response = await fetch(url, { headers: { 'if-none-match': etag } });
+      const response = await fetch(url, {
+        headers: { 'if-none-match': etag, 'accept-encoding': 'identity' },
+      });
       if (response.status === 200) {
         etag = response.headers.get('etag') ?? '';
         if ((await response.text()).includes(name)) break;
@@ -139,12 +150,15 @@ try {
   );
   console.log('| what | median ms | min ms | ÷ direct SQL |');
   console.log('| --- | ---: | ---: | ---: |');
-  console.log(
-    `| document served (request to whole body, ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB) | ${ms(median(serve))} | ${ms(Math.min(...serve))} | ${(median(serve) / baselineMedian).toFixed(2)}× |`,
-  );
-  console.log(
-    `| document served and parsed | ${ms(median(serveParsed))} | ${ms(Math.min(...serveParsed))} | ${(median(serveParsed) / baselineMedian).toFixed(2)}× |`,
-  );
+  const row = (what: string, xs: number[]) =>
+    console.log(
+      `| ${what} | ${ms(median(xs))} | ${ms(Math.min(...xs))} | ${(median(xs) / baselineMedian).toFixed(2)}× |`,
+    );
+  const mb = (Buffer.byteLength(text) / 1e6).toFixed(2);
+  row(`document served, identity (request to whole body, ${mb} MB)`, identity.served);
+  row('document served, identity, and parsed', identity.parsed);
+  row('document served, gzip (request to whole body, ungzipped by fetch)', gzipped.served);
+  row('document served, gzip, and parsed', gzipped.parsed);
   console.log(`| direct SQL baseline | ${ms(baselineMedian)} | ${ms(Math.min(...direct))} | 1× |`);
   console.log(
     `| a unit rename, its answer to the document showing it (${writes} writes) | ${ms(median(latencies))} | ${ms(Math.min(...latencies))} (max ${ms(Math.max(...latencies))}) | |`,

@@ -11,6 +11,7 @@ import {
   UpdateUnitDocument,
   type AllMunicipalitiesOrganisationQuery,
 } from '../src/generated/operations.ts';
+import { readGatewayConfig } from '../src/config.ts';
 import { kommunenokkelenPath } from '../src/kommunenokkelen/route.ts';
 import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   system = await startSystem({
     demoScale: 0.005,
     driver: 'postgres',
-    gatewayEnv: { KOMMUNENOKKELEN_POLL_MS: '100' },
+    // The test polls the document far more often than the public's rate limit allows.
+    gatewayEnv: { KOMMUNENOKKELEN_POLL_MS: '100', RATE_LIMIT_PER_MINUTE: '1000000' },
   });
   adminToken = await system.tokenFor({ subject: 'kn-admin', roles: ['administrator'] });
   documentUrl = new URL(kommunenokkelenPath, system.gateway.url).href;
@@ -214,5 +216,19 @@ describe('the Kommunenøkkelen document', () => {
     const unpublished = await documentWhere((_document, text) => !text.includes(secret));
     expect(unpublished.document).toEqual(await publicPull());
     expect(unpublished.etag).not.toBe(etag);
+  });
+});
+
+describe('KOMMUNENOKKELEN_POLL_MS', () => {
+  it('is 250 ms by default; 0 or off turns the document off; anything else stops the start', () => {
+    expect(readGatewayConfig({}).kommunenokkelenPollMs).toBe(250);
+    expect(readGatewayConfig({ KOMMUNENOKKELEN_POLL_MS: 'off' }).kommunenokkelenPollMs).toBe(0);
+    expect(readGatewayConfig({ KOMMUNENOKKELEN_POLL_MS: '0' }).kommunenokkelenPollMs).toBe(0);
+    expect(() => readGatewayConfig({ KOMMUNENOKKELEN_POLL_MS: 'soon' })).toThrow(/KOMMUNENOKKELEN_POLL_MS/);
+  });
+
+  it('off: the gateway serves no document', async () => {
+    const gateway = await system.startAnotherGateway({ KOMMUNENOKKELEN_POLL_MS: 'off' });
+    expect((await fetch(new URL(kommunenokkelenPath, gateway.url))).status).toBe(404);
   });
 });

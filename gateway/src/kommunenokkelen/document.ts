@@ -222,7 +222,9 @@ export class KommunenokkelenDocument {
       body,
       etag,
       positions: this.positions,
-      gzipped: () => (gzipped ??= gzipAsync(body, { level: 6 })),
+      // Level 1: a few times faster than the default on 20+ MB of JSON, for a slightly larger
+      // file; made off the event loop (zlib's thread pool), once per version, when first asked.
+      gzipped: () => (gzipped ??= gzipAsync(body, { level: 1 })),
     };
   }
 
