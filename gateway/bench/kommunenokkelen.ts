@@ -8,7 +8,7 @@
  * parsed JSON) beside the direct-SQL baseline of register-pull.ts (first statement to the
  * serialised string); whether it equals the anonymous `AllMunicipalitiesOrganisation` answer;
  * and, for `--writes` unit renames, the time from the mutation's answer (after its commit) to
- * the first document that shows it. Exits with 1 when the document differs from the pull.
+ * the first version that shows it (its new ETag on a HEAD request; then read and checked). Exits with 1 when the document differs from the pull.
  */
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { loadavg, cpus } from 'node:os';
@@ -127,18 +127,22 @@ try {
     );
     const committed = performance.now();
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    // A new version shows as a new ETag on HEAD (no body to wait for); then read it to check.
     for (;;) {
-      const response = await fetch(url, {
-        headers: { 'if-none-match': etag, 'accept-encoding': 'identity' },
-      });
-      if (response.status === 200) {
-        etag = response.headers.get('etag') ?? '';
-        if ((await response.text()).includes(name)) break;
-      } else await response.arrayBuffer();
+      const head = await fetch(url, { method: 'HEAD' });
+      const at = performance.now();
+      const current = head.headers.get('etag') ?? '';
+      if (current !== etag) {
+        etag = current;
+        const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+        if ((await response.text()).includes(name) && response.headers.get('etag') === current) {
+          latencies.push(at - committed);
+          break;
+        }
+      }
       if (performance.now() - committed > 30_000) throw new Error('a rename did not show in 30 s');
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    latencies.push(performance.now() - committed);
   }
 
   const baselineMedian = median(direct);

@@ -130,6 +130,11 @@ export class KommunenokkelenDocument {
   private async update() {
     const kr = await this.readMunicipalityFeed(this.positions.municipality);
     const stv = await this.readDeclarationFeed(this.positions.interests);
+    if (kr.changes.length === 0 && stv.changes.length === 0) {
+      // Nothing changed, though the positions may have moved (an empty page keeps them).
+      this.positions = { municipality: kr.position, interests: stv.position };
+      return;
+    }
     const index = this.index();
     let affected = new Set<string>();
     for (const change of kr.changes) {
