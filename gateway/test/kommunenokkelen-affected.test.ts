@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  companiesChanged,
   everyMunicipality,
   municipalitiesAffectedBy,
   municipalitiesAffectedByDeclaration,
@@ -10,7 +11,7 @@ import {
 /** Which local authorities' fragments of the Kommunenøkkelen document a change rebuilds. */
 const index: FragmentIndex = {
   personsShownIn: new Map([['p1', new Set(['4601', '0301'])]]),
-  companyOwners: new Set(['4601', '5001']),
+  companiesShownIn: new Map([['923609016', new Set(['4601', '5001'])]]),
 };
 const change = (entityType: string, entityId: string, municipality: string | null) =>
   ({
@@ -34,10 +35,8 @@ describe('municipalitiesAffectedBy', () => {
     expect(municipalitiesAffectedBy(change('PERSON', 'p2', '1103'), index)).toEqual(new Set(['1103']));
   });
 
-  it('maps a company or a company role to every fragment showing a company', () => {
-    expect(municipalitiesAffectedBy(change('COMPANY_ROLE', 'r', '1103'), index)).toEqual(
-      new Set(['4601', '5001', '1103']),
-    );
+  it('maps a company or a company role to its first owner, under which the feed files it', () => {
+    expect(municipalitiesAffectedBy(change('COMPANY_ROLE', 'r', '1103'), index)).toEqual(new Set(['1103']));
   });
 
   it('rebuilds everything when a change has no municipality or an unknown kind', () => {
@@ -62,5 +61,21 @@ describe('personsShownIn', () => {
         companyOwnerships: [{ company: { roles: [{ person: { id: 'c' } }] } }],
       }),
     ).toEqual(new Set(['a', 'b', 'c']));
+  });
+});
+
+describe('companiesChanged', () => {
+  it('names the companies shown differently, added or gone', () => {
+    const before = new Map([
+      ['1', 'a'],
+      ['2', 'b'],
+      ['3', 'c'],
+    ]);
+    const after = new Map([
+      ['1', 'a'],
+      ['2', 'B'],
+      ['4', 'd'],
+    ]);
+    expect(companiesChanged(before, after)).toEqual(new Set(['2', '3', '4']));
   });
 });

@@ -5,6 +5,9 @@ import {
   AddPersonDocument,
   AddPositionDocument,
   AllMunicipalitiesOrganisationDocument,
+  CompanyByOrganizationNumberDocument,
+  StartCompanyRoleDocument,
+  UpdateCompanyDocument,
   StartEmploymentDocument,
   UpdateDeclarationDocument,
   UpdatePersonContactDetailsDocument,
@@ -168,6 +171,53 @@ describe('the Kommunenøkkelen document', () => {
     expect(after.document).toEqual(await publicPull());
     expect(after.etag).not.toBe(etag);
     etag = after.etag!;
+  });
+
+  it("shows a company's new name and a new role in it under every owner", async () => {
+    const document = JSON.parse((await fetchDocument()).text) as AllMunicipalitiesOrganisationQuery;
+    const owners = new Map<string, string[]>();
+    for (const municipality of document.municipalities) {
+      for (const { company } of municipality.companyOwnerships) {
+        owners.set(company.organizationNumber, [
+          ...(owners.get(company.organizationNumber) ?? []),
+          municipality.number,
+        ]);
+      }
+    }
+    const [organizationNumber, shownIn] = [...owners].find(([, numbers]) => numbers.length > 1)!;
+    const { company } = await asAdmin(CompanyByOrganizationNumberDocument, { organizationNumber });
+    const shows = (
+      document: AllMunicipalitiesOrganisationQuery,
+      seen: (c: { name: string; roles: { person: { id: string } }[] }) => boolean,
+    ) =>
+      shownIn.every((number) =>
+        document.municipalities
+          .find((municipality) => municipality.number === number)!
+          .companyOwnerships.some(
+            (ownership) =>
+              ownership.company.organizationNumber === organizationNumber && seen(ownership.company),
+          ),
+      );
+
+    const { updateCompany } = await asAdmin(UpdateCompanyDocument, {
+      input: { id: company!.id, name: 'Nøkkelselskapet AS' },
+    });
+    expect(updateCompany.userErrors).toEqual([]);
+    const renamed = await documentWhere((document) =>
+      shows(document, (c) => c.name === 'Nøkkelselskapet AS'),
+    );
+    expect(renamed.document).toEqual(await publicPull());
+
+    // A role is filed under the first owner only; every owner shows it.
+    const { startCompanyRole } = await asAdmin(StartCompanyRoleDocument, {
+      input: { companyId: company!.id, personId, role: 'BOARD_MEMBER', startDate: '2026-01-01' },
+    });
+    expect(startCompanyRole.userErrors).toEqual([]);
+    const withRole = await documentWhere((document) =>
+      shows(document, (c) => c.roles.some((role) => role.person.id === personId)),
+    );
+    expect(withRole.document).toEqual(await publicPull());
+    etag = withRole.etag!;
   });
 
   it('keeps its ETag when a change shows nowhere in it, yet moves its feed position', async () => {

@@ -7,8 +7,8 @@ type DeclarationChange = DeclarationChangesQuery['declarationChanges']['edges'][
 export interface FragmentIndex {
   /** By person id: the local authorities whose fragment shows the person (a role, a company role). */
   personsShownIn: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The local authorities whose fragment shows a company they own. */
-  companyOwners: ReadonlySet<string>;
+  /** By company organisation number: the local authorities whose fragment shows the company. */
+  companiesShownIn: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Every local authority: the change cannot be mapped, so rebuild them all. */
@@ -16,6 +16,8 @@ export const everyMunicipality = 'every municipality';
 
 /** Entities shown only under the municipality the feed files them under. */
 const filedUnderTheirMunicipality = new Set([
+  'COMPANY',
+  'COMPANY_ROLE',
   'UNIT',
   'EMPLOYMENT',
   'ELECTED_BODY',
@@ -30,8 +32,8 @@ const filedUnderTheirMunicipality = new Set([
  * employment (under its unit), a body, a party, a membership: the municipality the feed files it
  * under. A person (their name): wherever a fragment shows them, found in the fragments
  * themselves. A company or a company role: the feed files it under the first owner only, and
- * every owner's fragment shows it, so every local authority showing a company (conservative:
- * the role's company is not in the public feed). Anything else: every local authority.
+ * every owner's fragment shows it: that first owner here, the others once its fragment shows
+ * which company changed (see `companiesChanged`). Anything else: every local authority.
  */
 export function municipalitiesAffectedBy(
   change: Change,
@@ -43,9 +45,6 @@ export function municipalitiesAffectedBy(
       ...(index.personsShownIn.get(change.entityId) ?? []),
       ...(filedUnder ? [filedUnder] : []),
     ]);
-  }
-  if (change.entityType === 'COMPANY' || change.entityType === 'COMPANY_ROLE') {
-    return new Set([...index.companyOwners, ...(filedUnder ? [filedUnder] : [])]);
   }
   if (filedUnderTheirMunicipality.has(change.entityType) && filedUnder) return new Set([filedUnder]);
   return everyMunicipality;
@@ -79,4 +78,24 @@ export function personsShownIn(fragment: unknown): Set<string> {
   };
   visit(fragment);
   return persons;
+}
+
+/** The companies a fragment shows, by organisation number, each as its JSON (roles included). */
+export function companiesShownIn(fragment: {
+  companyOwnerships?: { company: { organizationNumber: string } }[];
+}): Map<string, string> {
+  return new Map(
+    (fragment.companyOwnerships ?? []).map((ownership) => [
+      ownership.company.organizationNumber,
+      JSON.stringify(ownership.company),
+    ]),
+  );
+}
+
+/** The companies shown differently (or only) in one of two versions of a fragment. */
+export function companiesChanged(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>) {
+  const changed = new Set<string>();
+  for (const [number, json] of before) if (after.get(number) !== json) changed.add(number);
+  for (const number of after.keys()) if (!before.has(number)) changed.add(number);
+  return changed;
 }

@@ -7,10 +7,13 @@ import { print } from 'graphql';
 import {
   DeclarationChangesDocument,
   KommunenokkelenChangesDocument,
+  KommunenokkelenCompanyOwnersDocument,
   KommunenokkelenMunicipalityDocument,
   KommunenokkelenMunicipalityNumbersDocument,
 } from '../generated/operations.ts';
 import {
+  companiesChanged,
+  companiesShownIn,
   everyMunicipality,
   municipalitiesAffectedBy,
   municipalitiesAffectedByDeclaration,
@@ -41,7 +44,7 @@ interface Fragment {
   json: Buffer;
   hash: string;
   persons: Set<string>;
-  ownsCompanies: boolean;
+  companies: Map<string, string>;
 }
 
 const gzipAsync = promisify(gzip);
@@ -148,8 +151,36 @@ export class KommunenokkelenDocument {
     for (const change of stv.changes) {
       for (const number of municipalitiesAffectedByDeclaration(change, index)) affected.add(number);
     }
+    // A company's owners now (a new owner's fragment does not show it yet).
+    for (const change of kr.changes) {
+      if (change.entityType !== 'COMPANY') continue;
+      const { company } = await this.operation(KommunenokkelenCompanyOwnersDocument, { id: change.entityId });
+      for (const owner of company?.owners ?? []) affected.add(owner.municipality.number);
+    }
     const rebuilt = this.order.filter((number) => affected.has(number));
+    const before = new Map(rebuilt.map((number) => [number, this.fragments.get(number)?.companies]));
     if (rebuilt.length > 0) await this.build(rebuilt);
+    // The companies a rebuilt fragment shows differently: every other fragment showing them too.
+    const others = new Set<string>();
+    if (
+      kr.changes.some((change) => change.entityType === 'COMPANY' || change.entityType === 'COMPANY_ROLE')
+    ) {
+      for (const number of rebuilt) {
+        const changed = companiesChanged(
+          before.get(number) ?? new Map(),
+          this.fragments.get(number)!.companies,
+        );
+        for (const company of changed) {
+          for (const other of index.companiesShownIn.get(company) ?? [])
+            if (!affected.has(other)) others.add(other);
+        }
+      }
+    }
+    if (others.size > 0) {
+      const more = this.order.filter((number) => others.has(number));
+      await this.build(more);
+      rebuilt.push(...more);
+    }
     const moved = kr.position !== this.positions.municipality || stv.position !== this.positions.interests;
     this.positions = { municipality: kr.position, interests: stv.position };
     if (rebuilt.length > 0) this.assemble();
@@ -160,16 +191,17 @@ export class KommunenokkelenDocument {
 
   private index(): FragmentIndex {
     const personsShownIn = new Map<string, Set<string>>();
-    const companyOwners = new Set<string>();
+    const companiesShownIn = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, key: string, number: string) => {
+      let shownIn = map.get(key);
+      if (!shownIn) map.set(key, (shownIn = new Set()));
+      shownIn.add(number);
+    };
     for (const [number, fragment] of this.fragments) {
-      if (fragment.ownsCompanies) companyOwners.add(number);
-      for (const person of fragment.persons) {
-        let shownIn = personsShownIn.get(person);
-        if (!shownIn) personsShownIn.set(person, (shownIn = new Set()));
-        shownIn.add(number);
-      }
+      for (const person of fragment.persons) add(personsShownIn, person, number);
+      for (const company of fragment.companies.keys()) add(companiesShownIn, company, number);
     }
-    return { personsShownIn, companyOwners };
+    return { personsShownIn, companiesShownIn };
   }
 
   private async build(numbers: string[]) {
@@ -197,12 +229,12 @@ export class KommunenokkelenDocument {
       trimmed.startsWith(prefix) && trimmed.endsWith('}}')
         ? Buffer.from(trimmed.slice(prefix.length, -2))
         : Buffer.from(JSON.stringify(answer.data.municipality));
-    const municipality = answer.data.municipality as { companyOwnerships?: unknown[] };
+    const municipality = answer.data.municipality as Parameters<typeof companiesShownIn>[0];
     return {
       json,
       hash: createHash('sha256').update(json).digest('base64url'),
       persons: personsShownIn(municipality),
-      ownsCompanies: (municipality.companyOwnerships?.length ?? 0) > 0,
+      companies: companiesShownIn(municipality),
     };
   }
 
