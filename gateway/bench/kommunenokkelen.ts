@@ -57,7 +57,7 @@ const system = await startSystem({
   demoScale: scale,
   driver: 'postgres',
   // Polling the document every few milliseconds is far beyond the public's rate limit.
-  gatewayEnv: { GATEWAY_WORKERS: '2', RATE_LIMIT_PER_MINUTE: '1000000' },
+  gatewayEnv: { GATEWAY_WORKERS: '2', KOMMUNENOKKELEN_POLL_MS: '250', RATE_LIMIT_PER_MINUTE: '1000000' },
 });
 const runners: SqlRunner[] = [];
 let failed = false;
