@@ -277,6 +277,15 @@ describe('KOMMUNENOKKELEN_POLL_MS', () => {
     expect(() => readGatewayConfig({ KOMMUNENOKKELEN_POLL_MS: 'soon' })).toThrow(/KOMMUNENOKKELEN_POLL_MS/);
   });
 
+  it('a gateway closing during the first build does not wait for the rest of it', async () => {
+    const gateway = await system.startAnotherGateway({ KOMMUNENOKKELEN_POLL_MS: '100' });
+    expect((await fetch(new URL(kommunenokkelenPath, gateway.url))).status).toBe(503);
+    const started = performance.now();
+    await gateway.close();
+    // The whole first build takes seconds here; a stop waits only for the fragments in flight.
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
   it('off: the gateway serves no document', async () => {
     const gateway = await system.startAnotherGateway({ KOMMUNENOKKELEN_POLL_MS: 'off' });
     expect((await fetch(new URL(kommunenokkelenPath, gateway.url))).status).toBe(404);

@@ -54,6 +54,7 @@ const concurrentBuilds = 4;
 const decoder = new TextDecoder();
 
 class OperationFailed extends Error {}
+class BuildStopped extends Error {}
 
 /**
  * Kommunenøkkelen as one JSON document: what the public `AllMunicipalitiesOrganisation` answers,
@@ -98,6 +99,7 @@ export class KommunenokkelenDocument {
       if (this.version) await this.update();
       else await this.buildAll();
     } catch (error) {
+      if (error instanceof BuildStopped || this.stopped) return;
       // The last version stays served; the next poll reads the feeds from the same positions.
       this.logger.error({ err: error }, 'the Kommunenøkkelen document could not be brought up to date');
     }
@@ -207,7 +209,9 @@ export class KommunenokkelenDocument {
   private async build(numbers: string[]) {
     let next = 0;
     const worker = async () => {
+      // A stop does not wait for the rest of a build (the first one takes seconds to a minute).
       while (next < numbers.length) {
+        if (this.stopped) throw new BuildStopped();
         const number = numbers[next++]!;
         this.fragments.set(number, await this.buildFragment(number));
       }
