@@ -71,6 +71,7 @@ export class KommunenokkelenDocument {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private failing = false;
 
   constructor(
     private readonly run: PublicOperationRunner,
@@ -98,10 +99,16 @@ export class KommunenokkelenDocument {
     try {
       if (this.version) await this.update();
       else await this.buildAll();
+      if (this.failing) this.logger.info('the Kommunenøkkelen document is up to date again');
+      this.failing = false;
     } catch (error) {
       if (error instanceof BuildStopped || this.stopped) return;
       // The last version stays served; the next poll reads the feeds from the same positions.
-      this.logger.error({ err: error }, 'the Kommunenøkkelen document could not be brought up to date');
+      // Said once per outage, not every poll; before the first build (a subgraph not yet up at
+      // start, as with npm start) only as a warning.
+      const level = this.failing ? 'debug' : this.version ? 'error' : 'warn';
+      this.failing = true;
+      this.logger[level]({ err: error }, 'the Kommunenøkkelen document could not be brought up to date');
     }
     if (this.stopped) return;
     this.timer = setTimeout(() => {
