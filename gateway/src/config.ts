@@ -28,6 +28,8 @@ const gatewayConfigShape = {
   // Worker threads running operations; more than one, so a long one leaves another free. 0 runs
   // them on the HTTP thread.
   GATEWAY_WORKERS: env.count(2, 32, 0),
+  // How often the Kommunenøkkelen document polls both change feeds; 0 or `off`: no document.
+  KOMMUNENOKKELEN_POLL_MS: env.millisecondsOrOff(250, 3_600_000),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -81,6 +83,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     corsOrigins: config.CORS_ORIGINS,
     /** Worker threads that plan, run and serialise operations; the main thread only does HTTP. */
     workers: config.GATEWAY_WORKERS,
+    /** Poll interval of the Kommunenøkkelen document's change feeds; 0: no document. */
+    kommunenokkelenPollMs: config.KOMMUNENOKKELEN_POLL_MS,
   };
 }
 

@@ -18,6 +18,8 @@ import {
 } from '@registers/platform';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
+import { KommunenokkelenDocument } from './kommunenokkelen/document.ts';
+import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import { startOperations, type OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
@@ -57,11 +59,28 @@ export async function startGateway(
   });
 
   const operations = await startOperationRunner(config, internalTokenKey, logger);
+  // Built through the same runner as the public's operations, as the public: it can never hold
+  // more than an anonymous caller sees.
+  const kommunenokkelen =
+    config.kommunenokkelenPollMs > 0
+      ? new KommunenokkelenDocument(
+          (request) => operations.run(request, { requestId: 'kommunenokkelen', identity: publicIdentity }),
+          config.kommunenokkelenPollMs,
+          logger,
+        )
+      : undefined;
   const started = startGraphQLService<OperationContext>(
     {
       name: 'gateway',
       logger,
-      operations,
+      operations: {
+        ...operations,
+        // The document's builds run operations too: stop them first.
+        close: async () => {
+          await kommunenokkelen?.stop();
+          await operations.close();
+        },
+      },
       // No token: the public. A token that does not verify: 401, never the public. A personal
       // sign-in link's token: its person, for their own declaration only.
       authenticate: async (headers) => {
@@ -75,14 +94,18 @@ export async function startGateway(
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
+      ...(kommunenokkelen && { routes: kommunenokkelenRoute(kommunenokkelen) }),
     },
     { port: config.port, host: config.host },
   );
   // Workers that no server will use would keep the process alive.
-  return started.catch(async (error: unknown) => {
+  const service = await started.catch(async (error: unknown) => {
     await operations.close();
     throw error;
   });
+  // After the gateway answers, so the start stays fast; until it is built the document is 503.
+  kommunenokkelen?.start();
+  return service;
 }
 
 /**

@@ -104,6 +104,9 @@ export async function startSystem({
         // small machine. The tests of traffic across the worker boundary (access, logs, GraphQL
         // over HTTP, errors, the embedded start) ask for workers, worker-threads.test.ts for two.
         GATEWAY_WORKERS: '0',
+        // No Kommunenøkkelen document unless a test asks for one: its background build and
+        // polls would add to every test's statements, logs and load.
+        KOMMUNENOKKELEN_POLL_MS: 'off',
         ...env,
       }),
       logger('gateway'),

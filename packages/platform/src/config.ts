@@ -47,6 +47,12 @@ export const env = {
   /** A whole number from `min` (by default 1) to `max`. */
   count: (fallback: number, max: number, min = 1) =>
     z.preprocess(unsetIfEmpty, z.coerce.number().int().min(min).max(max).default(fallback)),
+  /** Milliseconds from 0 to `max`; `off` is 0. */
+  millisecondsOrOff: (fallback: number, max: number) =>
+    z.preprocess(
+      (value) => (value === 'off' ? 0 : unsetIfEmpty(value)),
+      z.coerce.number().int().min(0).max(max).default(fallback),
+    ),
   positiveNumber: (fallback: number) =>
     z.preprocess(unsetIfEmpty, z.coerce.number().positive().default(fallback)),
   /** Comma-separated web origins as browsers send them (`https://app.example.no`); default none. */

@@ -70,7 +70,12 @@ interface ServiceOptions<TContext extends BaseContext> {
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Runs after the HTTP server has drained: close the database here. */
   onClose?: () => Promise<void>;
+  /** More GET routes beside `/graphql`, by path, after the rate limit (which counts them too). */
+  routes?: HttpRoutes;
 }
+
+/** GET routes by path: their handlers answer through Fastify's reply. */
+export type HttpRoutes = Record<string, (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>>;
 
 export type GraphQLServiceOptions<TContext extends BaseContext> = ServiceOptions<TContext> &
   (
@@ -232,6 +237,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
         ),
     });
   }
+  for (const [path, handler] of Object.entries(options.routes ?? {})) app.get(path, handler);
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],

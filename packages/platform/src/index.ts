@@ -27,6 +27,7 @@ export {
   REQUEST_ID_HEADER,
   type GraphQLHttpRequest,
   type GraphQLHttpResponse,
+  type HttpRoutes,
   type OperationRunner,
   type RequestInfo,
   type RunningService,
