@@ -276,25 +276,27 @@ export class KommunenokkelenDocument {
     };
   }
 
-  private async readMunicipalityFeed(after: string | null) {
-    const changes = [];
-    let position = after;
-    for (;;) {
-      const page = (
-        await this.operation(KommunenokkelenChangesDocument, { after: position, first: feedPage })
-      ).changes;
-      changes.push(...page.edges.map((edge) => edge.node));
-      position = page.pageInfo.endCursor ?? position;
-      if (!page.pageInfo.hasNextPage) return { changes, position };
-    }
+  private readMunicipalityFeed(after: string | null) {
+    return this.readFeed(KommunenokkelenChangesDocument, (data) => data.changes, after);
   }
 
-  private async readDeclarationFeed(after: string | null) {
-    const changes = [];
+  private readDeclarationFeed(after: string | null) {
+    return this.readFeed(DeclarationChangesDocument, (data) => data.declarationChanges, after);
+  }
+
+  /** A feed's changes after a position, page by page to its end, and the position reached. */
+  private async readFeed<TData, TNode>(
+    document: TypedDocumentNode<TData, { after?: string | null; first?: number | null }>,
+    connection: (data: TData) => {
+      edges: { node: TNode }[];
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    },
+    after: string | null,
+  ) {
+    const changes: TNode[] = [];
     let position = after;
     for (;;) {
-      const page = (await this.operation(DeclarationChangesDocument, { after: position, first: feedPage }))
-        .declarationChanges;
+      const page = connection(await this.operation(document, { after: position, first: feedPage }));
       changes.push(...page.edges.map((edge) => edge.node));
       position = page.pageInfo.endCursor ?? position;
       if (!page.pageInfo.hasNextPage) return { changes, position };
