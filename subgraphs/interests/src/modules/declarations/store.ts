@@ -91,16 +91,7 @@ export class DeclarationStore {
         .values({ personId: changes.personId, ...values })
         .onConflictDoUpdate({ target: declarations.personId, set: values })
         .returning();
-      await writeAuditEntry(tx, who, {
-        entityType: 'DECLARATION',
-        entityId: changes.personId,
-        action: before ? 'updated' : 'created',
-        before,
-        after,
-      });
-      const feed = new DeclarationFeed();
-      feed.declaration(changes.personId, before, after!);
-      await feed.write(tx);
+      await recordDeclarationChange(tx, who, before, after!);
       return { declaration: after! };
     });
   }
@@ -215,16 +206,7 @@ export class DeclarationStore {
         .set({ confirmedAt: new Date() })
         .where(eq(declarations.personId, personId))
         .returning();
-      await writeAuditEntry(tx, who, {
-        entityType: 'DECLARATION',
-        entityId: personId,
-        action: 'updated',
-        before,
-        after,
-      });
-      const feed = new DeclarationFeed();
-      feed.declaration(personId, before, after!);
-      await feed.write(tx);
+      await recordDeclarationChange(tx, who, before, after!);
       return { declaration: after! };
     });
   }
@@ -245,6 +227,25 @@ export class DeclarationStore {
       return { deletedPersonId: personId, declaration: outcome.remaining };
     });
   }
+}
+
+/** A declaration's change: audited, and in the feed of published declarations when public. */
+async function recordDeclarationChange(
+  tx: InterestsTransaction,
+  who: Identity,
+  before: DeclarationRow | undefined,
+  after: DeclarationRow,
+) {
+  await writeAuditEntry(tx, who, {
+    entityType: 'DECLARATION',
+    entityId: after.personId,
+    action: before ? 'updated' : 'created',
+    before,
+    after,
+  });
+  const feed = new DeclarationFeed();
+  feed.declaration(after.personId, before, after);
+  await feed.write(tx);
 }
 
 /**
