@@ -161,11 +161,23 @@ export async function startGraphQLService<TContext extends BaseContext>(
   await apollo?.start();
   let schemaLoaded = true;
 
+  // Responses sent to be kept alive whose last byte the socket has not yet written. Closing the
+  // server closes the connections with no request in progress, and Node counts a response as done
+  // once it is ended, not once it is written: a large answer still being written when closing
+  // starts would be cut off. Closing waits for these first.
+  const unwritten = new Set<FastifyReply['raw']>();
   app.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     // A response finished while closing ends its connection: Node closes only the connections
     // idle when closing starts, and a kept-alive one would hold the close up for its whole timeout.
-    if (!schemaLoaded) reply.header('connection', 'close');
+    if (!schemaLoaded) {
+      reply.header('connection', 'close');
+      return;
+    }
+    const raw = reply.raw;
+    unwritten.add(raw);
+    const written = () => unwritten.delete(raw);
+    raw.once('finish', written).once('close', written);
   });
   app.addHook('onResponse', async (request, reply) => {
     if (request.url === '/health' || request.url === '/ready') return;
@@ -285,6 +297,11 @@ export async function startGraphQLService<TContext extends BaseContext>(
     close: () =>
       (closing ??= (async () => {
         schemaLoaded = false;
+        await Promise.all(
+          [...unwritten].map(
+            (response) => new Promise((written) => response.once('close', written).once('finish', written)),
+          ),
+        );
         await app.close();
         await options.operations?.close();
         await options.onClose?.();

@@ -116,3 +116,28 @@ test('answers 503 with the runner’s reason when the operation’s worker stopp
   });
   expect(await ready()).toBe(503);
 });
+
+test('closing lets a large answer that was sent before it be written in full', async () => {
+  // Far more than the sockets' buffers hold: most of it is still to be written when closing starts.
+  const answer = `{"data":{"name":"${'a'.repeat(30_000_000)}"}}`;
+  const { url } = await serve({
+    run: async () => ({
+      status: 200,
+      headers: [['content-type', 'application/graphql-response+json; charset=utf-8']],
+      body: new TextEncoder().encode(answer),
+      operationName: null,
+    }),
+    ready: () => true,
+    close: async () => {},
+  });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ name }' }),
+  });
+  // The answer is sent and the connection kept alive; the body is read only after closing began.
+  const closed = service!.close();
+  const body = await response.text();
+  await closed;
+  expect(body.length).toBe(answer.length);
+});
