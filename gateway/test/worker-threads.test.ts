@@ -60,7 +60,9 @@ beforeAll(async () => {
     if (query.includes('counties')) {
       lightCallArrived.fire();
       await heavyAnswerEnded.fired;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Long enough for the heavy answer's last byte to reach its worker first (they come on two
+      // connections), far shorter than that worker's shaping and serialising (about 400 ms).
+      await new Promise((resolve) => setTimeout(resolve, 50));
       response.end(JSON.stringify({ data: { counties: [{ number: '03' }, { number: '46' }] } }));
       return;
     }
@@ -83,6 +85,8 @@ beforeAll(async () => {
       MUNICIPALITY_SUBGRAPH_URL: subgraphUrl,
       INTERESTS_SUBGRAPH_URL: subgraphUrl,
       GATEWAY_WORKERS: '2',
+      // The stand-in answers only these two operations: no Kommunenøkkelen document polling it.
+      KOMMUNENOKKELEN_POLL_MS: 'off',
     }),
     createLogger('gateway', 'silent'),
   );
