@@ -1,13 +1,14 @@
 # syntax=docker/dockerfile:1
 #
 # One image for every service of the repository: the gateway and each subgraph.
-# The build argument SERVICE picks the workspace `npm start` runs (its `tsx src/main.ts`);
+# The build argument SERVICE picks the workspace `npm start` runs (its `node dist/main.js`);
 # a `command` (e.g. `npm start -w @registers/municipality`) overrides it at run time.
 #
 #   docker build --build-arg SERVICE=municipality -t registers-municipality .
 #
-# There is no build step: the services run their TypeScript through tsx, which is a
-# devDependency at the root, so `npm ci` installs the devDependencies too.
+# `npm run build` bundles every service's TypeScript into plain JavaScript (scripts/build.mjs,
+# esbuild) while the image is built, so nothing is compiled at run time. esbuild is a
+# devDependency, so `npm ci` installs the devDependencies too.
 # No HEALTHCHECK here: the port differs per service; docker-compose.yml declares them.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -30,6 +31,7 @@ WORKDIR /app
 COPY --from=manifests /src/ ./
 RUN --mount=type=cache,target=/root/.npm npm ci
 COPY . .
+RUN npm run build
 
 # The embedded database (PGlite, used when no *_DATABASE_URL is given) writes under .data.
 RUN mkdir -p .data/keys && chown -R node:node .data

@@ -11,17 +11,15 @@
  * single request holds the others up by more than a second. Printed as a markdown table (see
  * BENCHMARKS.md).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadOrCreateKeyFile, signLocalToken } from '@registers/access';
 import { print } from 'graphql';
 import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
 import { LOCAL_TOKEN_KEY_NAME } from '../src/server.ts';
+import { freePort, spawnNpmStart } from '../test/support/npm-start.ts';
 import { postGraphQL } from '../test/support/system.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
@@ -141,50 +139,21 @@ interface Urls {
   interests: string;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 progress(`starting the system at scale ${scale} as npm start does (seeding takes a while at scale 1)`);
 const dataDir = mkdtempSync(join(tmpdir(), 'registers-responsiveness-'));
-const [gatewayPort, municipalityPort, interestsPort] = [await freePort(), await freePort(), await freePort()];
-const system: Urls = {
-  gateway: `http://127.0.0.1:${gatewayPort}/graphql`,
-  municipality: `http://127.0.0.1:${municipalityPort}/graphql`,
-  interests: `http://127.0.0.1:${interestsPort}/graphql`,
-};
 const servicesLogPath = join(dataDir, 'services.log');
 const servicesLog = openSync(servicesLogPath, 'w');
-const services = spawn('npm', ['start'], {
-  cwd: fileURLToPath(new URL('../..', import.meta.url)),
-  detached: true,
+const npmStart = spawnNpmStart({
+  dataDir,
+  ports: { gateway: await freePort(), municipality: await freePort(), interests: await freePort() },
+  scale,
   // Their output goes to a file, shown if they stop before they are ready.
   stdio: ['ignore', servicesLog, servicesLog],
-  env: {
-    ...process.env,
-    LOG_LEVEL: 'warn',
-    GATEWAY_PORT: String(gatewayPort),
-    MUNICIPALITY_PORT: String(municipalityPort),
-    INTERESTS_PORT: String(interestsPort),
-    MUNICIPALITY_SUBGRAPH_URL: system.municipality,
-    INTERESTS_SUBGRAPH_URL: system.interests,
-    MUNICIPALITY_DATA_DIR: join(dataDir, 'municipality'),
-    INTERESTS_DATA_DIR: join(dataDir, 'interests'),
-    AUTH_KEYS_DIR: join(dataDir, 'keys'),
-    DEMO_SCALE: String(scale),
-  },
+  env: { LOG_LEVEL: 'warn' },
 });
-const stop = () => {
-  try {
-    process.kill(-services.pid!, 'SIGINT');
-  } catch {
-    // gone already
-  }
-};
+const system: Urls = npmStart.urls;
+const services = npmStart.child;
+const stop = npmStart.interrupt;
 process.on('exit', stop);
 services.on('exit', (code) => {
   if (ready) return;

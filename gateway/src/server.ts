@@ -123,7 +123,10 @@ async function startOperationRunner(
     return { run: operations.run, ready: () => true, close: operations.stop };
   }
   const pool = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
-    module: new URL('./workers/operation-worker.ts', import.meta.url),
+    // Built (npm start): the worker's own bundle beside this one; from source (tsx, vitest): its module.
+    module: import.meta.bundleUrl
+      ? new URL('./operation-worker.js', import.meta.bundleUrl)
+      : new URL('./workers/operation-worker.ts', import.meta.url),
     size: config.workers,
     input: { config, internalTokenKey, logLevel: logger.level } as OperationWorkerInput,
     onLog: (line) => writeLogLine(logger, line),

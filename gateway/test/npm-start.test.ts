@@ -1,22 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, spawnNpmStart } from './support/npm-start.ts';
 import { postGraphQL } from './support/system.ts';
-
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitUntilReady(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
@@ -52,32 +41,16 @@ describe('npm start', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts the whole system on embedded databases, and Ctrl-C stops every process', async () => {
+    const ports = { gateway: await freePort(), municipality: await freePort(), interests: await freePort() };
+    const { child, group, exited } = spawnNpmStart({ dataDir, ports, scale: 0.005 });
     const [gatewayPort, municipalityPort, interestsPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
+      ports.gateway,
+      ports.municipality,
+      ports.interests,
     ];
-    const child = spawn('npm', ['start'], {
-      cwd: repositoryRoot,
-      detached: true, // its own process group, as a terminal gives it
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        GATEWAY_PORT: String(gatewayPort),
-        MUNICIPALITY_PORT: String(municipalityPort),
-        INTERESTS_PORT: String(interestsPort),
-        MUNICIPALITY_SUBGRAPH_URL: `http://localhost:${municipalityPort}/graphql`,
-        INTERESTS_SUBGRAPH_URL: `http://localhost:${interestsPort}/graphql`,
-        MUNICIPALITY_DATA_DIR: join(dataDir, 'municipality'),
-        INTERESTS_DATA_DIR: join(dataDir, 'interests'),
-        DEMO_SCALE: '0.005',
-      },
-    });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const group = child.pid!;
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
       const deadline = Date.now() + 90_000;
       for (const port of [municipalityPort, interestsPort, gatewayPort]) {

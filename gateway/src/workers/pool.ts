@@ -158,7 +158,10 @@ export class WorkerPool<TTask, TResult> {
   }
 
   private spawn(): Worker {
-    return new Worker(entry, { workerData: { module: this.options.module.href, input: this.options.input } });
+    const { module, input } = this.options;
+    // A built module (npm start) runs as it is; a TypeScript one through tsx, registered by `entry`.
+    const runs = module.pathname.endsWith('.ts') ? entry : module;
+    return new Worker(runs, { workerData: { module: module.href, input } });
   }
 
   private watch(slot: Slot<TResult>): Promise<void> {
