@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Workspace packages published as JavaScript (@registers/client) are read from their TypeScript
+// source, as their `@registers/source` export condition says for tsc and tsx, so tests never need a build.
+const fromSource = {
+  '@registers/client': fileURLToPath(new URL('packages/client/src/index.ts', import.meta.url)),
+};
+
 export default defineConfig({
+  resolve: { alias: fromSource },
   test: {
     include: ['{packages,subgraphs,gateway}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**'],

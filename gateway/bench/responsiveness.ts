@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadOrCreateKeyFile, signLocalToken } from '@registers/access';
 import { print } from 'graphql';
-import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { AllMunicipalitiesOrganisationDocument } from '@registers/client';
 import { LOCAL_TOKEN_KEY_NAME } from '../src/server.ts';
 import { postGraphQL } from '../test/support/system.ts';
 
