@@ -130,6 +130,9 @@ export function createGatewayServer(config: GatewayConfig, internalTokenKey: Cry
     validationRules: [...armor.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: 4_000 },
     allowBatchedHttpRequests: false,
+    // Operations by hash are the manifest's only (trusted-operations.ts, before Apollo): a
+    // registry any caller fills, per worker, would make a hash mean different things.
+    persistedQueries: false,
     csrfPrevention: true,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,

@@ -19,6 +19,16 @@ export type PersistedDocument<TResult, TVariables> = TypedDocumentNode<TResult, 
   __meta__?: { hash?: string };
 };
 
+/**
+ * The id the gateway knows a document of this package by: `sha256:` and the hash of its text,
+ * as the manifest (`@registers/client/persisted-documents.json`) lists it.
+ */
+export function documentId(document: TypedDocumentNode<unknown, never>): string {
+  const hash = (document as PersistedDocument<unknown, never>).__meta__?.hash;
+  if (!hash) throw new TypeError('Not a persisted document of @registers/client: it carries no hash.');
+  return hash;
+}
+
 /** Variables are left out where an operation has none, and required where it has some required. */
 export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
 
@@ -89,8 +99,7 @@ export class RegisterClient {
     document: PersistedDocument<TResult, TVariables>,
     ...[variables]: VariablesOf<TVariables>
   ): Promise<TResult> {
-    const hash = document.__meta__?.hash;
-    if (!hash) throw new TypeError('Not a persisted document of @registers/client: it carries no hash.');
+    const hash = documentId(document as TypedDocumentNode<unknown, never>);
     const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
     const response = await this.#fetch(this.#url, {
       method: 'POST',
