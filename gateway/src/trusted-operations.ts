@@ -60,9 +60,12 @@ interface OperationParameters {
  */
 export function trustedOperations(documents: PersistedDocuments) {
   return (request: GraphQLHttpRequest, identity: Identity): Checked => {
-    const parameters = parametersOf(request);
-    if (!parameters) return { request };
     const freeFormAllowed = accessPolicy.runFreeFormOperation(identity);
+    const parameters = parametersOf(request);
+    // Apollo refuses these (a batch, malformed JSON); a partner's never reach it regardless.
+    if (!parameters) {
+      return freeFormAllowed ? { request } : refuse(400, 'BAD_REQUEST', 'Not a request a partner may send.');
+    }
     const query = typeof parameters.query === 'string' ? parameters.query : undefined;
     const id = operationId(parameters);
 

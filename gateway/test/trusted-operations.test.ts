@@ -88,6 +88,23 @@ describe.each([
     expect(response.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_IN_LIST');
   });
 
+  it("refuses a partner's batch or malformed GET before Apollo sees it", async () => {
+    const batch = await postGraphQL(url(), [apq(countiesHash), { query: freeForm }], bearer(partner));
+    expect(batch.status).toBe(400);
+    expect(batch.errors?.[0]).toMatchObject({
+      message: 'Not a request a partner may send.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    const search = new URLSearchParams({ query: freeForm, extensions: '{not json' });
+    const response = await fetch(`${url()}?${search}`, {
+      headers: { ...bearer(partner), 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Not a request a partner may send.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it('runs the same query for the public and a signed-in caller who is no partner', async () => {
     for (const headers of [{}, bearer(contact)]) {
       const response = await postGraphQL<{ counties: unknown[] }>(url(), { query: freeForm }, headers);
