@@ -74,7 +74,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /**
  * Limits on incoming operations, set so that the whole register as nested data (the
- * Kommunenøkkelen pull, gateway/operations, depth 13) passes with room to spare.
+ * register pull, packages/client/operations, depth 13) passes with room to spare.
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 16 },
