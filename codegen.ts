@@ -63,10 +63,30 @@ const config: CodegenConfig = {
       ElectionReconciliationPerson: 'ElectionReconciliationPersonView',
       ElectionMatchReport: 'ElectionMatchReportRow',
     }),
-    // Typed documents for clients of the gateway: the operations in gateway/operations.
+    // The partner client's typed documents (packages/client/operations), each with its sha256
+    // hash, and persisted-documents.json: the manifest of trusted operations the gateway serves.
+    'packages/client/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: 'packages/client/operations/**/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      // Published as JavaScript: relative imports name the emitted `.js` files.
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        importExtension: '.js',
+        // A partner reads JSON: a DateTime is the string it was sent as.
+        scalars: { ...sharedScalars, DateTime: 'string' },
+      },
+    },
+    // Typed documents of the gateway's own operations (the Kommunenøkkelen document) and of the
+    // frontends' that its tests send (gateway/operations), over the register pull's fragments.
     'gateway/src/generated/operations.ts': {
       schema: 'schema/api.graphql',
-      documents: 'gateway/operations/**/*.graphql',
+      documents: [
+        'gateway/operations/**/*.graphql',
+        'packages/client/operations/OrganisationFragments.graphql',
+      ],
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { useTypeImports: true, enumsAsTypes: true, scalars: sharedScalars },
     },

@@ -1,6 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Workspace packages published as JavaScript (@registers/client) are read from their TypeScript
+// source, as their `@registers/source` export condition says for tsc and tsx, so tests never need a build.
+const client = (path: string) => fileURLToPath(new URL(`packages/client/${path}`, import.meta.url));
+const fromSource = [
+  { find: /^@registers\/client$/, replacement: client('src/index.ts') },
+  {
+    find: /^@registers\/client\/persisted-documents\.json$/,
+    replacement: client('src/generated/persisted-documents.json'),
+  },
+];
+
 export default defineConfig({
+  resolve: { alias: fromSource },
   test: {
     include: ['{packages,subgraphs,gateway}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**'],

@@ -95,6 +95,8 @@ const results = await Promise.all(
       format: 'esm',
       target: 'node20',
       sourcemap: 'linked',
+      // This repository's packages export their TypeScript sources under this condition.
+      conditions: ['@registers/source'],
       metafile: true,
       logLevel: 'warning',
       plugins: [repositoryModulesOnly(outfile)],

@@ -18,7 +18,7 @@ import type {
   AllMunicipalitiesOrganisationQuery,
   MunicipalityOrganisationQuery,
   PersonWithDeclarationFragment,
-} from '../src/generated/operations.ts';
+} from '@registers/client';
 
 /** Runs one SQL text with positional parameters ($1, …) and gives its rows. */
 export interface SqlRunner {

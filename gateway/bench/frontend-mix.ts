@@ -26,7 +26,7 @@ import {
   MunicipalityOrganisationDocument,
   SearchDeclarationsDocument,
   SearchPersonsDocument,
-} from '../src/generated/operations.ts';
+} from '@registers/client';
 import { startSystem } from '../test/support/system.ts';
 
 const { values } = parseArgs({

@@ -16,9 +16,9 @@ import { print } from 'graphql';
 import { testServerUrl } from '@registers/platform/testing';
 import {
   AllMunicipalitiesOrganisationDocument,
-  UpdateUnitDocument,
   type AllMunicipalitiesOrganisationQuery,
-} from '../src/generated/operations.ts';
+} from '@registers/client';
+import { UpdateUnitDocument } from '../src/generated/operations.ts';
 import { kommunenokkelenPath } from '../src/kommunenokkelen/route.ts';
 import { execute, postGraphQL, startSystem } from '../test/support/system.ts';
 import {

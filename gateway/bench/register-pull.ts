@@ -20,7 +20,7 @@ import {
   MunicipalityOrganisationDocument,
   type AllMunicipalitiesOrganisationQuery,
   type MunicipalityWithOrganisationFragment,
-} from '../src/generated/operations.ts';
+} from '@registers/client';
 import { execute, startSystem, type GraphQLResponse, type System } from '../test/support/system.ts';
 import {
   currentDatabaseName,

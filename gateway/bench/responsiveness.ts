@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrCreateKeyFile, signLocalToken } from '@registers/access';
 import { print } from 'graphql';
-import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { AllMunicipalitiesOrganisationDocument } from '@registers/client';
 import { LOCAL_TOKEN_KEY_NAME } from '../src/server.ts';
 import { freePort, spawnNpmStart } from '../test/support/npm-start.ts';
 import { postGraphQL } from '../test/support/system.ts';

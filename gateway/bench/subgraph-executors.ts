@@ -12,7 +12,7 @@
 import { loadavg, cpus } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createLogger } from '@registers/platform';
-import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { AllMunicipalitiesOrganisationDocument } from '@registers/client';
 import { execute, startSystem, startTwinSubgraphs } from '../test/support/system.ts';
 
 const { values } = parseArgs({

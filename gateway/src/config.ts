@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { ConfigurationError, env, readConfig } from '@registers/platform';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const defaultPersistedDocuments = fileURLToPath(
+  new URL('../../packages/client/src/generated/persisted-documents.json', import.meta.url),
+);
 const defaultKeysDir = fileURLToPath(new URL('../../.data/keys', import.meta.url));
 
 /** Every variable the gateway reads; documented in the README. */
@@ -9,6 +12,8 @@ const gatewayConfigShape = {
   GATEWAY_PORT: env.port(4000),
   HOST: env.host(),
   SUPERGRAPH_PATH: env.path(defaultSupergraph),
+  // The trusted operations (@registers/client's), which partners run by hash.
+  PERSISTED_DOCUMENTS_PATH: env.path(defaultPersistedDocuments),
   MUNICIPALITY_SUBGRAPH_URL: env.url().default('http://localhost:4001/graphql'),
   INTERESTS_SUBGRAPH_URL: env.url().default('http://localhost:4002/graphql'),
   LOG_LEVEL: env.logLevel(),
@@ -52,6 +57,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     port: config.GATEWAY_PORT,
     host: config.HOST,
     supergraphPath: config.SUPERGRAPH_PATH,
+    /** The manifest of trusted operations (hash → document), read once at start. */
+    persistedDocumentsPath: config.PERSISTED_DOCUMENTS_PATH,
     /** By the subgraph names in the supergraph; the URLs composed into it are only local defaults. */
     subgraphUrls: {
       municipality: config.MUNICIPALITY_SUBGRAPH_URL,

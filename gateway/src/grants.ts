@@ -47,7 +47,10 @@ export interface GrantResolverOptions {
  */
 export function grantResolver(options: GrantResolverOptions): (token: TokenSubject) => Promise<Identity> {
   return async ({ subject, binding, claimed }) => {
-    const fromClaims = options.trustsRoleClaims(subject) ? claimed : { ...publicIdentity, subject };
+    // The partner role only restricts (to the trusted operations), so it holds in every token.
+    const fromClaims = options.trustsRoleClaims(subject)
+      ? claimed
+      : { ...publicIdentity, subject, roles: claimed.roles.filter((role) => role === 'partner') };
     if (!binding) return fromClaims;
     const grants = await lookUp(options, binding);
     if (!grants) return fromClaims;

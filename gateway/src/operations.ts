@@ -74,7 +74,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /**
  * Limits on incoming operations, set so that the whole register as nested data (the
- * Kommunenøkkelen pull, gateway/operations, depth 13) passes with room to spare.
+ * register pull, packages/client/operations, depth 13) passes with room to spare.
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 16 },
@@ -130,6 +130,9 @@ export function createGatewayServer(config: GatewayConfig, internalTokenKey: Cry
     validationRules: [...armor.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: 4_000 },
     allowBatchedHttpRequests: false,
+    // Operations by hash are the manifest's only (trusted-operations.ts, before Apollo): a
+    // registry any caller fills, per worker, would make a hash mean different things.
+    persistedQueries: false,
     csrfPrevention: true,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,

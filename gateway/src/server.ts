@@ -23,6 +23,7 @@ import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import { startOperations, type OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
+import { loadPersistedDocuments, trustedOperations } from './trusted-operations.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
@@ -109,11 +110,32 @@ export async function startGateway(
 }
 
 /**
+ * The gateway's operations, each first checked against the trusted operations (a partner's
+ * hash becomes its document, a partner's query of its own is refused) on the HTTP thread.
+ */
+async function startOperationRunner(
+  config: GatewayConfig,
+  internalTokenKey: CryptoKey,
+  logger: Logger,
+): Promise<OperationRunner<OperationContext>> {
+  // Read once, at start: a bad manifest stops it.
+  const trusted = trustedOperations(loadPersistedDocuments(config.persistedDocumentsPath));
+  const runner = await startOperationsWhereConfigured(config, internalTokenKey, logger);
+  return {
+    ...runner,
+    run: async (request, context) => {
+      const checked = trusted(request, context.identity);
+      return 'refused' in checked ? checked.refused : runner.run(checked.request, context);
+    },
+  };
+}
+
+/**
  * Where the gateway's operations run: on `GATEWAY_WORKERS` worker threads, each operation on the
  * least busy one; with 0, on the HTTP thread itself (a large answer then holds up every other
  * request: for tests and the smallest installations).
  */
-async function startOperationRunner(
+async function startOperationsWhereConfigured(
   config: GatewayConfig,
   internalTokenKey: CryptoKey,
   logger: Logger,

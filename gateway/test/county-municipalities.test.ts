@@ -4,7 +4,7 @@ import { directAllMunicipalities, drizzleRunner } from '../bench/direct-sql.ts';
 import {
   AllMunicipalitiesOrganisationDocument,
   CountyMunicipalityOrganisationDocument,
-} from '../src/generated/operations.ts';
+} from '@registers/client';
 import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
 
 /**

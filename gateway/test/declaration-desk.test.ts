@@ -6,10 +6,10 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { print } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeclarationChangesDocument } from '@registers/client';
 import {
   AddPositionDocument,
   ConfirmDeclarationDocument,
-  DeclarationChangesDocument,
   DeleteDeclarationDocument,
   PersonDeclarationDocument,
   RemovePositionDocument,

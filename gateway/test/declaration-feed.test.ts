@@ -2,9 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { generateDemoDeclarations } from '@registers/interests';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeclarationChangesDocument } from '@registers/client';
 import {
   AddPositionDocument,
-  DeclarationChangesDocument,
   RemovePositionDocument,
   UpdateDeclarationDocument,
   UpdatePositionDocument,

@@ -12,12 +12,8 @@ import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { sql } from 'drizzle-orm';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  AddPositionDocument,
-  SearchDeclarationsDocument,
-  UpdateDeclarationDocument,
-  type SearchDeclarationsQueryVariables,
-} from '../src/generated/operations.ts';
+import { SearchDeclarationsDocument, type SearchDeclarationsQueryVariables } from '@registers/client';
+import { AddPositionDocument, UpdateDeclarationDocument } from '../src/generated/operations.ts';
 import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
 
 /**

@@ -42,6 +42,11 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     reason: 'defaults to schema/supergraph.graphql, which the image contains',
   },
   {
+    variable: 'PERSISTED_DOCUMENTS_PATH',
+    services: ['gateway'],
+    reason: "defaults to @registers/client's manifest in the repository, which the image contains",
+  },
+  {
     variable: 'NODE_ENV',
     services: appServices,
     reason:

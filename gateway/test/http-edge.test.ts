@@ -11,7 +11,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '@registers/platform/testing';
 import { getIntrospectionQuery, Kind, print, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { AllMunicipalitiesOrganisationDocument } from '@registers/client';
 import { readGatewayConfig } from '../src/config.ts';
 import { requestErrorStatuses } from '../src/request-errors.ts';
 import { postGraphQL, startSystem, type System } from './support/system.ts';

@@ -2,9 +2,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AllMunicipalitiesOrganisationDocument,
+  type AllMunicipalitiesOrganisationQuery,
+} from '@registers/client';
+import {
   AddPersonDocument,
   AddPositionDocument,
-  AllMunicipalitiesOrganisationDocument,
   CompanyByOrganizationNumberDocument,
   StartCompanyRoleDocument,
   UpdateCompanyDocument,
@@ -12,7 +15,6 @@ import {
   UpdateDeclarationDocument,
   UpdatePersonContactDetailsDocument,
   UpdateUnitDocument,
-  type AllMunicipalitiesOrganisationQuery,
 } from '../src/generated/operations.ts';
 import { readGatewayConfig } from '../src/config.ts';
 import { kommunenokkelenPath } from '../src/kommunenokkelen/route.ts';

@@ -140,6 +140,16 @@ describe('rights from the register', () => {
     expect(response.data?.['person'].email).toBe(person().email);
   });
 
+  it('holds a partner to the trusted operations whether or not its role claims are trusted', async () => {
+    // The partner role only restricts, so an untrusted subject's claim of it counts too.
+    for (const subject of ['operator-admin', 'idp|partner-system']) {
+      const token = await signToken({ roles: ['partner'] }, subject);
+      const response = await ask(token, '{ counties { number } }');
+      expect(response.status).toBe(403);
+      expect(codes(response)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
+    }
+  });
+
   it("refuses a user's token that claims to be the register itself", async () => {
     const token = await signToken({ roles: ['system'] }, 'operator-admin');
     const response = await ask(token, '{ counties { number } }');

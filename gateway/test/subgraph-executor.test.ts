@@ -2,7 +2,7 @@ import { loadOrCreateKeyFile, publicIdentity, signInternalToken, type Identity }
 import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AllMunicipalitiesOrganisationDocument } from '../src/generated/operations.ts';
+import { AllMunicipalitiesOrganisationDocument } from '@registers/client';
 import {
   postGraphQL,
   startSystem,

@@ -1,6 +1,6 @@
 import { generateDemoDeclarations } from '@registers/interests';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CountiesDocument, MunicipalityOrganisationDocument } from '../src/generated/operations.ts';
+import { CountiesDocument, MunicipalityOrganisationDocument } from '@registers/client';
 import { expectSeededOrganisation, seededPersonWithPublishedPositions } from './support/demo.ts';
 import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
 

@@ -1,7 +1,11 @@
-import type { DeclarationChangesQuery, KommunenokkelenChangesQuery } from '../generated/operations.ts';
+import type {
+  KommunenokkelenChangesQuery,
+  KommunenokkelenDeclarationChangesQuery,
+} from '../generated/operations.ts';
 
 type Change = KommunenokkelenChangesQuery['changes']['edges'][number]['node'];
-type DeclarationChange = DeclarationChangesQuery['declarationChanges']['edges'][number]['node'];
+type DeclarationChange =
+  KommunenokkelenDeclarationChangesQuery['declarationChanges']['edges'][number]['node'];
 
 /** What the document's fragments show, for mapping a change to the fragments it touches. */
 export interface FragmentIndex {

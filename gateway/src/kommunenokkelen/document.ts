@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLHttpRequest, GraphQLHttpResponse, Logger } from '@registers/platform';
 import { print } from 'graphql';
 import {
-  DeclarationChangesDocument,
+  KommunenokkelenDeclarationChangesDocument,
   KommunenokkelenChangesDocument,
   KommunenokkelenCompanyOwnersDocument,
   KommunenokkelenMunicipalityDocument,
@@ -281,7 +281,7 @@ export class KommunenokkelenDocument {
   }
 
   private readDeclarationFeed(after: string | null) {
-    return this.readFeed(DeclarationChangesDocument, (data) => data.declarationChanges, after);
+    return this.readFeed(KommunenokkelenDeclarationChangesDocument, (data) => data.declarationChanges, after);
   }
 
   /** A feed's changes after a position, page by page to its end, and the position reached. */

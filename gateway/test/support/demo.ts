@@ -1,7 +1,7 @@
 import { generateDemoDeclarations, generateDemoKommuneregisteret } from '@registers/interests';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { expect } from 'vitest';
-import { MunicipalityOrganisationDocument } from '../../src/generated/operations.ts';
+import { MunicipalityOrganisationDocument } from '@registers/client';
 import { execute } from './system.ts';
 
 /** A person the demo seed gave a published declaration with positions, and where they work. */

@@ -28,12 +28,20 @@ import { systemRole, type Identity } from './identity.ts';
  *   goes to, follow the change feed (the role facts of persons) and acknowledge what they
  *   processed, and which persons of published declarations bear a name (the public search).
  * - A personal sign-in link signs its person in for their own declaration only.
+ * - A partner system runs only the trusted operations of the gateway's manifest (the operations
+ *   of `@registers/client`), by their hash; anyone else may send a query of their own too.
  * - After an election: the result is read by Kommuneregisteret's contact persons of the
  *   municipality, administrators and the register's own services (Styrevervregisteret's
  *   reconciliation); the reconciliation is Styrevervregisteret's contact persons' of the
  *   municipality (and administrators'), and a person reports a wrong match of their own only.
  */
 export const accessPolicy = {
+  /**
+   * A query of the caller's own (free-form), rather than a trusted operation of the gateway's
+   * manifest: anyone but a partner system, whose contract is the operations it was given.
+   */
+  runFreeFormOperation: (who: Identity) => !who.roles.includes('partner'),
+
   /** The register's own notices read the address they are sent to. */
   readContactDetails: (who: Identity, person: PersonScope) =>
     isAdministrator(who) ||
@@ -181,6 +189,8 @@ export function authorize<A extends Action>(
 }
 
 const forbiddenMessages: Record<Action, string> = {
+  runFreeFormOperation:
+    "A partner system runs only the trusted operations of @registers/client's manifest, sent by their hash.",
   readContactDetails:
     "Only the person, the contact persons of the person's municipality and administrators see contact details.",
   updateContactDetails:

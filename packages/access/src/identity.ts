@@ -16,6 +16,11 @@ export const roles = [
   'company-contact',
   /** The operator's staff: everything. */
   'administrator',
+  /**
+   * A partner system (SSB, KS, a municipality's own systems): a restriction, not a right. It may
+   * run only the trusted operations of `@registers/client` (by their hash), never a query of its own.
+   */
+  'partner',
 ] as const;
 
 export type Role = (typeof roles)[number];

@@ -27,6 +27,8 @@ const callers = {
   }),
   'company contact': who({ roles: ['company-contact'], companies: ['923609016'] }),
   administrator: who({ roles: ['administrator'] }),
+  // A partner system: restricted to the trusted operations, granted nothing.
+  partner: who({ roles: ['partner'] }),
   system: systemIdentity('test'),
   // The person signed in by their personal e-mail link: their own declaration only.
   'self by link': signInLinkIdentity(person.personId),
@@ -39,6 +41,10 @@ const osloAndBergen = 'KR contact, Bergen and STV contact, Oslo';
 
 /** The policy as a table: for each action and subject, who may (everyone else may not). */
 const allowed: Record<Action, { subject: unknown[]; callers: Caller[] }> = {
+  runFreeFormOperation: {
+    subject: [],
+    callers: (Object.keys(callers) as Caller[]).filter((caller) => caller !== 'partner'),
+  },
   readContactDetails: {
     subject: [person],
     callers: [
