@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{packages,subgraphs,gateway}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['{packages,subgraphs,gateway,publication}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: ['scripts/test-setup.ts'],
     pool: 'forks',
