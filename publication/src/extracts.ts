@@ -39,10 +39,14 @@ const addressHeader = [
 ];
 const internalHeader = [...addressHeader, 'Kontaktrolle', 'Kontaktperson', 'Kontaktpersonens e-post'];
 
-/** The external extract: every local authority, unit and company with its public addresses. */
-export function externalRows(register: PublishedRegister): AddressRow[] {
+/**
+ * The external extract: every local authority, unit and company with its public addresses; of
+ * the local authorities in `only` (and the companies they own a share of) when given.
+ */
+export function externalRows(register: PublishedRegister, only?: Set<string>): AddressRow[] {
   const rows: AddressRow[] = [];
   for (const municipality of register.municipalities) {
+    if (only && !only.has(municipality.number)) continue;
     const of = { municipalityNumber: municipality.number, municipalityName: municipality.name };
     rows.push({
       type: municipalityKindLabel[municipality.kind] as AddressRow['type'],
@@ -63,6 +67,7 @@ export function externalRows(register: PublishedRegister): AddressRow[] {
   }
   // A company once, under its largest owner.
   for (const company of register.companies.values()) {
+    if (only && !company.owners.some((owner) => only.has(owner.number))) continue;
     const owner = company.owners[0]!;
     rows.push({
       type: 'Selskap',
@@ -83,6 +88,7 @@ export function externalRows(register: PublishedRegister): AddressRow[] {
 export function internalRows(
   register: PublishedRegister,
   contacts: PublicationContactPersonsQuery,
+  only?: Set<string>,
 ): InternalRow[] {
   const byOrganisation = new Map<string, { role: string; name: string; email: string }[]>();
   const add = (
@@ -107,7 +113,7 @@ export function internalRows(
       add(`company:${company.organizationNumber}`, company.contactPersons);
     }
   }
-  return externalRows(register).flatMap((row) => {
+  return externalRows(register, only).flatMap((row) => {
     const key =
       row.type === 'Selskap'
         ? `company:${row.organizationNumber}`

@@ -12,6 +12,8 @@ nettsider, XML per kommune (med XML-skjema), JSON, og eventuelt adresseuttrekk.
   --extracts         også det eksterne adresseuttrekket (uttrekk/adresser-ekstern.csv og .xlsx)
   --internal         bare det interne adresseuttrekket, med kontaktpersoner og deres e-post
                      (personopplysninger: krever --token for en administrator)
+  --municipality <nr>  med --internal: bare denne kommunen (kan gjentas), for en kontaktperson
+                     som lager uttrekket for sin egen kommune
   --token <jwt>      token for gatewayen (TOKEN); lag et med npm run token
   --wait <sekunder>  hvor lenge det ventes på at gatewayens dokument blir klart (standard 60)
   --help             denne teksten`;
@@ -30,6 +32,7 @@ try {
       extracts: { type: 'boolean', default: false },
       internal: { type: 'boolean', default: false },
       token: { type: 'string' },
+      municipality: { type: 'string', multiple: true },
       wait: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -58,6 +61,13 @@ if (values.internal && !token) {
   );
 }
 
+const municipalities = values.municipality ?? [];
+if (municipalities.length && !values.internal)
+  fail('--municipality gjelder bare det interne uttrekket (--internal).');
+for (const number of municipalities) {
+  if (!/^\d{4}$/.test(number)) fail(`--municipality: «${number}» er ikke et kommunenummer (fire sifre).`);
+}
+
 try {
   await publish({
     out: values.out,
@@ -65,6 +75,7 @@ try {
     extracts: values.extracts,
     internal: values.internal,
     token: token || undefined,
+    municipalities,
     waitMs: waitSeconds * 1000,
     progress: (line) => process.stderr.write(`${line}\n`),
   });

@@ -18,6 +18,8 @@ export interface PublishOptions {
   /** Only the internal address extract, with contact persons (needs a token that may see them). */
   internal: boolean;
   token?: string | undefined;
+  /** With `internal`: only these local authorities (a contact person's own); all by default. */
+  municipalities?: string[];
   /** How long to wait for the gateway's document to be built, or to catch up with the feeds. */
   waitMs?: number;
   progress: (line: string) => void;
@@ -48,7 +50,8 @@ export async function publish(options: PublishOptions) {
     ...(options.waitMs === undefined ? {} : { waitMs: options.waitMs }),
   };
   // The internal extract is asked for first: a refused token writes nothing and fetches no more.
-  const contacts = options.internal ? await readContactPersons(source) : null;
+  const only = options.municipalities?.length ? options.municipalities : undefined;
+  const contacts = options.internal ? await readContactPersons(source, only) : null;
   const snapshot = await readRegister(source);
   const register = buildRegister(snapshot);
   options.progress(
@@ -57,7 +60,7 @@ export async function publish(options: PublishOptions) {
   const output = await stageOutput(options.out);
   try {
     if (contacts) {
-      const rows = internalRows(register, contacts);
+      const rows = internalRows(register, contacts, only && new Set(only));
       options.progress(`Skriver det interne adresseuttrekket (${rows.length} rader) …`);
       await output.write('adresser-intern.csv', extractCsv(rows, true));
       await output.write('adresser-intern.xlsx', await extractXlsx(rows, true));

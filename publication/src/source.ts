@@ -3,6 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import {
   AllMunicipalitiesOrganisationDocument,
   PublicationContactPersonsDocument,
+  PublicationContactPersonsOfMunicipalityDocument,
   PublicationDirectoryDocument,
   PublicationFeedsAfterDocument,
   type AllMunicipalitiesOrganisationQuery,
@@ -168,13 +169,28 @@ async function readDocument(options: SourceOptions, deadline: number) {
   }
 }
 
-/** The contact persons with their e-mail addresses: refused by the gateway unless the token may see them. */
-export async function readContactPersons(options: SourceOptions): Promise<PublicationContactPersonsQuery> {
+/**
+ * The contact persons with their e-mail addresses, of every local authority or of those given:
+ * refused by the gateway unless the token may see every one of them.
+ */
+export async function readContactPersons(
+  options: SourceOptions,
+  municipalityNumbers: string[] = [],
+): Promise<PublicationContactPersonsQuery> {
   if (!options.token) {
     throw new PublicationError(
       'Det interne uttrekket krever innlogging: oppgi et token med --token eller TOKEN (npm run token).',
     );
   }
   options.progress('Henter kontaktpersonene (internt uttrekk) …');
-  return execute(options, PublicationContactPersonsDocument);
+  if (municipalityNumbers.length === 0) return execute(options, PublicationContactPersonsDocument);
+  const municipalities = [];
+  for (const number of municipalityNumbers) {
+    const { municipality } = await execute(options, PublicationContactPersonsOfMunicipalityDocument, {
+      number,
+    });
+    if (!municipality) throw new PublicationError(`Kommunen ${number} finnes ikke.`);
+    municipalities.push(municipality);
+  }
+  return { municipalities };
 }

@@ -218,6 +218,36 @@ describe('the Kommunenøkkelen publication', () => {
     );
     // The public site and extract hold no contact person's e-mail.
     for (const [path, content] of site) expect(content.toString('utf8'), path).not.toContain(email);
+
+    // A contact person of the municipality makes it for their own municipality, not another's.
+    const contact = await system.tokenFor({
+      subject: 'publication-own-contact',
+      roles: ['kr-contact'],
+      municipalities: [municipality.number],
+    });
+    await publish(options('eget', { internal: true, token: contact, municipalities: [municipality.number] }));
+    const own = readCsv(join(workDir, 'eget/adresser-intern.csv'));
+    expect(new Set(own.map((row) => row['Kommunenummer']))).toContain(municipality.number);
+    expect(
+      own
+        .filter((row) => row['Type'] !== 'Selskap')
+        .every((row) => row['Kommunenummer'] === municipality.number),
+    ).toBe(true);
+    expect(own).toContainEqual(
+      expect.objectContaining({ Kontaktperson: person.name, 'Kontaktpersonens e-post': email }),
+    );
+    const other = json.organisation.municipalities.find((m) => m.number !== municipality.number)!.number;
+    const contactElsewhere = await system.tokenFor({
+      subject: 'publication-other-contact',
+      roles: ['kr-contact'],
+      municipalities: [other],
+    });
+    await expect(
+      publish(
+        options('annen', { internal: true, token: contactElsewhere, municipalities: [municipality.number] }),
+      ),
+    ).rejects.toThrow(/tokenet gir ikke rett/);
+    expect(existsSync(join(workDir, 'annen'))).toBe(false);
   });
 
   it('refuses the internal extract to the public and to a contact person of one municipality, writing nothing', async () => {
