@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { extractCsv, extractXlsx, externalRows, internalRows } from './extracts.ts';
-import { stageOutput } from './output.ts';
+import { checkReplaceable, stageOutput } from './output.ts';
 import { buildRegister } from './register.ts';
 import { countyPage, indexPage, municipalityPage, searchScript, styleSheet } from './site.ts';
 import { readContactPersons, readRegister, type RegisterSnapshot } from './source.ts';
@@ -49,6 +49,8 @@ export async function publish(options: PublishOptions) {
     progress: options.progress,
     ...(options.waitMs === undefined ? {} : { waitMs: options.waitMs }),
   };
+  // A folder that may not be replaced is refused before anything is fetched.
+  await checkReplaceable(options.out, options.internal ? 'internal' : 'public');
   // The internal extract is asked for first: a refused token writes nothing and fetches no more.
   const only = options.municipalities?.length ? options.municipalities : undefined;
   const contacts = options.internal ? await readContactPersons(source, only) : null;
@@ -57,7 +59,7 @@ export async function publish(options: PublishOptions) {
   options.progress(
     `Hentet ${register.counties.length} fylker, ${register.municipalities.length} kommuner og fylkeskommuner, ${register.companies.size} selskaper.`,
   );
-  const output = await stageOutput(options.out);
+  const output = await stageOutput(options.out, contacts ? 'internal' : 'public');
   try {
     if (contacts) {
       const rows = internalRows(register, contacts, only && new Set(only));

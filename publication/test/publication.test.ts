@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +24,7 @@ import {
   PublicationContactPersonsDocument,
   PublicationDirectoryDocument,
 } from '../src/generated/operations.ts';
+import { outputMarker } from '../src/output.ts';
 import { publish, xsdPath, type PublishedJson, type PublishOptions } from '../src/publish.ts';
 import { PublicationError } from '../src/source.ts';
 import {
@@ -65,6 +76,12 @@ function filesUnder(folder: string): Map<string, Buffer> {
   walk(folder);
   return files;
 }
+
+/** The files' SHA-256 by path: compared far faster than the bytes themselves. */
+const digests = (files: Map<string, Buffer>) =>
+  Object.fromEntries(
+    [...files].map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]),
+  );
 
 const readCsv = (path: string) =>
   parse(readFileSync(path, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
@@ -206,7 +223,7 @@ describe('the Kommunenøkkelen publication', () => {
 
     await publish(options('internt', { internal: true, token: admin }));
     const files = filesUnder(join(workDir, 'internt'));
-    expect([...files.keys()].sort()).toEqual(['adresser-intern.csv', 'adresser-intern.xlsx']);
+    expect([...files.keys()].sort()).toEqual([outputMarker, 'adresser-intern.csv', 'adresser-intern.xlsx']);
     const rows = readCsv(join(workDir, 'internt/adresser-intern.csv'));
     expect(rows).toContainEqual(
       expect.objectContaining({
@@ -270,6 +287,21 @@ describe('the Kommunenøkkelen publication', () => {
     expect(readdirSync(workDir).filter((name) => name.includes('refused'))).toEqual([]);
   });
 
+  it('replaces only its own output of the same kind: never a folder of other files, nor a public site with the internal extract', async () => {
+    const admin = await system.tokenFor({ subject: 'publication-admin', roles: ['administrator'] });
+    const site = filesUnder(join(workDir, 'site'));
+    await expect(publish(options('site', { internal: true, token: admin }))).rejects.toThrow(
+      /holder den offentlige publikasjonen/,
+    );
+    expect(digests(filesUnder(join(workDir, 'site')))).toEqual(digests(site));
+    const others = join(workDir, 'andre-filer');
+    mkdirSync(others);
+    writeFileSync(join(others, 'viktig.txt'), 'ikke slett meg');
+    await expect(publish(options('andre-filer'))).rejects.toThrow(/er ingen tidligere publikasjon/);
+    expect([...filesUnder(others).keys()]).toEqual(['viktig.txt']);
+    await expect(publish(options('.', { out: process.cwd() }))).rejects.toThrow(/kan ikke byttes ut/);
+  });
+
   it('writes nothing and keeps the old output when a subgraph is down, and says so', async () => {
     const before = filesUnder(join(workDir, 'site'));
     await system.interests.close();
@@ -277,7 +309,7 @@ describe('the Kommunenøkkelen publication', () => {
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/Feil: .*Gatewayen svarte/);
     expect(cli.stderr).toContain('Ingenting er skrevet');
-    expect(filesUnder(join(workDir, 'site'))).toEqual(before);
+    expect(digests(filesUnder(join(workDir, 'site')))).toEqual(digests(before));
     expect(readdirSync(workDir).filter((name) => name.startsWith('.site'))).toEqual([]);
   });
 });
