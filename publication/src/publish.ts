@@ -52,7 +52,7 @@ export async function publish(options: PublishOptions) {
   // A folder that may not be replaced is refused before anything is fetched.
   await checkReplaceable(options.out, options.internal ? 'internal' : 'public');
   // The internal extract is asked for first: a refused token writes nothing and fetches no more.
-  const only = options.municipalities?.length ? options.municipalities : undefined;
+  const only = options.municipalities?.length ? [...new Set(options.municipalities)] : undefined;
   const contacts = options.internal ? await readContactPersons(source, only) : null;
   const snapshot = await readRegister(source);
   const register = buildRegister(snapshot);

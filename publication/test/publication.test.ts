@@ -287,6 +287,21 @@ describe('the Kommunenøkkelen publication', () => {
     expect(readdirSync(workDir).filter((name) => name.includes('refused'))).toEqual([]);
   });
 
+  it("pulls the register with the document's own operation from a gateway without the document", async () => {
+    const withoutDocument = await system.startAnotherGateway();
+    expect((await fetch(new URL('/kommunenokkelen.json', withoutDocument.url))).status).toBe(404);
+    await publish(options('uten-dokument', { gatewayUrl: withoutDocument.url }));
+    const pulled = JSON.parse(
+      readFileSync(join(workDir, 'uten-dokument/kommunenokkelen.json'), 'utf8'),
+    ) as PublishedJson;
+    expect(pulled.feedPositions).toBeNull();
+    expect(pulled.organisation).toEqual(json.organisation);
+    expect(pulled.directory).toEqual(json.directory);
+    expect(progressLines).toContain(
+      'Gatewayen har ikke Kommunenøkkelen-dokumentet; henter hele registeret med spørringen.',
+    );
+  });
+
   it('replaces only its own output of the same kind: never a folder of other files, nor a public site with the internal extract', async () => {
     const admin = await system.tokenFor({ subject: 'publication-admin', roles: ['administrator'] });
     const site = filesUnder(join(workDir, 'site'));
