@@ -11,7 +11,8 @@ nettsider, XML per kommune (med XML-skjema), JSON, og eventuelt adresseuttrekk.
   --gateway <url>    gatewayens GraphQL-adresse (GATEWAY_URL; standard http://localhost:4000/graphql)
   --extracts         også det eksterne adresseuttrekket (uttrekk/adresser-ekstern.csv og .xlsx)
   --internal         bare det interne adresseuttrekket, med kontaktpersoner og deres e-post
-                     (personopplysninger: krever --token for en administrator)
+                     (personopplysninger: krever --token for en administrator, eller for
+                     en kontaktperson sammen med --municipality)
   --municipality <nr>  med --internal: bare denne kommunen (kan gjentas), for en kontaktperson
                      som lager uttrekket for sin egen kommune
   --token <jwt>      token for gatewayen (TOKEN); lag et med npm run token
@@ -40,7 +41,7 @@ try {
     allowPositionals: false,
   }));
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+  fail(`ukjent eller ugyldig valg (${error instanceof Error ? error.message : String(error)})\n\n${usage}`);
 }
 if (values.help) {
   process.stdout.write(`${usage}\n`);
@@ -54,6 +55,11 @@ if (!URL.canParse(gatewayUrl) || !/^https?:$/.test(new URL(gatewayUrl).protocol)
 const waitSeconds = Number(values.wait ?? '60');
 if (!Number.isFinite(waitSeconds) || waitSeconds < 0)
   fail(`--wait må være et antall sekunder, ikke «${values.wait}».`);
+if (values.internal && values.extracts) {
+  fail(
+    '--internal og --extracts hører til hver sin mappe: det interne uttrekket skrives alene, aldri ved nettstedet.',
+  );
+}
 const token = values.token ?? process.env['TOKEN'] ?? undefined;
 if (values.internal && !token) {
   fail(
