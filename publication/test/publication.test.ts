@@ -118,6 +118,12 @@ describe('the Kommunenøkkelen publication', () => {
       const page = site.get(`kommune/${municipality.number}.html`)?.toString('utf8');
       expect(page, `kommune/${municipality.number}.html`).toBeDefined();
       expect(page).toContain('<main id="innhold">');
+      // Readable by assistive technology: one h1, the search field labelled, tables captioned,
+      // and every link within the page leads to something on it.
+      expect(page!.match(/<h1>/g)).toHaveLength(1);
+      expect(page).toContain('<label for="sok">');
+      expect(page!.match(/<table>/g)?.length ?? 0).toBe(page!.match(/<table><caption>/g)?.length ?? 0);
+      for (const [, target] of page!.matchAll(/href="#([^"]+)"/g)) expect(page).toContain(`id="${target}"`);
       expect(site.has(`xml/${municipality.number}.xml`)).toBe(true);
     }
     // A unit's leader and an elected body's member, by name, on their municipality's page.
@@ -324,6 +330,14 @@ describe('the Kommunenøkkelen publication', () => {
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/Feil: .*Gatewayen svarte/);
     expect(cli.stderr).toContain('Ingenting er skrevet');
+    expect(digests(filesUnder(join(workDir, 'site')))).toEqual(digests(before));
+    expect(readdirSync(workDir).filter((name) => name.startsWith('.site'))).toEqual([]);
+
+    // Kommuneregisteret down too: the gateway still serves its last document, but not the rest.
+    await system.municipality.close();
+    await expect(publish(options('site', { extracts: true, waitMs: 5_000 }))).rejects.toThrow(
+      /Gatewayen svarte .* PublicationDirectory: et delregister \(subgraph\) svarer ikke/,
+    );
     expect(digests(filesUnder(join(workDir, 'site')))).toEqual(digests(before));
     expect(readdirSync(workDir).filter((name) => name.startsWith('.site'))).toEqual([]);
   });
