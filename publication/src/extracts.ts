@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import writeXlsxFile from 'write-excel-file/node';
 import { contactRoleLabel, municipalityKindLabel } from './labels.ts';
 import type { PublicationContactPersonsQuery } from './generated/operations.ts';
-import type { Address, ContactDetails, PublishedRegister } from './register.ts';
+import { noContactDetails, type Address, type ContactDetails, type PublishedRegister } from './register.ts';
 
 /** One organisation's public addresses: a local authority, a unit or a company. */
 export interface AddressRow {
@@ -61,7 +61,7 @@ export function externalRows(register: PublishedRegister, only?: Set<string>): A
         ...of,
         name: unit.name,
         organizationNumber: unit.organizationNumber ?? '',
-        contact: municipality.unitContacts.get(unit.id) ?? noContact,
+        contact: municipality.unitContacts.get(unit.id) ?? noContactDetails,
       });
     }
   }
@@ -130,8 +130,6 @@ export function internalRows(
     }));
   });
 }
-
-const noContact: ContactDetails = { visitingAddress: null, postalAddress: null, phone: null, email: null };
 
 function addressCells(address: Address | null) {
   return [address?.lines.join(', ') ?? '', address?.postalCode ?? '', address?.postalPlace ?? ''];

@@ -94,7 +94,7 @@ export function buildRegister(snapshot: RegisterSnapshot): PublishedRegister {
         name: company.name,
         form: company.form,
         roles: company.roles,
-        contact: contact ? contactOf(contact) : emptyContact,
+        contact: contact ? contactOf(contact) : noContactDetails,
         owners: [owner],
       });
     }
@@ -111,12 +111,12 @@ export function buildRegister(snapshot: RegisterSnapshot): PublishedRegister {
   return { counties, municipalities, companies };
 }
 
-const emptyContact: ContactDetails = {
+/** The contact details of an organisation without any. */
+export const noContactDetails: ContactDetails = {
   visitingAddress: null,
   postalAddress: null,
   phone: null,
   email: null,
-  website: null,
 };
 
 function contactOf(entry: ContactDetails): ContactDetails {

@@ -7,6 +7,7 @@ import {
   unitKindLabel,
 } from './labels.ts';
 import {
+  noContactDetails,
   publishedPositions,
   unitTree,
   type Address,
@@ -183,7 +184,7 @@ export function municipalityPage(
       unit.organizationNumber ? ` <span class="nummer">org.nr. ${h(unit.organizationNumber)}</span>` : ''
     }</p>${leaders
       .map((e) => `<p>Leder: ${personLink(e.person, declared)}, ${h(e.title)}</p>`)
-      .join('')}${contactList(municipality.unitContacts.get(unit.id) ?? emptyContact)}${
+      .join('')}${contactList(municipality.unitContacts.get(unit.id) ?? noContactDetails)}${
       others.length
         ? `<ul class="ansatte">${others.map((e) => `<li>${personLink(e.person, declared)}, ${h(e.title)}</li>`).join('')}</ul>`
         : ''
@@ -273,8 +274,6 @@ ${contactList(municipality.contact)}
     }),
   };
 }
-
-const emptyContact: ContactDetails = { visitingAddress: null, postalAddress: null, phone: null, email: null };
 
 function formatShare(percent: number) {
   return new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(percent);

@@ -1,13 +1,7 @@
 import { create } from 'xmlbuilder2';
+import type { Address, Company, ContactDetails, PublishedCounty, PublishedMunicipality } from './register.ts';
+
 type XMLBuilder = ReturnType<typeof create>;
-import {
-  publishedPositions,
-  type Address,
-  type Company,
-  type ContactDetails,
-  type PublishedCounty,
-  type PublishedMunicipality,
-} from './register.ts';
 
 /** The XML feed's namespace, as `publication/schema/kommunenokkelen.xsd` declares it. */
 export const xmlNamespace = 'urn:no:registertjenester:kommunenokkelen:1';
@@ -85,11 +79,10 @@ export function municipalityXml(
 
   const declarations = root.ele('declarations');
   for (const shown of municipality.persons.values()) {
-    const positions = publishedPositions(shown);
     if (!shown.declaration?.published) continue;
     const element = declarations.ele('declaration');
     person(element, shown);
-    for (const position of positions) {
+    for (const position of shown.declaration.positions) {
       const p = element.ele('position', { category: position.category });
       p.ele('organizationName').txt(position.organizationName);
       optional(p, 'organizationNumber', position.organizationNumber);
