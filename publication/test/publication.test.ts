@@ -29,8 +29,11 @@ import { publish, xsdPath, type PublishedJson, type PublishOptions } from '../sr
 import { PublicationError } from '../src/source.ts';
 import {
   PublicationTestAssignContactPersonDocument,
+  PublicationTestCompanyIdDocument,
   PublicationTestPersonEmailDocument,
+  type AssignContactPersonInput,
 } from './generated/operations.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 /**
  * `npm run publication` against the whole system on a small register: the site, the XML feed
@@ -210,21 +213,31 @@ describe('the Kommunenøkkelen publication', () => {
       m.units.some((u) => u.employments.length),
     )!;
     const person = municipality.units.flatMap((u) => u.employments)[0]!.person;
-    const assigned = await postGraphQL<{ assignContactPerson: { userErrors: unknown[] } }>(
-      system.gateway.url,
-      {
-        query: print(PublicationTestAssignContactPersonDocument),
-        variables: { input: { personId: person.id, role: 'BOTH', municipalityNumber: municipality.number } },
-      },
-      { authorization: `Bearer ${admin}` },
-    );
-    expect(assigned.data?.assignContactPerson.userErrors).toEqual([]);
-    const shown = await postGraphQL<{ person: { email: string | null } }>(
-      system.gateway.url,
-      { query: print(PublicationTestPersonEmailDocument), variables: { id: person.id } },
-      { authorization: `Bearer ${admin}` },
-    );
-    const email = shown.data!.person.email!;
+    const asAdmin = async <TData, TVariables>(
+      document: TypedDocumentNode<TData, TVariables>,
+      variables: TVariables,
+    ) => {
+      const response = await postGraphQL<TData>(
+        system.gateway.url,
+        { query: print(document), variables },
+        { authorization: `Bearer ${admin}` },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const assign = async (input: AssignContactPersonInput) => {
+      const { assignContactPerson } = await asAdmin(PublicationTestAssignContactPersonDocument, { input });
+      expect(assignContactPerson.userErrors).toEqual([]);
+    };
+    await assign({ personId: person.id, role: 'BOTH', municipalityNumber: municipality.number });
+    // The same person as contact person of a company.
+    const owned = json.organisation.municipalities.flatMap((m) => m.companyOwnerships)[0]!.company;
+    const { company } = await asAdmin(PublicationTestCompanyIdDocument, {
+      organizationNumber: owned.organizationNumber,
+    });
+    await assign({ personId: person.id, role: 'COMPANY', companyId: company!.id });
+    const { person: shown } = await asAdmin(PublicationTestPersonEmailDocument, { id: person.id });
+    const email = shown!.email!;
     expect(email).toMatch(/@/);
 
     await publish(options('internt', { internal: true, token: admin }));
@@ -237,6 +250,15 @@ describe('the Kommunenøkkelen publication', () => {
         Kontaktperson: person.name,
         'Kontaktpersonens e-post': email,
         Kontaktrolle: 'Kontaktperson for begge registrene',
+      }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        Type: 'Selskap',
+        Organisasjonsnummer: owned.organizationNumber,
+        Kontaktperson: person.name,
+        'Kontaktpersonens e-post': email,
+        Kontaktrolle: 'Kontaktperson for selskapet',
       }),
     );
     // The public site and extract hold no contact person's e-mail.
