@@ -90,6 +90,23 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { useTypeImports: true, enumsAsTypes: true, scalars: sharedScalars },
     },
+    // The publication's own operations, with the one whose answer the Kommunenøkkelen document is.
+    'publication/src/generated/operations.ts': {
+      schema: 'schema/api.graphql',
+      documents: [
+        'packages/client/operations/MunicipalityOrganisation.graphql',
+        'packages/client/operations/OrganisationFragments.graphql',
+        'publication/operations/**/*.graphql',
+      ],
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: sharedScalars },
+    },
+    'publication/test/generated/operations.ts': {
+      schema: 'schema/api.graphql',
+      documents: 'publication/test/operations/**/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: sharedScalars },
+    },
   },
 };
 

@@ -27,6 +27,16 @@ import { loadPersistedDocuments, trustedOperations } from './trusted-operations.
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
+declare global {
+  interface ImportMeta {
+    /**
+     * The URL of the bundle this module was built into (scripts/build.mjs, for `npm start`);
+     * undefined when the module runs from source (tsx, vitest).
+     */
+    readonly bundleUrl?: string;
+  }
+}
+
 /** The key `npm run token` signs local users' tokens with. */
 export const LOCAL_TOKEN_KEY_NAME = 'local-token';
 
