@@ -10,18 +10,29 @@
  * which the import's own migrations write.
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createInterface } from 'node:readline';
 import { PGlite } from '@electric-sql/pglite';
-import { interestsSubgraph } from '@registers/interests';
-import { municipalitySubgraph } from '@registers/municipality';
-import { createLogger, openDatabase, JOBS_SCHEMA } from '@registers/platform';
+import { fileURLToPath } from 'node:url';
+// Only the database and the logger of the platform, not the subgraphs: a second less to start.
+import { openDatabase } from '@registers/platform/database';
+import { createLogger } from '@registers/platform/logger';
 import postgres from 'postgres';
 
-export const services = { municipality: municipalitySubgraph, interests: interestsSubgraph } as const;
+/** Each subgraph's committed migrations: they make the tables on both sides. */
+export const services = {
+  municipality: {
+    migrationsFolder: fileURLToPath(new URL('../subgraphs/municipality/drizzle', import.meta.url)),
+  },
+  interests: { migrationsFolder: fileURLToPath(new URL('../subgraphs/interests/drizzle', import.meta.url)) },
+} as const;
 export type ServiceName = keyof typeof services;
 
+/** pg-boss's schema (`JOBS_SCHEMA` of the platform's jobs.ts, which the test compares). */
+export const JOBS_SCHEMA = 'pgboss';
 /** Schemas whose rows are not the register's: PostgreSQL's own, drizzle's record, pg-boss's queue. */
 const notExported = ['pg_catalog', 'information_schema', 'pg_toast', 'drizzle', JOBS_SCHEMA];
 
@@ -119,17 +130,20 @@ const countRows = (text: string) => (text.length === 0 ? 0 : text.split('\n').le
 export async function exportEmbedded(options: ExportOptions): Promise<TransferSummary> {
   const { service, dataDir, progress } = options;
   const definition = services[service];
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    throw new TransferError(
+      `${dataDir} is not an embedded database (no PG_VERSION there): nothing to export.`,
+    );
+  }
   progress(`${service}: opening ${dataDir} and bringing its tables up to this version's migrations`);
   // The tables are made by the migrations on the other side too: both must be at the same one.
   const migrated = await openDatabase({
     dataDir,
-    schema: definition.tables,
+    schema: {},
     migrationsFolder: definition.migrationsFolder,
     logger: createLogger(service, 'silent'),
   });
-  await migrated.close();
-
-  const client = await PGlite.create(dataDir);
+  const client = (migrated.db as unknown as { $client: PGlite }).$client;
   try {
     const migrations = (await client.query<{ count: number; last: string }>(migrationsQuery)).rows[0]!;
     const queued = await queuedJobs(client);
@@ -217,7 +231,7 @@ export async function exportEmbedded(options: ExportOptions): Promise<TransferSu
     progress(`${service}: ${sequences.length} sequence(s); written to ${options.out}`);
     return { rows, sequences: sequences.length };
   } finally {
-    await client.close();
+    await migrated.close();
   }
 }
 
@@ -231,6 +245,29 @@ async function queuedJobs(client: PGlite): Promise<number> {
     `select count(*)::int as count from ${quoteIdentifier(JOBS_SCHEMA)}.job where state in ('created', 'retry', 'active')`,
   );
   return result.rows[0]?.count ?? 0;
+}
+
+/**
+ * `COPY … FROM stdin` on postgres.js, with its failure as a promise. An error the server finds
+ * only once the rows are in (a foreign key, checked at the end of the statement) never settles
+ * postgres.js 3.4's writable (porsager/postgres#1173, open): the import would wait forever in an
+ * aborted transaction. The query's rejection, which it still calls, is taken as the failure.
+ */
+async function copyIn(tx: postgres.TransactionSql, statement: string) {
+  const query = tx.unsafe(statement) as unknown as PromiseLike<Writable> & {
+    reject: (error: unknown) => void;
+    writable(): Promise<PromiseLike<Writable>>;
+  };
+  let fail: (error: unknown) => void = () => {};
+  const failure = new Promise<never>((_, reject) => (fail = reject));
+  failure.catch(() => {});
+  const reject = query.reject;
+  query.reject = (error) => {
+    fail(error);
+    reject(error);
+  };
+  const stream = await query.writable();
+  return { stream: await stream, failure };
 }
 
 /** A refusal or a problem the person running the command can act on: printed without a stack. */
@@ -274,7 +311,7 @@ export async function importExport(options: ImportOptions): Promise<TransferSumm
   const migrated = await openDatabase({
     url: options.databaseUrl,
     dataDir: 'memory://',
-    schema: definition.tables,
+    schema: {},
     migrationsFolder: definition.migrationsFolder,
     logger: createLogger(service, 'silent'),
   });
@@ -313,20 +350,21 @@ export async function importExport(options: ImportOptions): Promise<TransferSumm
         input: createReadStream(options.in, { encoding: 'utf8' }),
         crlfDelay: Infinity,
       });
-      let copy: { stream: NodeJS.WritableStream & { end(): void }; table: string; rows: number } | undefined;
+      let copy: { stream: Writable; failure: Promise<never>; table: string; rows: number } | undefined;
       let lineNumber = 0;
       for await (const line of lines) {
         lineNumber++;
         if (copy) {
           if (line === '\\.') {
             copy.stream.end();
-            await finished(copy.stream);
+            await Promise.race([finished(copy.stream), copy.failure]);
             rows.set(copy.table, copy.rows);
             progress(`${service}: ${copy.table}: ${copy.rows.toLocaleString('en')} rows`);
             copy = undefined;
           } else {
             copy.rows++;
-            if (!copy.stream.write(`${line}\n`)) await once(copy.stream, 'drain');
+            if (!copy.stream.write(`${line}\n`))
+              await Promise.race([once(copy.stream, 'drain'), copy.failure]);
           }
           continue;
         }
@@ -334,8 +372,7 @@ export async function importExport(options: ImportOptions): Promise<TransferSumm
         const copyStart = /^COPY "((?:[^"]|"")+)"\."((?:[^"]|"")+)" \((.+)\) FROM stdin;$/.exec(line);
         if (copyStart) {
           const table = `${copyStart[1]!.replace(/""/g, '"')}.${copyStart[2]!.replace(/""/g, '"')}`;
-          const stream = await tx.unsafe(line.replace(/;$/, '')).writable();
-          copy = { stream, table, rows: 0 };
+          copy = { ...(await copyIn(tx, line.replace(/;$/, ''))), table, rows: 0 };
         } else if (
           /^SET \w+ = [^;]+;$/.test(line) ||
           /^SELECT pg_catalog\.setval\('[^;]+', \d+, (true|false)\);$/.test(line) ||

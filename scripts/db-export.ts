@@ -5,7 +5,7 @@
  * has one owner at a time. See README, "From the embedded database to PostgreSQL".
  */
 import { parseArgs } from 'node:util';
-import { readSubgraphConfig } from '@registers/platform';
+import { readSubgraphConfig } from '@registers/platform/config';
 import { exportEmbedded, services, TransferError, type ServiceName } from './database-transfer.ts';
 
 const usage =

@@ -6,7 +6,7 @@
  * PostgreSQL".
  */
 import { parseArgs } from 'node:util';
-import { readSubgraphConfig } from '@registers/platform';
+import { readSubgraphConfig } from '@registers/platform/config';
 import { importExport, services, TransferError, type ServiceName } from './database-transfer.ts';
 
 const usage =
