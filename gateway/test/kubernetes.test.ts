@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
@@ -128,6 +129,7 @@ const models: Record<string, new (data: never) => Validatable> = {
   'v1/Secret': Secret,
   'v1/Namespace': Namespace,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
 };
 
@@ -417,8 +419,83 @@ function renderingProblems(objects: RenderedObject[]): string[] {
       );
     }
   }
+  problems.push(...connectionProblems(objects));
   if (!autoscalers.some((autoscaler) => autoscaler.metadata.name === 'gateway')) {
     problems.push('no HorizontalPodAutoscaler for the gateway');
+  }
+  return problems;
+}
+
+interface NetworkPolicyShape {
+  metadata: { name: string };
+  spec: {
+    podSelector: { matchLabels?: Record<string, string> };
+    ingress?: {
+      from?: { podSelector?: { matchLabels?: Record<string, string> } }[];
+      ports?: { port?: number | string }[];
+    }[];
+  };
+}
+
+/**
+ * Each URL a container is given to another service (`http://municipality:4001/graphql`) names a
+ * rendered Service and its port, which leads to that service's pods; and the network policies
+ * let the caller's pods reach them there. Every Deployment is under one network policy.
+ */
+function connectionProblems(objects: RenderedObject[]): string[] {
+  const problems: string[] = [];
+  const deployments = deploymentsOf(objects);
+  const policies = ofKind(objects, 'NetworkPolicy') as unknown as NetworkPolicyShape[];
+  const labelsOf = (deployment: DeploymentShape) => deployment.spec.template.metadata?.labels ?? {};
+  const policiesOf = (deployment: DeploymentShape) =>
+    policies.filter((policy) => matches(policy.spec.podSelector.matchLabels, labelsOf(deployment)));
+  for (const deployment of deployments) {
+    const count = policiesOf(deployment).length;
+    if (count !== 1)
+      problems.push(`Deployment ${deployment.metadata.name} is under ${count} NetworkPolicies, not 1`);
+  }
+  for (const caller of deployments) {
+    for (const variable of caller.spec.template.spec.containers.flatMap((container) => container.env ?? [])) {
+      if (!variable.value || !/^https?:\/\//.test(variable.value)) continue;
+      const url = new URL(variable.value);
+      const service = ofKind(objects, 'Service').find(
+        (candidate) => candidate.metadata.name === url.hostname,
+      );
+      if (!service) continue; // outside the cluster
+      const where = `Deployment ${caller.metadata.name}: ${variable.name}`;
+      const spec = service['spec'] as {
+        selector?: Record<string, string>;
+        ports: { port: number; targetPort?: string | number }[];
+      };
+      const servicePort = spec.ports.find((port) => port.port === Number(url.port || 80));
+      const target = deployments.find((candidate) => matches(spec.selector, labelsOf(candidate)));
+      const container = target?.spec.template.spec.containers[0];
+      const targetPort = servicePort?.targetPort ?? servicePort?.port;
+      const containerPort =
+        typeof targetPort === 'number'
+          ? targetPort
+          : container?.ports?.find((port) => port.name === targetPort)?.containerPort;
+      if (!servicePort || !target || containerPort === undefined) {
+        problems.push(`${where}: ${variable.value} is no port of Service ${url.hostname}`);
+        continue;
+      }
+      const allowed =
+        policiesOf(target).length === 0 ||
+        policiesOf(target).some((policy) =>
+          (policy.spec.ingress ?? []).some(
+            (rule) =>
+              (rule.from === undefined ||
+                rule.from.some((peer) => matches(peer.podSelector?.matchLabels, labelsOf(caller)))) &&
+              (rule.ports === undefined ||
+                rule.ports.some((port) => port.port === containerPort || port.port === targetPort)),
+          ),
+        );
+      if (!allowed) {
+        problems.push(
+          `${where}: the NetworkPolicy of ${target.metadata.name} does not let ${caller.metadata.name} reach it`,
+        );
+      }
+    }
   }
   return problems;
 }
@@ -577,6 +654,28 @@ describe('deploy/kubernetes', () => {
           (deploymentIn(objects, 'municipality').spec as { replicas: unknown }).replicas = 'two';
         },
         /replicas must be integer/,
+      ],
+      [
+        'a subgraph URL on a port its Service does not have',
+        (objects) => {
+          container(objects, 'gateway').env!.find(
+            (variable) => variable.name === 'INTERESTS_SUBGRAPH_URL',
+          )!.value = 'http://interests:4001/graphql';
+        },
+        /INTERESTS_SUBGRAPH_URL: http:\/\/interests:4001\/graphql is no port of Service interests/,
+      ],
+      [
+        'a network policy that shuts the follower out',
+        (objects) => {
+          const policy = ofKind(objects, 'NetworkPolicy').find(
+            (object) => object.metadata.name === 'municipality',
+          )!;
+          const [rule] = (policy['spec'] as NetworkPolicyShape['spec']).ingress!;
+          rule!.from = rule!.from!.filter(
+            (peer) => peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] !== 'interests',
+          );
+        },
+        /Deployment interests: MUNICIPALITY_SUBGRAPH_URL: the NetworkPolicy of municipality does not let interests reach it/,
       ],
       [
         'a writable root filesystem',
