@@ -309,6 +309,12 @@ function renderingProblems(objects: RenderedObject[]): string[] {
     const context = container.securityContext ?? {};
     if (context['readOnlyRootFilesystem'] !== true) problems.push(`${where}: readOnlyRootFilesystem`);
     if (context['allowPrivilegeEscalation'] !== false) problems.push(`${where}: allowPrivilegeEscalation`);
+    // The rest of Pod Security's `restricted` standard, which the production namespace enforces.
+    const capabilities = context['capabilities'] as { drop?: string[]; add?: string[] } | undefined;
+    if (!capabilities?.drop?.includes('ALL') || capabilities.add?.length)
+      problems.push(`${where}: capabilities drop ALL`);
+    const seccomp = (pod.securityContext?.['seccompProfile'] as { type?: string } | undefined)?.type;
+    if (seccomp !== 'RuntimeDefault') problems.push(`${where}: seccompProfile RuntimeDefault`);
     for (const kind of ['requests', 'limits'] as const) {
       const resources = container.resources?.[kind] ?? {};
       if (!resources['cpu'] || !resources['memory']) problems.push(`${where}: ${kind} of cpu and memory`);
@@ -537,6 +543,22 @@ describe('deploy/kubernetes', () => {
     const base = renderKustomization(join(kubernetesDir, 'base'));
     for (const service of services) expect(deploymentIn(base, service).spec.replicas, service).toBe(2);
     expect(overlays.sort()).toEqual(['cloudnative-pg', 'production']);
+  });
+
+  it('lists only variables that are read and left unset, as the reasons say', () => {
+    const rendered = renderKustomization(join(kubernetesDir, 'overlays', 'production'));
+    const stale = notSet.flatMap(({ variable, services: listed }) =>
+      listed
+        .filter(
+          (service) =>
+            !variablesRead[service].has(variable) ||
+            deploymentIn(rendered, service).spec.template.spec.containers[0]!.env!.some(
+              (entry) => entry.name === variable,
+            ),
+        )
+        .map((service) => `${service}: ${variable}`),
+    );
+    expect(stale).toEqual([]);
   });
 
   describe.each(overlays)('overlays/%s, rendered', (overlay) => {
