@@ -601,6 +601,31 @@ describe('deploy/kubernetes', () => {
     });
   });
 
+  it("applies each overlay's patches: production's settings, CloudNativePG's database URLs", () => {
+    const production = renderKustomization(join(kubernetesDir, 'overlays', 'production'));
+    const autoscaler = ofKind(production, 'HorizontalPodAutoscaler')[0]!;
+    expect((autoscaler['spec'] as { maxReplicas: number }).maxReplicas).toBe(10);
+    const databaseSecrets = (objects: RenderedObject[]) =>
+      (['municipality', 'interests'] as const).map((service) => {
+        const env = deploymentIn(objects, service).spec.template.spec.containers[0]!.env!;
+        return env.find((variable) => variable.name === `${service.toUpperCase()}_DATABASE_URL`)?.valueFrom
+          ?.secretKeyRef;
+      });
+    expect(databaseSecrets(production)).toEqual([
+      { name: 'registers-database', key: 'municipality-url' },
+      { name: 'registers-database', key: 'interests-url' },
+    ]);
+    const cloudNativePg = renderKustomization(join(kubernetesDir, 'overlays', 'cloudnative-pg'));
+    expect(databaseSecrets(cloudNativePg)).toEqual([
+      { name: 'municipality-db-app', key: 'uri' },
+      { name: 'interests-db-app', key: 'uri' },
+    ]);
+    expect(ofKind(cloudNativePg, 'Cluster').map((cluster) => cluster.metadata.name)).toEqual([
+      'municipality-db',
+      'interests-db',
+    ]);
+  });
+
   describe('finds what is wrong (each a manifest broken on purpose)', () => {
     const fresh = () => renderKustomization(join(kubernetesDir, 'overlays', 'production'));
     const container = (objects: RenderedObject[], service: ServiceName) =>
