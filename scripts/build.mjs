@@ -14,7 +14,7 @@
 // is newer than the sources it was built from (as the last build listed them).
 //
 //   node scripts/build.mjs [--force]
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,14 +22,23 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** Each bundle: its entry module and where it is written. */
-const bundles = [
-  ['subgraphs/municipality/src/main.ts', 'subgraphs/municipality/dist/main.js'],
-  ['subgraphs/interests/src/main.ts', 'subgraphs/interests/dist/main.js'],
-  ['gateway/src/main.ts', 'gateway/dist/main.js'],
-  ['gateway/src/workers/operation-worker.ts', 'gateway/dist/operation-worker.js'],
-  ['scripts/announce-ready.ts', 'scripts/dist/announce-ready.js'],
+/**
+ * Each build: its entry modules (written as `<name>.js`) and the folder they are written to. The
+ * entries of one folder share their common code as chunks, and a module imported dynamically is
+ * a chunk of its own, loaded (with the packages it imports) only when it is imported.
+ */
+const builds = [
+  { outdir: 'subgraphs/municipality/dist', entries: { main: 'subgraphs/municipality/src/main.ts' } },
+  { outdir: 'subgraphs/interests/dist', entries: { main: 'subgraphs/interests/src/main.ts' } },
+  {
+    outdir: 'gateway/dist',
+    entries: { main: 'gateway/src/main.ts', 'operation-worker': 'gateway/src/workers/operation-worker.ts' },
+  },
+  { outdir: 'scripts/dist', entries: { 'announce-ready': 'scripts/announce-ready.ts' } },
 ];
+const entryOutputs = builds.flatMap(({ outdir, entries }) =>
+  Object.keys(entries).map((name) => `${outdir}/${name}.js`),
+);
 /** The sources the last build read, for the next start to compare with. */
 const inputsFile = at('scripts/dist/build-inputs.json');
 
@@ -39,7 +48,7 @@ async function upToDate() {
   if (!inputs) return false;
   const oldestOutput = Math.min(
     ...(await Promise.all(
-      bundles.map(([, out]) =>
+      entryOutputs.map((out) =>
         stat(at(out)).then(
           (s) => s.mtimeMs,
           () => 0,
@@ -61,7 +70,7 @@ async function upToDate() {
 }
 
 /** The repository's own modules are bundled; every other package is loaded from node_modules. */
-const repositoryModulesOnly = (outfile) => ({
+const repositoryModulesOnly = (outdir) => ({
   name: 'repository-modules',
   setup(builder) {
     builder.onResolve({ filter: /^[^./]/ }, ({ path }) =>
@@ -69,7 +78,7 @@ const repositoryModulesOnly = (outfile) => ({
     );
     builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      const fromBundle = relative(dirname(at(outfile)), path)
+      const fromBundle = relative(at(outdir), path)
         .split('\\')
         .join('/');
       return {
@@ -84,13 +93,16 @@ const repositoryModulesOnly = (outfile) => ({
 
 if (!process.argv.includes('--force') && (await upToDate())) process.exit(0);
 const started = performance.now();
+// Chunks are named by their content: a folder is emptied, so no earlier build's chunks stay.
+await Promise.all(builds.map(({ outdir }) => rm(at(outdir), { recursive: true, force: true })));
 const results = await Promise.all(
-  bundles.map(([entry, outfile]) =>
+  builds.map(({ outdir, entries }) =>
     build({
       absWorkingDir: root,
-      entryPoints: [entry],
-      outfile: at(outfile),
+      entryPoints: entries,
+      outdir,
       bundle: true,
+      splitting: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
@@ -99,11 +111,11 @@ const results = await Promise.all(
       conditions: ['@registers/source'],
       metafile: true,
       logLevel: 'warning',
-      plugins: [repositoryModulesOnly(outfile)],
+      plugins: [repositoryModulesOnly(outdir)],
     }),
   ),
 );
 const inputs = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
 await mkdir(dirname(inputsFile), { recursive: true });
 await writeFile(inputsFile, JSON.stringify([...inputs]));
-console.log(`built ${bundles.length} bundles in ${Math.round(performance.now() - started)} ms`);
+console.log(`built ${entryOutputs.length} entries in ${Math.round(performance.now() - started)} ms`);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError, env, readConfig } from '@registers/platform';
+import { ConfigurationError, env, readConfig } from '@registers/platform/config';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const defaultPersistedDocuments = fileURLToPath(

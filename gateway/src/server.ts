@@ -20,7 +20,7 @@ import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
 import { KommunenokkelenDocument } from './kommunenokkelen/document.ts';
 import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
-import { startOperations, type OperationContext } from './operations.ts';
+import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
 import { loadPersistedDocuments, trustedOperations } from './trusted-operations.ts';
@@ -151,6 +151,8 @@ async function startOperationsWhereConfigured(
   logger: Logger,
 ): Promise<OperationRunner<OperationContext>> {
   if (config.workers === 0) {
+    // Loaded only here: with workers, only they load Apollo Gateway, and this thread starts sooner.
+    const { startOperations } = await import('./operations.ts');
     const operations = await startOperations(config, internalTokenKey, logger);
     return { run: operations.run, ready: () => true, close: operations.stop };
   }
