@@ -78,9 +78,7 @@ const repositoryModulesOnly = (outdir) => ({
     );
     builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      const fromBundle = relative(at(outdir), path)
-        .split('\\')
-        .join('/');
+      const fromBundle = relative(at(outdir), path).split('\\').join('/');
       return {
         loader: 'ts',
         contents: source
