@@ -30,6 +30,8 @@ const gatewayConfigShape = {
   GATEWAY_WORKERS: env.count(2, 32, 0),
   // How often the Kommunenøkkelen document polls both change feeds; 0 or `off`: no document.
   KOMMUNENOKKELEN_POLL_MS: env.millisecondsOrOff(250, 3_600_000),
+  // The page a browser gets at /graphql: GraphiQL from the installed packages, or Apollo's hosted Sandbox.
+  GATEWAY_IDE: env.oneOf(['graphiql', 'sandbox']),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -85,6 +87,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     workers: config.GATEWAY_WORKERS,
     /** Poll interval of the Kommunenøkkelen document's change feeds; 0: no document. */
     kommunenokkelenPollMs: config.KOMMUNENOKKELEN_POLL_MS,
+    /** `graphiql`: served from the installed packages, works offline; `sandbox`: Apollo's, from its CDN. */
+    ide: config.GATEWAY_IDE ?? 'graphiql',
   };
 }
 

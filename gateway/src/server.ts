@@ -18,6 +18,7 @@ import {
 } from '@registers/platform';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
+import { graphiqlIde } from './ide/graphiql.ts';
 import { KommunenokkelenDocument } from './kommunenokkelen/document.ts';
 import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import { startOperations, type OperationContext } from './operations.ts';
@@ -69,6 +70,8 @@ export async function startGateway(
           logger,
         )
       : undefined;
+  // Apollo's own landing page (the hosted Sandbox) answers when GraphiQL is not chosen.
+  const ide = config.ide === 'graphiql' ? graphiqlIde() : undefined;
   const started = startGraphQLService<OperationContext>(
     {
       name: 'gateway',
@@ -94,7 +97,11 @@ export async function startGateway(
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
-      ...(kommunenokkelen && { routes: kommunenokkelenRoute(kommunenokkelen) }),
+      routes: {
+        ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)),
+        ...ide?.routes,
+      },
+      ...(ide && { htmlPage: ide.page }),
     },
     { port: config.port, host: config.host },
   );
