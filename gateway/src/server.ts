@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   bearerToken,
   importKey,
@@ -16,6 +18,7 @@ import {
   type Logger,
   type OperationRunner,
 } from '@registers/platform';
+import { buildSchema } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
 import { graphiqlIde } from './ide/graphiql.ts';
@@ -24,8 +27,13 @@ import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import { startOperations, type OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
+import { FeedWatcher } from './subscriptions/feed-watcher.ts';
+import { liveSubscriptions } from './subscriptions/server.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
+
+/** The public schema, with the gateway's Subscription type, which the supergraph has not. */
+const apiSchemaPath = new URL('../../schema/api.graphql', import.meta.url);
 
 /** The key `npm run token` signs local users' tokens with. */
 export const LOCAL_TOKEN_KEY_NAME = 'local-token';
@@ -59,6 +67,15 @@ export async function startGateway(
     timeoutMs: config.subgraphTimeoutMs,
   });
 
+  // No token: the public. A token that does not verify: 401, never the public. A personal
+  // sign-in link's token: its person, for their own declaration only. Over HTTP and WebSocket alike.
+  const authenticate = async (headers: IncomingHttpHeaders) => {
+    const token = bearerToken(headers);
+    if (!token) return publicIdentity;
+    if (isSignInLinkToken(token)) return checkSignInLink(token);
+    return resolveGrants(await verifyUserToken(token));
+  };
+
   const operations = await startOperationRunner(config, internalTokenKey, logger);
   // Built through the same runner as the public's operations, as the public: it can never hold
   // more than an anonymous caller sees.
@@ -70,6 +87,12 @@ export async function startGateway(
           logger,
         )
       : undefined;
+  // Live subscriptions learn that a feed moved as the public; each event runs with its subscriber's rights.
+  const feedWatcher = new FeedWatcher(
+    (request) => operations.run(request, { requestId: 'subscriptions', identity: publicIdentity }),
+    config.subscriptionPollMs,
+    logger,
+  );
   // Apollo's own landing page (the hosted Sandbox) answers when GraphiQL is not chosen.
   const ide = config.ide === 'graphiql' ? graphiqlIde() : undefined;
   const started = startGraphQLService<OperationContext>(
@@ -81,17 +104,11 @@ export async function startGateway(
         // The document's builds run operations too: stop them first.
         close: async () => {
           await kommunenokkelen?.stop();
+          await feedWatcher.stop();
           await operations.close();
         },
       },
-      // No token: the public. A token that does not verify: 401, never the public. A personal
-      // sign-in link's token: its person, for their own declaration only.
-      authenticate: async (headers) => {
-        const token = bearerToken(headers);
-        if (!token) return publicIdentity;
-        if (isSignInLinkToken(token)) return checkSignInLink(token);
-        return resolveGrants(await verifyUserToken(token));
-      },
+      authenticate,
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,
       bodyLimit: config.maxBodyBytes,
@@ -102,6 +119,15 @@ export async function startGateway(
         ...ide?.routes,
       },
       ...(ide && { htmlPage: ide.page }),
+      webSockets: liveSubscriptions({
+        schema: buildSchema(readFileSync(apiSchemaPath, 'utf8')),
+        operations,
+        authenticate,
+        watcher: feedWatcher,
+        subscriptionsPerConnection: config.subscriptionsPerConnection,
+        maxMessageBytes: config.maxBodyBytes,
+        logger,
+      }),
     },
     { port: config.port, host: config.host },
   );
