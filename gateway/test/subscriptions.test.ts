@@ -175,7 +175,8 @@ describe('live subscriptions', () => {
     const other = system.population.units.find(
       (candidate) => candidate.municipalityNumber !== unit.municipalityNumber,
     )!;
-    const replica = await system.startAnotherGateway({ SUBSCRIPTION_POLL_MS: '100' });
+    // On a worker thread, as in production, where the events' queries run on the workers.
+    const replica = await system.startAnotherGateway({ SUBSCRIPTION_POLL_MS: '100', GATEWAY_WORKERS: '1' });
     const live = connection(undefined, replica.url).subscribe(LiveMunicipalityChangesDocument, {
       municipalityNumber: unit.municipalityNumber,
     });
