@@ -32,7 +32,8 @@ beforeAll(async () => {
   system = await startSystem({
     demoScale,
     driver: 'postgres',
-    gatewayEnv: { SUBSCRIPTION_POLL_MS: '100', SUBSCRIPTIONS_PER_CONNECTION: '3' },
+    // Messages over WebSocket are bounded by MAX_BODY_BYTES, as request bodies are.
+    gatewayEnv: { SUBSCRIPTION_POLL_MS: '100', SUBSCRIPTIONS_PER_CONNECTION: '3', MAX_BODY_BYTES: '65536' },
   });
   person = system.population.persons.find((candidate) => !declared.has(candidate.id))!;
   holderToken = await system.tokenFor({
@@ -177,7 +178,8 @@ describe('live subscriptions', () => {
     )!;
     // On a worker thread, as in production, where the events' queries run on the workers.
     const replica = await system.startAnotherGateway({ SUBSCRIPTION_POLL_MS: '100', GATEWAY_WORKERS: '1' });
-    const live = connection(undefined, replica.url).subscribe(LiveMunicipalityChangesDocument, {
+    const onReplica = connection(undefined, replica.url);
+    const live = onReplica.subscribe(LiveMunicipalityChangesDocument, {
       municipalityNumber: unit.municipalityNumber,
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -190,7 +192,11 @@ describe('live subscriptions', () => {
     expect(node).toMatchObject({ entityType: 'UNIT', entityId: unit.id, changeType: 'UPDATED' });
     expect(node.municipality?.number).toBe(unit.municipalityNumber);
     expect(node.changedFields).toContain('name');
-    live.unsubscribe();
+
+    // A replica that stops closes its connections as Going Away, which clients retry elsewhere.
+    await replica.close();
+    await live.ended();
+    expect(onReplica.closes.map((close) => close.code)).toEqual([1001]);
   });
 });
 
@@ -232,6 +238,18 @@ describe('the WebSocket endpoint', () => {
     const overHttp = await postGraphQL(system.gateway.url, { query: print(LiveDeclarationChangesDocument) });
     expect(overHttp.status).toBe(400);
     expect(overHttp.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('ends a subscription whose cursor it did not give out, and closes on a message too large', async () => {
+    const badCursor = connection().subscribe(LiveDeclarationChangesDocument, { after: 'not-a-cursor' });
+    const [event] = await badCursor.waitFor(1, 2_000);
+    expect(event!.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(await badCursor.ended()).toMatchObject({ completed: true });
+
+    const large = connection();
+    const tooLarge = large.subscribe(LiveDeclarationChangesDocument, { after: 'x'.repeat(70_000) });
+    await tooLarge.ended();
+    expect(large.closes.map((close) => close.code)).toEqual([1009]);
   });
 });
 

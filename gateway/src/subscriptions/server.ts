@@ -14,7 +14,6 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { OperationContext } from '../operations.ts';
@@ -202,10 +201,9 @@ export function liveSubscriptions(options: LiveSubscriptionOptions) {
     }
 
     return {
-      async close() {
-        // Open subscriptions end with the connections; clients reconnect to another replica.
-        for (const client of sockets.clients)
-          client.close(CloseCode.InternalServerError as number, 'Server stopping');
+      // Connections close with 1001 Going Away, which graphql-ws clients retry: on another
+      // replica, resuming from their cursor. Subscriptions end as their connections close.
+      close: async () => {
         await disposable.dispose();
       },
     };
