@@ -125,6 +125,7 @@ export async function startGateway(
         authenticate,
         watcher: feedWatcher,
         subscriptionsPerConnection: config.subscriptionsPerConnection,
+        connectionsPerMinute: config.rateLimitPerMinute,
         maxMessageBytes: config.maxBodyBytes,
         logger,
       }),

@@ -240,6 +240,21 @@ describe('the WebSocket endpoint', () => {
     expect(overHttp.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses more connections a minute from one address than RATE_LIMIT_PER_MINUTE', async () => {
+    const limited = await system.startAnotherGateway({ RATE_LIMIT_PER_MINUTE: '3' });
+    const codes: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const connected = connection(undefined, limited.url);
+      const live = connected.subscribe(LiveDeclarationChangesDocument, {});
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await connected.client.dispose();
+      await live.ended().catch(() => undefined);
+      codes.push(...connected.closes.map((close) => close.code));
+    }
+    expect(codes.at(-1)).toBe(4429);
+    expect(codes.slice(0, -1)).not.toContain(4429);
+  });
+
   it('ends a subscription whose cursor it did not give out, and closes on a message too large', async () => {
     const badCursor = connection().subscribe(LiveDeclarationChangesDocument, { after: 'not-a-cursor' });
     const [event] = await badCursor.waitFor(1, 2_000);

@@ -29,6 +29,8 @@ export interface LiveSubscriptionOptions {
   authenticate: (headers: IncomingHttpHeaders) => Promise<Identity>;
   watcher: FeedWatcher;
   subscriptionsPerConnection: number;
+  /** Connections a minute per client address, as HTTP's rate limit counts requests; unlimited when absent. */
+  connectionsPerMinute?: number;
   /** Largest WebSocket message accepted, in bytes; a larger one closes the connection (1009). */
   maxMessageBytes: number;
   logger: Logger;
@@ -72,6 +74,7 @@ const decoder = new TextDecoder();
  */
 export function liveSubscriptions(options: LiveSubscriptionOptions) {
   const { schema, operations, authenticate, watcher, logger } = options;
+  const admit = connectionLimiter(options.connectionsPerMinute);
   return (server: Server) => {
     const sockets = new WebSocketServer({ server, path: '/graphql', maxPayload: options.maxMessageBytes });
     const disposable = useServer<Record<string, unknown> | undefined, ConnectionState>(
@@ -80,6 +83,11 @@ export function liveSubscriptions(options: LiveSubscriptionOptions) {
         // The same bearer token as over HTTP, in connectionParams: `{ authorization: 'Bearer …' }`.
         // One that does not verify closes the connection with 4403 Forbidden.
         onConnect: async (ctx) => {
+          // Counted before the token is checked, so that trying tokens costs as over HTTP.
+          if (!admit(ctx.extra.request.socket.remoteAddress ?? '')) {
+            ctx.extra.socket.close(4429, 'Too many connections from this address; try again in a minute.');
+            return false;
+          }
           const authorization = ctx.connectionParams?.['authorization'];
           if (authorization !== undefined && typeof authorization !== 'string') return false;
           const headers: IncomingHttpHeaders = authorization ? { authorization } : {};
@@ -259,4 +267,23 @@ export function liveSubscriptions(options: LiveSubscriptionOptions) {
 interface FeedPage {
   edges: Record<string, unknown>[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** The connections of the last minute per client address (a sliding window, no burst at its edge). */
+function connectionLimiter(perMinute: number | undefined) {
+  const recent = new Map<string, number[]>();
+  let pruned = Date.now();
+  return (address: string) => {
+    if (perMinute === undefined) return true;
+    const now = Date.now();
+    if (now - pruned > 60_000) {
+      for (const [key, times] of recent) if (times.at(-1)! <= now - 60_000) recent.delete(key);
+      pruned = now;
+    }
+    const times = (recent.get(address) ?? []).filter((time) => time > now - 60_000);
+    recent.set(address, times);
+    if (times.length >= perMinute) return false;
+    times.push(now);
+    return true;
+  };
 }
