@@ -1,12 +1,13 @@
 /**
  * Composes schema/supergraph.graphql (served by the gateway) and schema/api.graphql (the public
- * schema, for reading and for client codegen) from the subgraphs' SDL.
+ * schema, for reading and for client codegen) from the subgraphs' SDL; api.graphql has the
+ * gateway's own Subscription type (schema/subscriptions.graphql) too, which the supergraph has not.
  * `--check` writes nothing and fails when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
+import { extendSchema, parse, printSchema } from 'graphql';
 
 const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
 const read = (file: string) => readFileSync(schemaDir + file, 'utf8');
@@ -31,7 +32,9 @@ const outputs = {
   'supergraph.graphql': result.supergraphSdl,
   'api.graphql':
     '# The public API of the supergraph, composed from the subgraphs by `npm run compose`. Do not edit.\n\n' +
-    printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) +
+    printSchema(
+      extendSchema(result.schema.toAPISchema().toGraphQLJSSchema(), parse(read('subscriptions.graphql'))),
+    ) +
     '\n',
 };
 

@@ -35,6 +35,12 @@ const gatewayConfigShape = {
   GATEWAY_WORKERS: env.count(2, 32, 0),
   // How often the Kommunenøkkelen document polls both change feeds; 0 or `off`: no document.
   KOMMUNENOKKELEN_POLL_MS: env.millisecondsOrOff(250, 3_600_000),
+  // The page a browser gets at /graphql: GraphiQL from the installed packages, or Apollo's hosted Sandbox.
+  GATEWAY_IDE: env.oneOf(['graphiql', 'sandbox']),
+  // How often live subscriptions look for new changes in both feeds.
+  SUBSCRIPTION_POLL_MS: env.count(250, 5_000, 20),
+  // Subscriptions one WebSocket connection may hold at once.
+  SUBSCRIPTIONS_PER_CONNECTION: env.count(20, 1_000),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -92,6 +98,10 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     workers: config.GATEWAY_WORKERS,
     /** Poll interval of the Kommunenøkkelen document's change feeds; 0: no document. */
     kommunenokkelenPollMs: config.KOMMUNENOKKELEN_POLL_MS,
+    /** `graphiql`: served from the installed packages, works offline; `sandbox`: Apollo's, from its CDN. */
+    ide: config.GATEWAY_IDE ?? 'graphiql',
+    subscriptionPollMs: config.SUBSCRIPTION_POLL_MS,
+    subscriptionsPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
   };
 }
 

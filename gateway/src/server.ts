@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   bearerToken,
   importKey,
@@ -16,14 +18,18 @@ import {
   type Logger,
   type OperationRunner,
 } from '@registers/platform';
+import { buildSchema } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { grantResolver } from './grants.ts';
+import { graphiqlIde } from './ide/graphiql.ts';
 import { KommunenokkelenDocument } from './kommunenokkelen/document.ts';
 import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
-import { loadPersistedDocuments, trustedOperations } from './trusted-operations.ts';
+import { FeedWatcher } from './subscriptions/feed-watcher.ts';
+import { liveSubscriptions } from './subscriptions/server.ts';
+import { loadPersistedDocuments, mayRunOperation, trustedOperations } from './trusted-operations.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
@@ -36,6 +42,9 @@ declare global {
     readonly bundleUrl?: string;
   }
 }
+
+/** The public schema, with the gateway's Subscription type, which the supergraph has not. */
+const apiSchemaPath = new URL('../../schema/api.graphql', import.meta.url);
 
 /** The key `npm run token` signs local users' tokens with. */
 export const LOCAL_TOKEN_KEY_NAME = 'local-token';
@@ -69,9 +78,21 @@ export async function startGateway(
     timeoutMs: config.subgraphTimeoutMs,
   });
 
+  // No token: the public. A token that does not verify: 401, never the public. A personal
+  // sign-in link's token: its person, for their own declaration only. Over HTTP and WebSocket alike.
+  const authenticate = async (headers: IncomingHttpHeaders) => {
+    const token = bearerToken(headers);
+    if (!token) return publicIdentity;
+    if (isSignInLinkToken(token)) return checkSignInLink(token);
+    return resolveGrants(await verifyUserToken(token));
+  };
+
+  // Read once, at start: a bad manifest stops it.
+  const persistedDocuments = loadPersistedDocuments(config.persistedDocumentsPath);
   const operations = await startOperationRunner(config, internalTokenKey, logger);
   // Built through the same runner as the public's operations, as the public: it can never hold
-  // more than an anonymous caller sees.
+  // more than an anonymous caller sees. The gateway's own operations (the document's, the live
+  // subscriptions' events) are not a client's: the trusted operations check only clients'.
   const kommunenokkelen =
     config.kommunenokkelenPollMs > 0
       ? new KommunenokkelenDocument(
@@ -80,32 +101,50 @@ export async function startGateway(
           logger,
         )
       : undefined;
+  // Live subscriptions learn that a feed moved as the public; each event runs with its subscriber's rights.
+  const feedWatcher = new FeedWatcher(
+    (request) => operations.run(request, { requestId: 'subscriptions', identity: publicIdentity }),
+    config.subscriptionPollMs,
+    logger,
+  );
+  // Apollo's own landing page (the hosted Sandbox) answers when GraphiQL is not chosen.
+  const ide = config.ide === 'graphiql' ? graphiqlIde() : undefined;
   const started = startGraphQLService<OperationContext>(
     {
       name: 'gateway',
       logger,
       operations: {
         ...operations,
+        run: trustedOperationsFirst(trustedOperations(persistedDocuments), operations),
         // The document's builds run operations too: stop them first.
         close: async () => {
           await kommunenokkelen?.stop();
+          await feedWatcher.stop();
           await operations.close();
         },
       },
-      // No token: the public. A token that does not verify: 401, never the public. A personal
-      // sign-in link's token: its person, for their own declaration only.
-      authenticate: async (headers) => {
-        const token = bearerToken(headers);
-        if (!token) return publicIdentity;
-        if (isSignInLinkToken(token)) return checkSignInLink(token);
-        return resolveGrants(await verifyUserToken(token));
-      },
+      authenticate,
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
-      ...(kommunenokkelen && { routes: kommunenokkelenRoute(kommunenokkelen) }),
+      routes: {
+        ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)),
+        ...ide?.routes,
+      },
+      ...(ide && { htmlPage: ide.page }),
+      webSockets: liveSubscriptions({
+        schema: buildSchema(readFileSync(apiSchemaPath, 'utf8')),
+        operations,
+        authenticate,
+        mayRun: mayRunOperation(persistedDocuments),
+        watcher: feedWatcher,
+        subscriptionsPerConnection: config.subscriptionsPerConnection,
+        connectionsPerMinute: config.rateLimitPerMinute,
+        maxMessageBytes: config.maxBodyBytes,
+        logger,
+      }),
     },
     { port: config.port, host: config.host },
   );
@@ -120,23 +159,16 @@ export async function startGateway(
 }
 
 /**
- * The gateway's operations, each first checked against the trusted operations (a partner's
- * hash becomes its document, a partner's query of its own is refused) on the HTTP thread.
+ * A client's operation, first checked against the trusted operations on the HTTP thread (a
+ * partner's hash becomes its document, a partner's query of its own is refused).
  */
-async function startOperationRunner(
-  config: GatewayConfig,
-  internalTokenKey: CryptoKey,
-  logger: Logger,
-): Promise<OperationRunner<OperationContext>> {
-  // Read once, at start: a bad manifest stops it.
-  const trusted = trustedOperations(loadPersistedDocuments(config.persistedDocumentsPath));
-  const runner = await startOperationsWhereConfigured(config, internalTokenKey, logger);
-  return {
-    ...runner,
-    run: async (request, context) => {
-      const checked = trusted(request, context.identity);
-      return 'refused' in checked ? checked.refused : runner.run(checked.request, context);
-    },
+function trustedOperationsFirst(
+  trusted: ReturnType<typeof trustedOperations>,
+  operations: OperationRunner<OperationContext>,
+): OperationRunner<OperationContext>['run'] {
+  return async (request, context) => {
+    const checked = trusted(request, context.identity);
+    return 'refused' in checked ? checked.refused : operations.run(checked.request, context);
   };
 }
 
@@ -145,7 +177,7 @@ async function startOperationRunner(
  * least busy one; with 0, on the HTTP thread itself (a large answer then holds up every other
  * request: for tests and the smallest installations).
  */
-async function startOperationsWhereConfigured(
+async function startOperationRunner(
   config: GatewayConfig,
   internalTokenKey: CryptoKey,
   logger: Logger,

@@ -59,6 +59,7 @@ interface OperationParameters {
  * query outside its safelist. Everyone else may still send a query of their own.
  */
 export function trustedOperations(documents: PersistedDocuments) {
+  const mayRun = mayRunOperation(documents);
   return (request: GraphQLHttpRequest, identity: Identity): Checked => {
     const freeFormAllowed = accessPolicy.runFreeFormOperation(identity);
     const parameters = parametersOf(request);
@@ -70,7 +71,7 @@ export function trustedOperations(documents: PersistedDocuments) {
     const id = operationId(parameters);
 
     if (id === undefined) {
-      if (freeFormAllowed || query === undefined || documents.has(sha256(query))) return { request };
+      if (query === undefined || mayRun(identity, query)) return { request };
       return refuse(403, 'PERSISTED_QUERY_NOT_IN_LIST', notInList);
     }
     if (id === unsupportedVersion) {
@@ -102,7 +103,17 @@ export function trustedOperations(documents: PersistedDocuments) {
   };
 }
 
-const notInList =
+/**
+ * Whether a caller may run this document's text: anyone but a partner system any document; a
+ * partner only one of the manifest's (over HTTP as over WebSocket).
+ */
+export function mayRunOperation(documents: PersistedDocuments) {
+  return (identity: Identity, query: string) =>
+    accessPolicy.runFreeFormOperation(identity) || documents.has(sha256(query));
+}
+
+/** Why a partner's document of its own is refused (PERSISTED_QUERY_NOT_IN_LIST). */
+export const notInList =
   "A partner system may run only the trusted operations of @registers/client's manifest, sent by their hash; this query is not one of them.";
 
 function parametersOf(request: GraphQLHttpRequest): OperationParameters | undefined {

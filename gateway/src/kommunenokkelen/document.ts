@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { GraphQLHttpRequest, GraphQLHttpResponse, Logger } from '@registers/platform';
-import { print } from 'graphql';
+import type { Logger } from '@registers/platform';
 import {
-  KommunenokkelenDeclarationChangesDocument,
-  KommunenokkelenChangesDocument,
+  operationRequest,
+  OperationFailed,
+  readDeclarationFeed,
+  readMunicipalityFeed,
+  runOperation,
+  type PublicOperationRunner,
+} from '../feeds.ts';
+import {
   KommunenokkelenCompanyOwnersDocument,
   KommunenokkelenMunicipalityDocument,
   KommunenokkelenMunicipalityNumbersDocument,
@@ -20,9 +25,6 @@ import {
   personsShownIn,
   type FragmentIndex,
 } from './affected.ts';
-
-/** Runs one operation through the gateway's own operation runner, as the public. */
-export type PublicOperationRunner = (request: GraphQLHttpRequest) => Promise<GraphQLHttpResponse>;
 
 /** The positions in both change feeds a document reflects: the `endCursor`s to read on from. */
 export interface FeedPositions {
@@ -48,12 +50,10 @@ interface Fragment {
 }
 
 const gzipAsync = promisify(gzip);
-const feedPage = 1_000;
 /** Fragments built at once: enough to keep the gateway's worker threads and subgraphs busy. */
 const concurrentBuilds = 4;
 const decoder = new TextDecoder();
 
-class OperationFailed extends Error {}
 class BuildStopped extends Error {}
 
 /**
@@ -227,7 +227,7 @@ export class KommunenokkelenDocument {
   }
 
   private async buildFragment(number: string): Promise<Fragment> {
-    const response = await this.run(request(KommunenokkelenMunicipalityDocument, { number }));
+    const response = await this.run(operationRequest(KommunenokkelenMunicipalityDocument, { number }));
     const text = decoder.decode(response.body);
     const answer = JSON.parse(text) as { data?: { municipality: unknown } | null; errors?: unknown[] };
     if (response.status !== 200 || answer.errors || !answer.data?.municipality) {
@@ -277,58 +277,19 @@ export class KommunenokkelenDocument {
   }
 
   private readMunicipalityFeed(after: string | null) {
-    return this.readFeed(KommunenokkelenChangesDocument, (data) => data.changes, after);
+    return readMunicipalityFeed(this.run, after);
   }
 
   private readDeclarationFeed(after: string | null) {
-    return this.readFeed(KommunenokkelenDeclarationChangesDocument, (data) => data.declarationChanges, after);
+    return readDeclarationFeed(this.run, after);
   }
 
-  /** A feed's changes after a position, page by page to its end, and the position reached. */
-  private async readFeed<TData, TNode>(
-    document: TypedDocumentNode<TData, { after?: string | null; first?: number | null }>,
-    connection: (data: TData) => {
-      edges: { node: TNode }[];
-      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    },
-    after: string | null,
-  ) {
-    const changes: TNode[] = [];
-    let position = after;
-    for (;;) {
-      const page = connection(await this.operation(document, { after: position, first: feedPage }));
-      changes.push(...page.edges.map((edge) => edge.node));
-      position = page.pageInfo.endCursor ?? position;
-      if (!page.pageInfo.hasNextPage) return { changes, position };
-    }
-  }
-
-  private async operation<TData, TVariables>(
+  private operation<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables: TVariables,
-  ): Promise<TData> {
-    const response = await this.run(request(document, variables));
-    const answer = JSON.parse(decoder.decode(response.body)) as { data?: TData | null; errors?: unknown[] };
-    if (response.status !== 200 || answer.errors || !answer.data) {
-      throw new OperationFailed(`${JSON.stringify(answer.errors ?? response.status).slice(0, 500)}`);
-    }
-    return answer.data;
+  ) {
+    return runOperation(this.run, document, variables);
   }
 }
 
 const comma = Buffer.from(',');
-const printed = new WeakMap<object, string>();
-
-function request<TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-): GraphQLHttpRequest {
-  let query = printed.get(document);
-  if (!query) printed.set(document, (query = print(document)));
-  return {
-    method: 'POST',
-    headers: [['content-type', 'application/json']],
-    search: '',
-    body: { query, variables },
-  };
-}

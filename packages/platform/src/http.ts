@@ -4,7 +4,12 @@ import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/serv
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { LevelWithSilent } from 'pino';
 import { AuthenticationError, type Identity } from '@registers/access';
 import { createLogger, type Logger } from './logger.ts';
@@ -72,6 +77,16 @@ interface ServiceOptions<TContext extends BaseContext> {
   onClose?: () => Promise<void>;
   /** More GET routes beside `/graphql`, by path, after the rate limit (which counts them too). */
   routes?: HttpRoutes;
+  /**
+   * Answers a browser's `GET /graphql` (one that prefers `text/html`) instead of Apollo's landing
+   * page: the gateway's IDE. Without it Apollo answers as before.
+   */
+  htmlPage?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  /**
+   * Serves WebSocket upgrades on the service's HTTP server (the gateway's subscriptions); its
+   * `close` runs when the service closes, before the HTTP server, so open sockets do not hold it up.
+   */
+  webSockets?: (server: FastifyInstance['server']) => { close(): Promise<void> };
 }
 
 /** GET routes by path: their handlers answer through Fastify's reply. */
@@ -250,11 +265,17 @@ export async function startGraphQLService<TContext extends BaseContext>(
     });
   }
   for (const [path, handler] of Object.entries(options.routes ?? {})) app.get(path, handler);
+  const { htmlPage } = options;
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     // After the rate limit (an onRequest hook of this route), before the body is read.
     preParsing: rejectUnauthenticated,
+    ...(htmlPage && {
+      preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+        if (request.method === 'GET' && prefersHtml(request.headers.accept)) await htmlPage(request, reply);
+      },
+    }),
     handler: apollo
       ? fastifyApolloHandler(apollo, {
           context: async (request) => {
@@ -284,6 +305,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
     };
   }
 
+  const webSockets = options.webSockets?.(app.server);
   await app.listen({ port: listen.port, host: listen.host });
   const { port } = app.server.address() as AddressInfo;
   const shownHost = listen.host === '0.0.0.0' || listen.host === '::' ? 'localhost' : listen.host;
@@ -302,6 +324,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
             (response) => new Promise((written) => response.once('close', written).once('finish', written)),
           ),
         );
+        await webSockets?.close();
         await app.close();
         await options.operations?.close();
         await options.onClose?.();
@@ -322,6 +345,24 @@ function graphQLHttpRequest(request: FastifyRequest): GraphQLHttpRequest {
     search: query === -1 ? '' : request.url.slice(query),
     body: request.body,
   };
+}
+
+/**
+ * As Apollo Server decides to show its landing page: the Accept header ranks `text/html` above
+ * the GraphQL answers' types (a browser's navigation does; `fetch` and curl do not).
+ */
+function prefersHtml(accept: string | undefined): boolean {
+  const quality = new Map<string, number>();
+  for (const range of (accept ?? '').split(',')) {
+    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const q = parameters.find((parameter) => parameter.startsWith('q='));
+    quality.set(type, Math.max(quality.get(type) ?? 0, q ? Number(q.slice(2)) || 0 : 1));
+  }
+  const html = quality.get('text/html') ?? 0;
+  const graphql = ['application/json', 'application/graphql-response+json', '*/*'].map(
+    (type) => quality.get(type) ?? 0,
+  );
+  return html > 0 && graphql.every((q) => html >= q);
 }
 
 const httpErrorCodes: Record<number, string> = {
