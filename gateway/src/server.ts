@@ -1,15 +1,6 @@
-import {
-  bearerToken,
-  importKey,
-  isSignInLinkToken,
-  loadOrCreateKeyFile,
-  publicIdentity,
-  userTokenVerifier,
-  type CryptoKey,
-} from '@registers/access';
+import { publicIdentity, type CryptoKey } from '@registers/access';
 import {
   createLogger,
-  INTERNAL_TOKEN_KEY_NAME,
   startGraphQLService,
   writeLogLine,
   type GraphQLHttpResponse,
@@ -17,12 +8,11 @@ import {
   type OperationRunner,
 } from '@registers/platform';
 import type { GatewayConfig } from './config.ts';
-import { grantResolver } from './grants.ts';
+import { callerAuthenticator, loadInternalTokenKey } from './callers.ts';
 import { KommunenokkelenDocument } from './kommunenokkelen/document.ts';
 import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
-import { signInLinkChecker } from './sign-in-links.ts';
 import { loadPersistedDocuments, trustedOperations } from './trusted-operations.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
@@ -37,37 +27,15 @@ declare global {
   }
 }
 
-/** The key `npm run token` signs local users' tokens with. */
-export const LOCAL_TOKEN_KEY_NAME = 'local-token';
+export { LOCAL_TOKEN_KEY_NAME } from './callers.ts';
 
 /** The public endpoint: serves the committed supergraph, routing to the configured subgraph URLs. */
 export async function startGateway(
   config: GatewayConfig,
   logger: Logger = createLogger('gateway', config.logLevel),
 ) {
-  const verifyUserToken = userTokenVerifier(
-    config.identityProvider
-      ? { kind: 'jwks', ...config.identityProvider }
-      : {
-          kind: 'local',
-          publicKey: (await loadOrCreateKeyFile(config.keysDir, LOCAL_TOKEN_KEY_NAME)).publicKey,
-        },
-  );
-  const internalTokenKey = config.internalTokenPrivateKey
-    ? await importKey(config.internalTokenPrivateKey, 'INTERNAL_TOKEN_PRIVATE_KEY')
-    : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).privateKey;
-  const resolveGrants = grantResolver({
-    url: config.subgraphUrls['municipality']!,
-    internalTokenKey,
-    timeoutMs: config.subgraphTimeoutMs,
-    // Local tokens are for development, where role claims are the point of `npm run token`.
-    trustsRoleClaims: (subject) => !config.identityProvider || config.serviceSubjects.includes(subject),
-  });
-  const checkSignInLink = signInLinkChecker({
-    url: config.subgraphUrls['interests']!,
-    internalTokenKey,
-    timeoutMs: config.subgraphTimeoutMs,
-  });
+  const internalTokenKey = await loadInternalTokenKey(config);
+  const authenticate = await callerAuthenticator(config, internalTokenKey);
 
   const operations = await startOperationRunner(config, internalTokenKey, logger);
   // Built through the same runner as the public's operations, as the public: it can never hold
@@ -93,13 +61,8 @@ export async function startGateway(
         },
       },
       // No token: the public. A token that does not verify: 401, never the public. A personal
-      // sign-in link's token: its person, for their own declaration only.
-      authenticate: async (headers) => {
-        const token = bearerToken(headers);
-        if (!token) return publicIdentity;
-        if (isSignInLinkToken(token)) return checkSignInLink(token);
-        return resolveGrants(await verifyUserToken(token));
-      },
+      // sign-in link's token: its person, for their own declaration only (callers.ts).
+      authenticate,
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,
       bodyLimit: config.maxBodyBytes,
