@@ -12,6 +12,7 @@
  * grow with the data. Both databases are ANALYZEd once seeded (`--analyze no` leaves them as
  * the seed left them). Results are printed as markdown tables (see BENCHMARKS.md).
  */
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { testServerUrl } from '@registers/platform/testing';
