@@ -169,7 +169,12 @@ describe("Hive Gateway's requests to a subgraph", () => {
     seen.length = 0;
     const response = await postGraphQL<{ person: { email: string | null } }>(
       recorded.url,
-      { query: personQuery, variables: { id: system.population.persons[0]!.id } },
+      {
+        query: personQuery,
+        variables: { id: system.population.persons[0]!.id },
+        // Headers the HTTP executor would merge into a subgraph request, if a caller's reached it.
+        extensions: { headers: { authorization: 'Bearer forged', 'x-user-roles': 'administrator' } },
+      },
       {
         authorization: `Bearer ${positionHolderToken}`,
         'x-request-id': 'hive-boundary-test-1',
