@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js]`
+ * `npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js] [--peer hive|none]`
  *
  * The Kommunenøkkelen pull through the gateway, over HTTP as a partner sends it: one
  * municipality's whole organisation (`MunicipalityOrganisation`, for the municipality with the
@@ -10,8 +10,11 @@
  * process (`direct-sql.ts`), timed the same way and checked against the gateway's answer.
  * For each of `--constancy-scales` a system is started to show the statements per pull do not
  * grow with the data. Both databases are ANALYZEd once seeded (`--analyze no` leaves them as
- * the seed left them). Results are printed as markdown tables (see BENCHMARKS.md).
+ * the seed left them). With `--peer hive` (the default) each pull also goes through Hive Gateway
+ * (gateway/src/hive, in this process) over the same subgraphs, timed the same way and checked
+ * against the baseline too. Results are printed as markdown tables (see BENCHMARKS.md).
  */
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { testServerUrl } from '@registers/platform/testing';
@@ -21,6 +24,7 @@ import {
   type AllMunicipalitiesOrganisationQuery,
   type MunicipalityWithOrganisationFragment,
 } from '@registers/client';
+import { startHiveGatewayFor } from '../test/support/hive.ts';
 import { execute, startSystem, type GraphQLResponse, type System } from '../test/support/system.ts';
 import {
   currentDatabaseName,
@@ -42,12 +46,13 @@ const { values } = parseArgs({
     'constancy-scales': { type: 'string', default: '0.1,1' },
     analyze: { type: 'string', default: 'yes' },
     executor: { type: 'string' },
+    peer: { type: 'string', default: 'hive' },
   },
 });
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js]`,
+    `${message}\nusage: npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js] [--peer hive|none]`,
   );
   process.exit(2);
 }
@@ -72,6 +77,11 @@ const executor = values.executor;
 if (executor !== undefined && executor !== 'jit' && executor !== 'graphql-js') {
   usage(`--executor must be jit or graphql-js; got ${executor}`);
 }
+/** Another router over the same subgraphs, measured beside ours: Hive Gateway, or none. */
+const peer: 'hive' | 'none' =
+  values.peer === 'hive' || values.peer === 'none'
+    ? values.peer
+    : usage(`--peer must be hive or none; got ${values.peer}`);
 const constancyScales = values['constancy-scales']
   .split(',')
   .map((s) => s.trim())
@@ -490,14 +500,19 @@ interface PullResult {
   pull: string;
   gateway: Measured<unknown>;
   direct: Measured<unknown>;
-  counts: { gateway?: Counts; direct?: Counts };
+  counts: { gateway?: Counts; direct?: Counts; peer?: Counts };
   check: { same: boolean; verdict: string };
+  /** Through Hive Gateway (`--peer hive`), and its answer against the baseline's. */
+  peer?: { measured: Measured<unknown>; check: { same: boolean; verdict: string } };
 }
 
 /** The full measurement at the main scale. */
 async function benchmarkAt(demoScale: number) {
   const { label, logs, system } = await startMeasuredSystem(demoScale);
   const runners: SqlRunner[] = [];
+  // On this process's event loop (ours runs its operations on a worker thread).
+  const hive = peer === 'hive' ? await startHiveGatewayFor(system) : undefined;
+  if (hive) progress(`${label} Hive Gateway ready over the same subgraphs`);
   try {
     const chosen = biggestMunicipality(system);
     progress(
@@ -520,25 +535,35 @@ async function benchmarkAt(demoScale: number) {
     const [municipalityDb, interestsDb] = runners as [SqlRunner, SqlRunner];
 
     const results: PullResult[] = [];
-    for (const [pull, viaGateway, viaSql, municipalitiesOf] of [
+    for (const [pull, viaGateway, viaPeer, viaSql, municipalitiesOf] of [
       [
         `one municipality (${chosen.number}, ${chosen.units} units)`,
         () => pullOne(system, logs, chosen.number),
+        (url: string) =>
+          throughGateway(system, logs, () =>
+            execute(url, MunicipalityOrganisationDocument, { number: chosen.number }),
+          ),
         () => directly(runners, () => directMunicipality(municipalityDb, interestsDb, chosen.number)),
         (data: unknown) => [(data as { municipality: MunicipalityWithOrganisationFragment }).municipality],
       ],
       [
         'all municipalities',
         () => pullAll(system, logs),
+        (url: string) =>
+          throughGateway(system, logs, () => execute(url, AllMunicipalitiesOrganisationDocument)),
         () => directly(runners, () => directAllMunicipalities(municipalityDb, interestsDb)),
         (data: unknown) => (data as AllMunicipalitiesOrganisationQuery).municipalities,
       ],
     ] as const) {
       const gateway = await measure<unknown>(`${label} ${pull}, gateway`, viaGateway);
+      const peered = hive
+        ? await measure<unknown>(`${label} ${pull}, Hive Gateway`, () => viaPeer(hive.url))
+        : undefined;
       const direct = await measure<unknown>(`${label} ${pull}, direct SQL`, viaSql);
       const counts = {
         ...(gateway.data ? { gateway: countsOf(municipalitiesOf(gateway.data)) } : {}),
         ...(direct.data ? { direct: countsOf(municipalitiesOf(direct.data)) } : {}),
+        ...(peered?.data ? { peer: countsOf(municipalitiesOf(peered.data)) } : {}),
       };
       const check =
         gateway.data && direct.data
@@ -547,14 +572,30 @@ async function benchmarkAt(demoScale: number) {
       if (counts.gateway) progress(`${label} ${pull}: gateway ${describeCounts(counts.gateway)}`);
       if (counts.direct) progress(`${label} ${pull}: direct  ${describeCounts(counts.direct)}`);
       progress(`${label} ${pull}: the baseline's answer is ${check.verdict}`);
-      results.push({ pull, gateway, direct, counts, check });
+      const peerCheck = peered
+        ? peered.data && direct.data
+          ? compare(peered.data, direct.data)
+          : { same: false, verdict: 'not compared: Hive Gateway gave no answer' }
+        : undefined;
+      if (peerCheck)
+        progress(`${label} ${pull}: against Hive Gateway's, the baseline's answer is ${peerCheck.verdict}`);
+      results.push({
+        pull,
+        gateway,
+        direct,
+        counts,
+        check,
+        ...(peered && peerCheck && { peer: { measured: peered, check: peerCheck } }),
+      });
       // Let the answers go before the next pull.
       gateway.data = direct.data = null;
+      if (peered) peered.data = null;
     }
     progress(`${label} process memory now: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB resident`);
     return { chosen, results, seeded: seededCounts(system) };
   } finally {
     await Promise.all(runners.map((runner) => runner.close()));
+    await hive?.close();
     await system.close();
   }
 }
@@ -593,7 +634,7 @@ lines.push(
   '| pull | path | median ms | min ms | response MB | SQL statements per query (every run) | median vs direct SQL | Node event loop busy |',
   '|---|---|---:|---:|---:|---:|---:|---:|',
 );
-for (const { pull, gateway, direct } of main.results) {
+for (const { pull, gateway, direct, peer: peerOf } of main.results) {
   const d = direct.samples;
   const directMedian = median(d.map((s) => s.ms));
   const failure = failed(gateway);
@@ -607,6 +648,15 @@ for (const { pull, gateway, direct } of main.results) {
       `| ${pull} | gateway (HTTP) | ${fmt(median(g.map((s) => s.ms)))} | ${fmt(min(g.map((s) => s.ms)))} | ${mb(median(g.map((s) => s.bytes)))} | ${statementsOf(gateway)} | ${(median(g.map((s) => s.ms)) / directMedian).toFixed(1)}× | ${percent(g)} |`,
     );
   }
+  if (peerOf) {
+    const failure = failed(peerOf.measured);
+    const h = peerOf.measured.samples;
+    lines.push(
+      failure
+        ? `| ${pull} | Hive Gateway (HTTP) | FAILED after ${fmt(failure.ms)} ms: ${failure.failure} | | | ${failure.statements} before the failure | | ${percent([failure])} |`
+        : `| ${pull} | Hive Gateway (HTTP) | ${fmt(median(h.map((s) => s.ms)))} | ${fmt(min(h.map((s) => s.ms)))} | ${mb(median(h.map((s) => s.bytes)))} | ${statementsOf(peerOf.measured)} | ${(median(h.map((s) => s.ms)) / directMedian).toFixed(1)}× | ${percent(h)} |`,
+    );
+  }
   lines.push(
     `| ${pull} | direct SQL | ${fmt(directMedian)} | ${fmt(min(d.map((s) => s.ms)))} | ${mb(median(d.map((s) => s.bytes)))} | ${statementsOf(direct)} | 1× | ${percent(d)} |`,
   );
@@ -618,25 +668,30 @@ lines.push(
   '| pull | client wall ms | gateway request ms | municipality subgraph ms (calls) | interests subgraph ms (calls) |',
   '|---|---:|---:|---:|---:|',
 );
-for (const { pull, gateway } of main.results) {
-  const samples = failed(gateway) ? [failed(gateway)!] : gateway.samples;
-  const service = (name: string) => {
-    const entries = samples.map((s) => s.services?.[name] ?? { ms: 0, calls: 0 });
-    return { ms: median(entries.map((e) => e.ms)), calls: constant(entries.map((e) => e.calls)) };
-  };
-  const [gw, mun, int] = [service('gateway'), service('municipality'), service('interests')];
-  lines.push(
-    `| ${pull}${failed(gateway) ? ' (failed)' : ''} | ${fmt(median(samples.map((s) => s.ms)))} | ${fmt(gw.ms)} | ${fmt(mun.ms)} (${mun.calls}) | ${fmt(int.ms)} (${int.calls}) |`,
-  );
+for (const { pull, gateway, peer: peerOf } of main.results) {
+  const paths: [string, Measured<unknown>][] = [['', gateway]];
+  // Hive Gateway logs no request line of its own: its time is the client's.
+  if (peerOf) paths.push([', Hive Gateway', peerOf.measured]);
+  for (const [path, measured] of paths) {
+    const samples = failed(measured) ? [failed(measured)!] : measured.samples;
+    const service = (name: string) => {
+      const entries = samples.map((s) => s.services?.[name] ?? { ms: 0, calls: 0 });
+      return { ms: median(entries.map((e) => e.ms)), calls: constant(entries.map((e) => e.calls)) };
+    };
+    const [gw, mun, int] = [service('gateway'), service('municipality'), service('interests')];
+    lines.push(
+      `| ${pull}${path}${failed(measured) ? ' (failed)' : ''} | ${fmt(median(samples.map((s) => s.ms)))} | ${path ? '–' : fmt(gw.ms)} | ${fmt(mun.ms)} (${mun.calls}) | ${fmt(int.ms)} (${int.calls}) |`,
+    );
+  }
 }
 lines.push(
   '',
-  'Same data? (the last gateway answer against the last baseline answer)',
+  `Same data? (the last gateway answer against the last baseline answer${peer === 'hive' ? "; Hive Gateway's too" : ''})`,
   '',
   '| pull | units | employments | members | company roles | declarations shown | positions | check |',
   '|---|---:|---:|---:|---:|---:|---:|---|',
 );
-for (const { pull, counts, check } of main.results) {
+for (const { pull, counts, check, peer: peerOf } of main.results) {
   const shown = (key: keyof Counts) => {
     const [g, d] = [counts.gateway?.[key], counts.direct?.[key]];
     return g === d ? `${g}` : `gateway ${g ?? '–'}, baseline ${d ?? '–'}`;
@@ -644,6 +699,15 @@ for (const { pull, counts, check } of main.results) {
   lines.push(
     `| ${pull} | ${shown('units')} | ${shown('employments')} | ${shown('members')} | ${shown('companyRoles')} | ${shown('declarations')} | ${shown('positions')} | ${check.verdict} |`,
   );
+  if (peerOf) {
+    const ofPeer = (key: keyof Counts) => {
+      const [h, d] = [counts.peer?.[key], counts.direct?.[key]];
+      return h === d ? `${h}` : `Hive ${h ?? '–'}, baseline ${d ?? '–'}`;
+    };
+    lines.push(
+      `| ${pull}, Hive Gateway | ${ofPeer('units')} | ${ofPeer('employments')} | ${ofPeer('members')} | ${ofPeer('companyRoles')} | ${ofPeer('declarations')} | ${ofPeer('positions')} | ${peerOf.check.verdict} |`,
+    );
+  }
 }
 lines.push(
   '',
@@ -659,10 +723,13 @@ for (const c of constancy) {
   );
 }
 console.log(lines.join('\n'));
-const unmatched = main.results.filter((r) => !r.check.same);
+const unmatched = main.results.flatMap((r) => [
+  ...(r.check.same ? [] : [r.pull]),
+  ...(r.peer && !r.peer.check.same ? [`${r.pull} (Hive Gateway)`] : []),
+]);
 if (unmatched.length > 0) {
   console.error(
-    `\nNot shown to build the same data (gateway failure or a difference): ${unmatched.map((r) => r.pull).join(', ')}`,
+    `\nNot shown to build the same data (gateway failure or a difference): ${unmatched.join(', ')}`,
   );
   process.exitCode = 1;
 }

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingHttpHeaders } from 'node:http';
-import {
-  bearerToken,
-  importKey,
-  isSignInLinkToken,
-  loadOrCreateKeyFile,
-  publicIdentity,
-  userTokenVerifier,
-  type CryptoKey,
-} from '@registers/access';
+import { publicIdentity, type CryptoKey } from '@registers/access';
 import {
   createLogger,
-  INTERNAL_TOKEN_KEY_NAME,
   startGraphQLService,
   writeLogLine,
   type GraphQLHttpResponse,
@@ -20,13 +10,12 @@ import {
 } from '@registers/platform';
 import { buildSchema } from 'graphql';
 import type { GatewayConfig } from './config.ts';
-import { grantResolver } from './grants.ts';
+import { callerAuthenticator, loadInternalTokenKey } from './callers.ts';
 import { graphiqlIde } from './ide/graphiql.ts';
 import { KommunenokkelenDocument } from './kommunenokkelen/document.ts';
 import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
-import { signInLinkChecker } from './sign-in-links.ts';
 import { FeedWatcher } from './subscriptions/feed-watcher.ts';
 import { liveSubscriptions } from './subscriptions/server.ts';
 import { loadPersistedDocuments, mayRunOperation, trustedOperations } from './trusted-operations.ts';
@@ -46,46 +35,15 @@ declare global {
 /** The public schema, with the gateway's Subscription type, which the supergraph has not. */
 const apiSchemaPath = new URL('../../schema/api.graphql', import.meta.url);
 
-/** The key `npm run token` signs local users' tokens with. */
-export const LOCAL_TOKEN_KEY_NAME = 'local-token';
+export { LOCAL_TOKEN_KEY_NAME } from './callers.ts';
 
 /** The public endpoint: serves the committed supergraph, routing to the configured subgraph URLs. */
 export async function startGateway(
   config: GatewayConfig,
   logger: Logger = createLogger('gateway', config.logLevel),
 ) {
-  const verifyUserToken = userTokenVerifier(
-    config.identityProvider
-      ? { kind: 'jwks', ...config.identityProvider }
-      : {
-          kind: 'local',
-          publicKey: (await loadOrCreateKeyFile(config.keysDir, LOCAL_TOKEN_KEY_NAME)).publicKey,
-        },
-  );
-  const internalTokenKey = config.internalTokenPrivateKey
-    ? await importKey(config.internalTokenPrivateKey, 'INTERNAL_TOKEN_PRIVATE_KEY')
-    : (await loadOrCreateKeyFile(config.keysDir, INTERNAL_TOKEN_KEY_NAME)).privateKey;
-  const resolveGrants = grantResolver({
-    url: config.subgraphUrls['municipality']!,
-    internalTokenKey,
-    timeoutMs: config.subgraphTimeoutMs,
-    // Local tokens are for development, where role claims are the point of `npm run token`.
-    trustsRoleClaims: (subject) => !config.identityProvider || config.serviceSubjects.includes(subject),
-  });
-  const checkSignInLink = signInLinkChecker({
-    url: config.subgraphUrls['interests']!,
-    internalTokenKey,
-    timeoutMs: config.subgraphTimeoutMs,
-  });
-
-  // No token: the public. A token that does not verify: 401, never the public. A personal
-  // sign-in link's token: its person, for their own declaration only. Over HTTP and WebSocket alike.
-  const authenticate = async (headers: IncomingHttpHeaders) => {
-    const token = bearerToken(headers);
-    if (!token) return publicIdentity;
-    if (isSignInLinkToken(token)) return checkSignInLink(token);
-    return resolveGrants(await verifyUserToken(token));
-  };
+  const internalTokenKey = await loadInternalTokenKey(config);
+  const authenticate = await callerAuthenticator(config, internalTokenKey);
 
   // Read once, at start: a bad manifest stops it.
   const persistedDocuments = loadPersistedDocuments(config.persistedDocumentsPath);
@@ -123,6 +81,9 @@ export async function startGateway(
           await operations.close();
         },
       },
+      // No token: the public. A token that does not verify: 401, never the public. A personal
+      // sign-in link's token: its person, for their own declaration only (callers.ts). Over
+      // HTTP and WebSocket alike.
       authenticate,
       context: async ({ requestId, identity }) => ({ requestId, identity }),
       rateLimitPerMinute: config.rateLimitPerMinute,
