@@ -24,6 +24,7 @@ import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
 import { loadPersistedDocuments, trustedOperations } from './trusted-operations.ts';
+import { webRoutes } from './web/route.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
@@ -105,7 +106,8 @@ export async function startGateway(
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
-      ...(kommunenokkelen && { routes: kommunenokkelenRoute(kommunenokkelen) }),
+      // The registers' own web at `/` (web/dist), and the Kommunenøkkelen document.
+      routes: { ...webRoutes(), ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)) },
     },
     { port: config.port, host: config.host },
   );
