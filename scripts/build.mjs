@@ -16,7 +16,7 @@
 // Plain JavaScript, so that it runs before anything is built. Nothing is done when every output
 // is newer than the sources it was built from (as the last build listed them).
 //
-//   node scripts/build.mjs [--force]
+//   node scripts/build.mjs [--force | --dry-run]
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,6 +164,17 @@ async function buildWeb() {
 
 const force = process.argv.includes('--force');
 const [servicesFresh, webFresh] = force ? [false, false] : await Promise.all([upToDate(), webUpToDate()]);
+if (process.argv.includes('--dry-run')) {
+  // What a start would build now, and nothing built.
+  const stale = [
+    servicesFresh ? undefined : `${entryOutputs.length} entries`,
+    webFresh ? undefined : 'the web app',
+  ];
+  console.log(
+    stale.some(Boolean) ? `would build ${stale.filter(Boolean).join(' and ')}` : 'nothing to build',
+  );
+  process.exit(0);
+}
 if (servicesFresh && webFresh) process.exit(0);
 const started = performance.now();
 const built = await Promise.all([

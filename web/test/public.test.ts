@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { generateDemoDeclarations } from '@registers/interests';
@@ -33,8 +33,7 @@ let unpublishedName = '';
 let unpublishedId = '';
 
 beforeAll(async () => {
-  // As `npm start` does: builds the web app (and the services) only when a source changed.
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  // The web app is built (web/dist) by the test run's setup (scripts/test-setup.ts), as `npm start` builds it.
   mkdirSync(screenshots, { recursive: true });
   [system, browser] = await Promise.all([
     startSystem({ demoScale, driver: 'postgres' }),
@@ -219,5 +218,25 @@ describe('the public web', () => {
     // Back through the history: the municipality again, from the browser's own back button.
     await page.goBack();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(municipality.name);
+  });
+
+  it("is built by npm start's build only when one of its sources changed", () => {
+    const build = (...args: string[]) =>
+      execFileSync(process.execPath, ['scripts/build.mjs', ...args], { cwd: root, encoding: 'utf8' });
+    // Built by the test run's setup: a warm start builds nothing.
+    expect(build('--dry-run')).toBe('nothing to build\n');
+    expect(build()).toBe('');
+
+    // A web source changed: the web app would be built again, and the services not. The source's
+    // time is put back at once, so no other test file's start builds meanwhile for nothing.
+    const source = `${root}web/src/App.tsx`;
+    const { atime, mtime } = statSync(source);
+    utimesSync(source, new Date(), new Date());
+    try {
+      expect(build('--dry-run')).toBe('would build the web app\n');
+    } finally {
+      utimesSync(source, atime, mtime);
+    }
+    expect(build('--dry-run')).toBe('nothing to build\n');
   });
 });
