@@ -3,16 +3,23 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Loaded } from './api.ts';
 import { errorMessage } from './labels.ts';
 
+/** Whether a page has been shown since the app loaded. */
+let navigated = false;
+
 /**
- * One page: its title in the tab and its heading, which takes the focus when the page opens, so
- * a screen reader announces the new page and the keyboard starts from its top.
+ * One page: its title in the tab and its heading, which takes the focus when the app moves to
+ * the page, so a screen reader announces it and the keyboard starts from its top. The first page
+ * after a load leaves the focus where the browser put it, so the skip link comes first.
  */
 export function Page({ title, children }: { title: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – Registertjenester`;
-    heading.current?.focus();
+    if (navigated) heading.current?.focus();
   }, [title]);
+  useEffect(() => {
+    navigated = true;
+  }, []);
   return (
     <>
       <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>

@@ -125,6 +125,10 @@ describe('the public web', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Kommuneregisteret og Styrevervregisteret');
     await checkPage('forside');
+    // The keyboard starts at the skip link, which leads to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnhold');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#innhold');
 
     // By keyboard: the organisation field, the term, Enter.
     await page.getByLabel('Organisasjon').focus();
@@ -190,12 +194,17 @@ describe('the public web', () => {
     const unit = tops.find((u) => u.municipalityNumber === '4601') ?? tops[0]!;
     const municipality = municipalities.get(unit.municipalityNumber)!;
 
+    // By keyboard: the main menu's link, Enter; the new page's heading takes the focus.
     await page.goto(base);
     await page
       .getByRole('navigation', { name: 'Hovedmeny' })
       .getByRole('link', { name: 'Fylker og kommuner' })
-      .click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Fylker');
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.outerHTML))
+      .toMatch(/^<h1[^>]*>Fylker<\/h1>$/);
+    expect(await page.title()).toBe('Fylker – Registertjenester');
     await checkPage('fylker');
 
     const countyLink = page.locator(`a[href="/fylke/${unit.municipalityNumber.slice(0, 2)}"]`);
