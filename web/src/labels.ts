@@ -65,3 +65,6 @@ const errorMessages: Record<string, string> = {
 
 export const errorMessage = (code: string) =>
   errorMessages[code] ?? 'Noe gikk galt da vi hentet data. Prøv igjen om litt.';
+
+/** A number with its noun in the singular or the plural: `1 kommune`, `23 kommuner`. */
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

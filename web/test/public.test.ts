@@ -205,6 +205,10 @@ describe('the public web', () => {
       .poll(() => page.evaluate(() => document.activeElement?.outerHTML))
       .toMatch(/^<h1[^>]*>Fylker<\/h1>$/);
     expect(await page.title()).toBe('Fylker – Registertjenester');
+    // Oslo is a county of one municipality.
+    expect(await page.getByRole('listitem').filter({ hasText: 'Oslo' }).first().textContent()).toBe(
+      'Oslo (1 kommune)',
+    );
     await checkPage('fylker');
 
     const countyLink = page.locator(`a[href="/fylke/${unit.municipalityNumber.slice(0, 2)}"]`);

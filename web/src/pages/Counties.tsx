@@ -2,6 +2,7 @@ import { List } from '@digdir/designsystemet-react';
 import { CountiesDocument } from '@registers/client';
 import { useOperation } from '../api.ts';
 import { AppLink } from '../router.tsx';
+import { count } from '../labels.ts';
 import { Page, Show } from '../ui.tsx';
 
 /** `/fylker`: every county, each a link to its municipalities. */
@@ -15,7 +16,7 @@ export function CountiesPage() {
             {counties.map((county) => (
               <List.Item key={county.number}>
                 <AppLink to={`/fylke/${county.number}`}>{county.name}</AppLink> (
-                {county.municipalities.length} kommuner)
+                {count(county.municipalities.length, 'kommune', 'kommuner')})
               </List.Item>
             ))}
           </List.Unordered>

@@ -1,7 +1,7 @@
 import { Details, Heading, List, Paragraph, Table } from '@digdir/designsystemet-react';
 import { MunicipalityOrganisationDocument, type MunicipalityOrganisationQuery } from '@registers/client';
 import { useOperation } from '../api.ts';
-import { companyRole, electedBodyKind, membershipRole, unitKind } from '../labels.ts';
+import { companyRole, count, electedBodyKind, membershipRole, unitKind } from '../labels.ts';
 import { AppLink } from '../router.tsx';
 import { Trail } from '../trail.tsx';
 import { Page, Show } from '../ui.tsx';
@@ -84,7 +84,8 @@ function ElectedBodies({ bodies }: { bodies: Municipality['electedBodies'] }) {
       {bodies.map((body) => (
         <Details key={body.id}>
           <Details.Summary>
-            {body.name} ({electedBodyKind[body.kind]}, {body.period.label}), {body.members.length} medlemmer
+            {body.name} ({electedBodyKind[body.kind]}, {body.period.label}),{' '}
+            {count(body.members.length, 'medlem', 'medlemmer')}
           </Details.Summary>
           <Details.Content>
             <Table zebra>
