@@ -15,7 +15,7 @@ const fromSource = [
 export default defineConfig({
   resolve: { alias: fromSource },
   test: {
-    include: ['{packages,subgraphs,gateway,publication}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['{packages,subgraphs,gateway,publication,web}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: ['scripts/test-setup.ts'],
     pool: 'forks',

@@ -10,11 +10,14 @@
 // is the bundle's own URL in a bundle and undefined when run from source (tsx, vitest): the
 // gateway starts its built worker by it.
 //
+// The web app (web/, the registers' own web that the gateway serves at `/`) is built by Vite into
+// web/dist beside them, only when one of its sources is newer than its index.html.
+//
 // Plain JavaScript, so that it runs before anything is built. Nothing is done when every output
 // is newer than the sources it was built from (as the last build listed them).
 //
-//   node scripts/build.mjs [--force]
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+//   node scripts/build.mjs [--force | --dry-run]
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -89,31 +92,93 @@ const repositoryModulesOnly = (outdir) => ({
   },
 });
 
-if (!process.argv.includes('--force') && (await upToDate())) process.exit(0);
+/** What the web app is built from: its own files and @registers/client's sources. */
+const webSources = [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'web/package.json',
+  'packages/client/src',
+];
+
+/** Whether web/dist/index.html is newer than every file the web app is built from. */
+async function webUpToDate() {
+  const built = await stat(at('web/dist/index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const newest = async (path) => {
+    const entry = await stat(at(path)).catch(() => undefined);
+    if (!entry) return Infinity;
+    if (!entry.isDirectory()) return entry.mtimeMs;
+    const names = await readdir(at(path));
+    return Math.max(entry.mtimeMs, ...(await Promise.all(names.map((name) => newest(`${path}/${name}`)))));
+  };
+  const times = await Promise.all([...webSources, 'scripts/build.mjs', 'package-lock.json'].map(newest));
+  return Math.max(...times) < built;
+}
+
+async function buildServices() {
+  // Chunks are named by their content: a folder is emptied, so no earlier build's chunks stay.
+  await Promise.all(builds.map(({ outdir }) => rm(at(outdir), { recursive: true, force: true })));
+  const results = await Promise.all(
+    builds.map(({ outdir, entries }) =>
+      build({
+        absWorkingDir: root,
+        entryPoints: entries,
+        outdir,
+        bundle: true,
+        splitting: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        sourcemap: 'linked',
+        // This repository's packages export their TypeScript sources under this condition.
+        conditions: ['@registers/source'],
+        metafile: true,
+        logLevel: 'warning',
+        plugins: [repositoryModulesOnly(outdir)],
+      }),
+    ),
+  );
+  const inputs = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  await mkdir(dirname(inputsFile), { recursive: true });
+  await writeFile(inputsFile, JSON.stringify([...inputs]));
+  return `${entryOutputs.length} entries`;
+}
+
+async function buildWeb() {
+  // Loaded only when the web app is built: Vite takes a while to load.
+  const vite = await import('vite');
+  // A production build whatever NODE_ENV this process got (vitest's `test` would build React's
+  // development version, half as large again).
+  process.env.NODE_ENV = 'production';
+  await vite.build({
+    root: at('web'),
+    configFile: at('web/vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+  });
+  return 'the web app';
+}
+
+const force = process.argv.includes('--force');
+const [servicesFresh, webFresh] = force ? [false, false] : await Promise.all([upToDate(), webUpToDate()]);
+if (process.argv.includes('--dry-run')) {
+  // What a start would build now, and nothing built.
+  const stale = [
+    servicesFresh ? undefined : `${entryOutputs.length} entries`,
+    webFresh ? undefined : 'the web app',
+  ];
+  console.log(
+    stale.some(Boolean) ? `would build ${stale.filter(Boolean).join(' and ')}` : 'nothing to build',
+  );
+  process.exit(0);
+}
+if (servicesFresh && webFresh) process.exit(0);
 const started = performance.now();
-// Chunks are named by their content: a folder is emptied, so no earlier build's chunks stay.
-await Promise.all(builds.map(({ outdir }) => rm(at(outdir), { recursive: true, force: true })));
-const results = await Promise.all(
-  builds.map(({ outdir, entries }) =>
-    build({
-      absWorkingDir: root,
-      entryPoints: entries,
-      outdir,
-      bundle: true,
-      splitting: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      sourcemap: 'linked',
-      // This repository's packages export their TypeScript sources under this condition.
-      conditions: ['@registers/source'],
-      metafile: true,
-      logLevel: 'warning',
-      plugins: [repositoryModulesOnly(outdir)],
-    }),
-  ),
-);
-const inputs = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
-await mkdir(dirname(inputsFile), { recursive: true });
-await writeFile(inputsFile, JSON.stringify([...inputs]));
-console.log(`built ${entryOutputs.length} entries in ${Math.round(performance.now() - started)} ms`);
+const built = await Promise.all([
+  servicesFresh ? undefined : buildServices(),
+  webFresh ? undefined : buildWeb(),
+]);
+console.log(`built ${built.filter(Boolean).join(' and ')} in ${Math.round(performance.now() - started)} ms`);

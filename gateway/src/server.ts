@@ -19,6 +19,7 @@ import { subgraphReadinessChecks } from './readiness.ts';
 import { FeedWatcher } from './subscriptions/feed-watcher.ts';
 import { liveSubscriptions } from './subscriptions/server.ts';
 import { loadPersistedDocuments, mayRunOperation, trustedOperations } from './trusted-operations.ts';
+import { webRoutes } from './web/route.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
@@ -90,7 +91,9 @@ export async function startGateway(
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
+      // The registers' own web at `/` (web/dist), the Kommunenøkkelen document and the IDE's files.
       routes: {
+        ...webRoutes(),
         ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)),
         ...ide?.routes,
       },

@@ -90,7 +90,9 @@ export class RegisterClient {
   constructor(options: RegisterClientOptions) {
     this.#url = String(options.url);
     this.#token = options.token;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    // Called through a function of its own: a browser's `fetch` called as a method of another
+    // object (this client) throws "Illegal invocation".
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#headers = options.headers ?? {};
   }
 

@@ -1,0 +1,52 @@
+import { SkipLink } from '@digdir/designsystemet-react';
+import { AppLink, useLocation } from './router.tsx';
+import { CountiesPage } from './pages/Counties.tsx';
+import { CountyPage } from './pages/County.tsx';
+import { HomePage } from './pages/Home.tsx';
+import { MunicipalityPage } from './pages/Municipality.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+import { PersonPage } from './pages/Person.tsx';
+import { SearchPage } from './pages/Search.tsx';
+import { UnitPage } from './pages/Unit.tsx';
+
+/** The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`, `/enhet/<id>`. */
+function route(location: URL) {
+  const [first, second, ...rest] = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (rest.length > 0) return <NotFoundPage />;
+  if (!first) return <HomePage />;
+  if (first === 'sok' && !second) return <SearchPage params={location.searchParams} />;
+  if (first === 'fylker' && !second) return <CountiesPage />;
+  if (!second) return <NotFoundPage />;
+  if (first === 'person') return <PersonPage id={second} />;
+  if (first === 'fylke') return <CountyPage number={second} />;
+  if (first === 'kommune') return <MunicipalityPage number={second} />;
+  if (first === 'enhet') return <UnitPage id={second} />;
+  return <NotFoundPage />;
+}
+
+export function App() {
+  const location = useLocation();
+  return (
+    <>
+      <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
+      <header className="site-header">
+        <div className="page">
+          <AppLink to="/">Registertjenester</AppLink>
+          <nav aria-label="Hovedmeny">
+            <ul>
+              <li>
+                <AppLink to="/sok">Søk i erklæringer</AppLink>
+              </li>
+              <li>
+                <AppLink to="/fylker">Fylker og kommuner</AppLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="innhold" className="page" key={location.pathname + location.search}>
+        {route(location)}
+      </main>
+    </>
+  );
+}

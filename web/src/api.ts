@@ -1,0 +1,33 @@
+import { RegisterClient, type PersistedDocument, type VariablesOf } from '@registers/client';
+import { useEffect, useState } from 'react';
+
+/** The gateway this page was served by: the app asks nothing else, always as the public. */
+export const client = new RegisterClient({ url: new URL('/graphql', window.location.origin) });
+
+export type Loaded<T> = { state: 'loading' } | { state: 'error'; code: string } | { state: 'done'; data: T };
+
+/** Runs one typed operation of @registers/client when the variables change; the latest answer wins. */
+export function useOperation<TResult, TVariables>(
+  document: PersistedDocument<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): Loaded<TResult> {
+  const [loaded, setLoaded] = useState<Loaded<TResult>>({ state: 'loading' });
+  const key = JSON.stringify(variables ?? {});
+  useEffect(() => {
+    let current = true;
+    setLoaded({ state: 'loading' });
+    client
+      .execute(document, ...([variables] as VariablesOf<TVariables>))
+      .then((data) => current && setLoaded({ state: 'done', data }))
+      .catch(
+        (error: unknown) =>
+          current &&
+          setLoaded({ state: 'error', code: (error as { code?: string }).code ?? 'NETWORK_ERROR' }),
+      );
+    return () => {
+      current = false;
+    };
+    // The variables are compared by value (key), not by identity.
+  }, [document, key]);
+  return loaded;
+}
