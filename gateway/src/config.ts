@@ -35,6 +35,8 @@ const gatewayConfigShape = {
   GATEWAY_WORKERS: env.count(2, 32, 0),
   // How often the Kommunenøkkelen document polls both change feeds; 0 or `off`: no document.
   KOMMUNENOKKELEN_POLL_MS: env.millisecondsOrOff(250, 3_600_000),
+  // When set, GET /metrics asks for it as a bearer token.
+  METRICS_TOKEN: env.optionalString(),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -92,6 +94,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     workers: config.GATEWAY_WORKERS,
     /** Poll interval of the Kommunenøkkelen document's change feeds; 0: no document. */
     kommunenokkelenPollMs: config.KOMMUNENOKKELEN_POLL_MS,
+    /** The bearer token `/metrics` asks for; open without one. */
+    metricsToken: config.METRICS_TOKEN,
   };
 }
 

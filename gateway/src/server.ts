@@ -9,7 +9,11 @@ import {
 } from '@registers/access';
 import {
   createLogger,
+  Gauge,
   INTERNAL_TOKEN_KEY_NAME,
+  metricsRegistry,
+  type MetricsSnapshot,
+  type Registry,
   startGraphQLService,
   writeLogLine,
   type GraphQLHttpResponse,
@@ -23,7 +27,7 @@ import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
-import { loadPersistedDocuments, trustedOperations } from './trusted-operations.ts';
+import { loadPersistedDocuments, operationNamesOf, trustedOperations } from './trusted-operations.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
 
@@ -69,7 +73,16 @@ export async function startGateway(
     timeoutMs: config.subgraphTimeoutMs,
   });
 
-  const operations = await startOperationRunner(config, internalTokenKey, logger);
+  const registry = metricsRegistry('gateway', { processMetrics: true });
+  // Read once, at start: a bad manifest stops it.
+  const documents = loadPersistedDocuments(config.persistedDocumentsPath);
+  const { snapshots, ...operations } = await startOperationRunner(
+    config,
+    internalTokenKey,
+    logger,
+    documents,
+    registry,
+  );
   // Built through the same runner as the public's operations, as the public: it can never hold
   // more than an anonymous caller sees.
   const kommunenokkelen =
@@ -105,6 +118,12 @@ export async function startGateway(
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
+      metrics: {
+        registry,
+        otherThreads: snapshots,
+        token: config.metricsToken,
+        knownOperations: operationNamesOf(documents),
+      },
       ...(kommunenokkelen && { routes: kommunenokkelenRoute(kommunenokkelen) }),
     },
     { port: config.port, host: config.host },
@@ -127,10 +146,11 @@ async function startOperationRunner(
   config: GatewayConfig,
   internalTokenKey: CryptoKey,
   logger: Logger,
-): Promise<OperationRunner<OperationContext>> {
-  // Read once, at start: a bad manifest stops it.
-  const trusted = trustedOperations(loadPersistedDocuments(config.persistedDocumentsPath));
-  const runner = await startOperationsWhereConfigured(config, internalTokenKey, logger);
+  documents: ReturnType<typeof loadPersistedDocuments>,
+  registry: Registry,
+): Promise<OperationsWithMetrics> {
+  const trusted = trustedOperations(documents);
+  const runner = await startOperationsWhereConfigured(config, internalTokenKey, logger, registry);
   return {
     ...runner,
     run: async (request, context) => {
@@ -149,12 +169,14 @@ async function startOperationsWhereConfigured(
   config: GatewayConfig,
   internalTokenKey: CryptoKey,
   logger: Logger,
-): Promise<OperationRunner<OperationContext>> {
+  registry: Registry,
+): Promise<OperationsWithMetrics> {
   if (config.workers === 0) {
     // Loaded only here: with workers, only they load Apollo Gateway, and this thread starts sooner.
     const { startOperations } = await import('./operations.ts');
-    const operations = await startOperations(config, internalTokenKey, logger);
-    return { run: operations.run, ready: () => true, close: operations.stop };
+    // The subgraph calls are counted in this thread's own registry.
+    const operations = await startOperations(config, internalTokenKey, logger, registry);
+    return { run: operations.run, ready: () => true, close: operations.stop, snapshots: async () => [] };
   }
   const pool = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
     // Built (npm start): the worker's own bundle beside this one; from source (tsx, vitest): its module.
@@ -167,9 +189,32 @@ async function startOperationsWhereConfigured(
     onWorkerLost: ({ exitCode, error, tasks }) =>
       logger.error({ exitCode, err: error, operations: tasks }, 'a gateway worker stopped; starting another'),
   });
+  new Gauge({
+    name: 'gateway_workers_busy',
+    help: 'Gateway worker threads with at least one operation in flight',
+    registers: [registry],
+    collect() {
+      this.set(pool.busyWorkers);
+    },
+  });
+  new Gauge({
+    name: 'gateway_workers_ready',
+    help: 'Gateway worker threads taking operations (the others are being replaced)',
+    registers: [registry],
+    collect() {
+      this.set(pool.readyWorkers);
+    },
+  });
   return {
     run: (request, context) => pool.run({ request, context }),
     ready: () => pool.readyWorkers > 0,
     close: () => pool.close(),
+    // A worker shaping a large answer does not hold the scrape up: its last snapshot counts.
+    snapshots: async () => (await pool.snapshots(1_000)) as MetricsSnapshot[],
   };
 }
+
+/** The operation runner, and the metrics of the threads it runs them on (none: this one's). */
+type OperationsWithMetrics = OperationRunner<OperationContext> & {
+  snapshots: () => Promise<MetricsSnapshot[]>;
+};

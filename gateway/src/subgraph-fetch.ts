@@ -10,18 +10,27 @@ const retriedStatuses = new Set([502, 503, 504]);
  * it may have been applied already. A call that ran out of time is not tried again either:
  * the subgraph is busy with it still, and another try would only add to its load.
  */
-export function subgraphFetcher(subgraph: string, timeoutMs: number): Fetcher {
+export function subgraphFetcher(
+  subgraph: string,
+  timeoutMs: number,
+  /** Each try, for the metrics: seconds until the answer's headers, and whether it failed. */
+  record: (subgraph: string, seconds: number, failed: boolean) => void = () => {},
+): Fetcher {
   return async (url, init) => {
     const attempts = isMutation(init?.body) ? 1 : attemptsForQueries;
     for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      const elapsed = () => (performance.now() - started) / 1000;
       try {
         const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+        record(subgraph, elapsed(), response.status >= 400);
         if (attempt < attempts && retriedStatuses.has(response.status)) {
           await pause(attempt);
           continue;
         }
         return response as unknown as Awaited<ReturnType<Fetcher>>;
       } catch (error) {
+        record(subgraph, elapsed(), true);
         const timedOut = error instanceof Error && error.name === 'TimeoutError';
         if (attempt < attempts && !timedOut) {
           await pause(attempt);

@@ -94,6 +94,12 @@ const notSet: readonly { variable: string; services: readonly ServiceName[]; rea
   ]),
   { variable: 'INTERESTS_FOLLOW_INTERVAL_MS', services: ['interests'], reason: 'the default, 5 s' },
   {
+    variable: 'METRICS_TOKEN',
+    services: ['gateway', 'municipality', 'interests'],
+    reason:
+      'optional: /metrics is open without it; the network policies decide who reaches it (README, "Metrics and traces")',
+  },
+  {
     variable: 'MAIL_DIR',
     services: ['interests'],
     reason: 'unused with SMTP_URL, which production requires',

@@ -8,6 +8,16 @@ import Fastify, { LogController, type FastifyReply, type FastifyRequest } from '
 import type { LevelWithSilent } from 'pino';
 import { AuthenticationError, type Identity } from '@registers/access';
 import { createLogger, type Logger } from './logger.ts';
+import {
+  metricsContentType,
+  metricsRegistry,
+  metricsText,
+  metricsTokenMatches,
+  OperationLabels,
+  operationMetrics,
+  operationNameOf,
+  type MetricsEndpoint,
+} from './metrics.ts';
 import { REQUEST_ID_HEADER } from './request-id.ts';
 
 export { REQUEST_ID_HEADER };
@@ -38,8 +48,10 @@ export interface GraphQLHttpResponse {
   headers: [name: string, value: string][];
   /** UTF-8, so that a large answer moves between threads without a copy. */
   body: Uint8Array;
-  /** For the request's log line. */
+  /** For the request's log line and metrics. */
   operationName: string | null;
+  /** Whether the answer holds errors (for the metrics; an HTTP error status counts anyway). */
+  hadErrors?: boolean;
 }
 
 /**
@@ -72,7 +84,16 @@ interface ServiceOptions<TContext extends BaseContext> {
   onClose?: () => Promise<void>;
   /** More GET routes beside `/graphql`, by path, after the rate limit (which counts them too). */
   routes?: HttpRoutes;
+  /**
+   * `GET /metrics` (Prometheus): this service's registry (made here, with process metrics, when
+   * not given), other threads' snapshots, and the token it asks for; operation names as labels
+   * are the known ones, then a bounded number of others, then `other`.
+   */
+  metrics?: Partial<MetricsEndpoint> & { knownOperations?: ReadonlySet<string> };
 }
+
+/** Paths that are neither rate-limited nor logged: probes and scrapes. */
+const operatorPaths = new Set(['/health', '/ready', '/metrics']);
 
 /** GET routes by path: their handlers answer through Fastify's reply. */
 export type HttpRoutes = Record<string, (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>>;
@@ -145,7 +166,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
   const authenticationFailures = new WeakMap<FastifyRequest, AuthenticationError>();
   // Apollo clones the context per operation, so the slot for the operation name travels in it
   // under a symbol, and the request keeps a reference to the same slot for its log line.
-  const operationByRequest = new WeakMap<FastifyRequest, { name?: string }>();
+  const operationByRequest = new WeakMap<FastifyRequest, { name?: string; errors?: boolean }>();
+  const metrics: MetricsEndpoint = {
+    ...options.metrics,
+    registry: options.metrics?.registry ?? metricsRegistry(name, { processMetrics: true }),
+  };
+  const recordOperation = operationMetrics(
+    metrics.registry,
+    new OperationLabels(options.metrics?.knownOperations),
+  );
 
   const requestLogging: ApolloServerPlugin<TContext> = {
     async requestDidStart({ contextValue }) {
@@ -153,6 +182,14 @@ export async function startGraphQLService<TContext extends BaseContext>(
         async didResolveOperation({ operationName }) {
           const slot = (contextValue as { [operationSlot]?: { name?: string } })[operationSlot];
           if (slot && operationName) slot.name = operationName;
+        },
+        async didEncounterErrors({ request, document }) {
+          const slot = (contextValue as { [operationSlot]?: { name?: string; errors?: boolean } })[
+            operationSlot
+          ];
+          if (!slot) return;
+          slot.errors = true;
+          slot.name ??= operationNameOf(request, document);
         },
       };
     },
@@ -180,7 +217,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
     raw.once('finish', written).once('close', written);
   });
   app.addHook('onResponse', async (request, reply) => {
-    if (request.url === '/health' || request.url === '/ready') return;
+    if (operatorPaths.has(request.url)) return;
+    const operation = operationByRequest.get(request);
+    if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') {
+      recordOperation(
+        operation?.name,
+        reply.elapsedTime / 1000,
+        reply.statusCode >= 400 || operation?.errors === true,
+      );
+    }
     logger.info(
       {
         requestId: request.id,
@@ -188,7 +233,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
         // The path only: a GET request's query string holds its variables, personal data among them.
         url: request.url.split('?', 1)[0],
         statusCode: reply.statusCode,
-        operationName: operationByRequest.get(request)?.name ?? null,
+        operationName: operation?.name ?? null,
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
       },
       'request',
@@ -227,10 +272,17 @@ export async function startGraphQLService<TContext extends BaseContext>(
       .code(ready ? 200 : 503)
       .send({ status: ready ? 'ready' : 'not ready', service: name, checks });
   });
+  // Not rate-limited, like the probes: restrict it with METRICS_TOKEN or the network (README).
+  app.get('/metrics', async (request, reply) => {
+    if (metrics.token && !metricsTokenMatches(metrics.token, request.headers.authorization)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send('metrics token required\n');
+    }
+    return reply.header('content-type', metricsContentType).send(await metricsText(metrics));
+  });
   if (options.rateLimitPerMinute) {
     await app.register(rateLimit, {
-      // Health checks are not counted; every other route is.
-      allowList: (request) => request.url === '/health' || request.url === '/ready',
+      // Health checks and scrapes are not counted; every other route is.
+      allowList: (request) => operatorPaths.has(request.url),
       max: options.rateLimitPerMinute,
       timeWindow: 60_000,
       // Before the body is read; route hooks run after the authentication hook above.
@@ -277,7 +329,10 @@ export async function startGraphQLService<TContext extends BaseContext>(
   function runOperation(operations: OperationRunner<TContext>) {
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const response = await operations.run(graphQLHttpRequest(request), await contextOf(request));
-      operationByRequest.set(request, { name: response.operationName ?? undefined });
+      operationByRequest.set(request, {
+        name: response.operationName ?? undefined,
+        errors: response.hadErrors === true,
+      });
       for (const [header, value] of response.headers) void reply.header(header, value);
       const { buffer, byteOffset, byteLength } = response.body;
       return reply.code(response.status).send(Buffer.from(buffer, byteOffset, byteLength));
