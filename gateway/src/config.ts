@@ -37,6 +37,8 @@ const gatewayConfigShape = {
   KOMMUNENOKKELEN_POLL_MS: env.millisecondsOrOff(250, 3_600_000),
   // When set, GET /metrics asks for it as a bearer token.
   METRICS_TOKEN: env.optionalString(),
+  // When set, traces are exported there (OTLP/HTTP); unset, no tracing is loaded.
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.url().optional(),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -96,6 +98,8 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     kommunenokkelenPollMs: config.KOMMUNENOKKELEN_POLL_MS,
     /** The bearer token `/metrics` asks for; open without one. */
     metricsToken: config.METRICS_TOKEN,
+    /** Where traces go (OTLP/HTTP); none when unset. */
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

@@ -8,8 +8,14 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { internalTokenSigner, publicIdentity, type CryptoKey, type Identity } from '@registers/access';
 import { maskUnexpectedErrors } from '@registers/platform/error-masking';
-import { operationNameOf, subgraphCallMetrics, type Registry } from '@registers/platform/metrics';
+import {
+  OperationLabels,
+  operationNameOf,
+  subgraphCallMetrics,
+  type Registry,
+} from '@registers/platform/metrics';
 import type { Logger } from '@registers/platform/logger';
+import type { Tracing } from '@registers/platform/tracing';
 import type { GraphQLHttpRequest, GraphQLHttpResponse } from '@registers/platform';
 import { REQUEST_ID_HEADER } from '@registers/platform/request-id';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -35,8 +41,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly signToken: ReturnType<typeof internalTokenSigner>,
     timeoutMs: number,
     record: ReturnType<typeof subgraphCallMetrics>,
+    tracing: Tracing | undefined,
   ) {
-    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, record) });
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, record, tracing) });
   }
 
   /**
@@ -118,6 +125,7 @@ export function createGatewayServer(
   internalTokenKey: CryptoKey,
   logger: Logger,
   metrics: Registry,
+  tracing?: Tracing,
 ) {
   const signToken = internalTokenSigner(internalTokenKey);
   const recordSubgraphCall = subgraphCallMetrics(metrics);
@@ -134,6 +142,7 @@ export function createGatewayServer(
         signToken,
         config.subgraphTimeoutMs,
         recordSubgraphCall,
+        tracing,
       );
     },
   });
@@ -175,27 +184,46 @@ export async function startOperations(
   logger: Logger,
   /** This thread's registry, where the subgraph calls are counted. */
   metrics: Registry,
+  /** This thread's tracing, when configured. */
+  tracing?: Tracing,
 ) {
-  const server = createGatewayServer(config, internalTokenKey, logger, metrics);
+  const server = createGatewayServer(config, internalTokenKey, logger, metrics, tracing);
   await server.start();
+  const labels = new OperationLabels();
+  async function run(request: GraphQLHttpRequest, context: OperationContext): Promise<GraphQLHttpResponse> {
+    const operation: GatewayContext['operation'] = { name: null };
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { ...request, headers: new HeaderMap(request.headers) },
+      context: async () => ({ ...context, operation }),
+    });
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    return {
+      status: response.status ?? 200,
+      headers: [...response.headers],
+      body: utf8.encode(text),
+      operationName: operation.name,
+      hadErrors: operation.errors === true,
+    };
+  }
   return {
-    async run(request: GraphQLHttpRequest, context: OperationContext): Promise<GraphQLHttpResponse> {
-      const operation: GatewayContext['operation'] = { name: null };
-      const response = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { ...request, headers: new HeaderMap(request.headers) },
-        context: async () => ({ ...context, operation }),
-      });
-      let text = '';
-      if (response.body.kind === 'complete') text = response.body.string;
-      else for await (const chunk of response.body.asyncIterator) text += chunk;
-      return {
-        status: response.status ?? 200,
-        headers: [...response.headers],
-        body: utf8.encode(text),
-        operationName: operation.name,
-        hadErrors: operation.errors === true,
-      };
+    // Traced: a span per operation, continuing the HTTP thread's (its `traceparent` in the headers).
+    run: tracing
+      ? (request: GraphQLHttpRequest, context: OperationContext) =>
+          tracing.span(
+            'gateway operation',
+            { parentHeaders: Object.fromEntries(request.headers) },
+            async (span) => {
+              const response = await run(request, context);
+              span.setAttribute('graphql.operation.name', labels.label(response.operationName));
+              return response;
+            },
+          )
+      : run,
+    stop: async () => {
+      await server.stop();
+      await tracing?.shutdown();
     },
-    stop: () => server.stop(),
   };
 }

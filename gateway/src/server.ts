@@ -27,6 +27,7 @@ import { kommunenokkelenRoute } from './kommunenokkelen/route.ts';
 import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { signInLinkChecker } from './sign-in-links.ts';
+import { startTracing, type Tracing } from '@registers/platform/tracing';
 import { loadPersistedDocuments, operationNamesOf, trustedOperations } from './trusted-operations.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
@@ -74,6 +75,7 @@ export async function startGateway(
   });
 
   const registry = metricsRegistry('gateway', { processMetrics: true });
+  const tracing = await startTracing('gateway', config.otlpEndpoint);
   // Read once, at start: a bad manifest stops it.
   const documents = loadPersistedDocuments(config.persistedDocumentsPath);
   const { snapshots, ...operations } = await startOperationRunner(
@@ -82,6 +84,7 @@ export async function startGateway(
     logger,
     documents,
     registry,
+    tracing,
   );
   // Built through the same runner as the public's operations, as the public: it can never hold
   // more than an anonymous caller sees.
@@ -124,6 +127,7 @@ export async function startGateway(
         token: config.metricsToken,
         knownOperations: operationNamesOf(documents),
       },
+      tracing,
       ...(kommunenokkelen && { routes: kommunenokkelenRoute(kommunenokkelen) }),
     },
     { port: config.port, host: config.host },
@@ -148,9 +152,10 @@ async function startOperationRunner(
   logger: Logger,
   documents: ReturnType<typeof loadPersistedDocuments>,
   registry: Registry,
+  tracing: Tracing | undefined,
 ): Promise<OperationsWithMetrics> {
   const trusted = trustedOperations(documents);
-  const runner = await startOperationsWhereConfigured(config, internalTokenKey, logger, registry);
+  const runner = await startOperationsWhereConfigured(config, internalTokenKey, logger, registry, tracing);
   return {
     ...runner,
     run: async (request, context) => {
@@ -170,12 +175,13 @@ async function startOperationsWhereConfigured(
   internalTokenKey: CryptoKey,
   logger: Logger,
   registry: Registry,
+  tracing: Tracing | undefined,
 ): Promise<OperationsWithMetrics> {
   if (config.workers === 0) {
     // Loaded only here: with workers, only they load Apollo Gateway, and this thread starts sooner.
     const { startOperations } = await import('./operations.ts');
     // The subgraph calls are counted in this thread's own registry.
-    const operations = await startOperations(config, internalTokenKey, logger, registry);
+    const operations = await startOperations(config, internalTokenKey, logger, registry, tracing);
     return { run: operations.run, ready: () => true, close: operations.stop, snapshots: async () => [] };
   }
   const pool = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
@@ -208,7 +214,10 @@ async function startOperationsWhereConfigured(
   return {
     run: (request, context) => pool.run({ request, context }),
     ready: () => pool.readyWorkers > 0,
-    close: () => pool.close(),
+    close: async () => {
+      await pool.close();
+      await tracing?.shutdown();
+    },
     // A worker shaping a large answer does not hold the scrape up: its last snapshot counts.
     snapshots: async () => (await pool.snapshots(1_000)) as MetricsSnapshot[],
   };

@@ -1,5 +1,6 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { UserFacingError } from '@registers/graphql-kit';
+import type { Tracing } from '@registers/platform/tracing';
 
 const attemptsForQueries = 3;
 const retriedStatuses = new Set([502, 503, 504]);
@@ -15,6 +16,30 @@ export function subgraphFetcher(
   timeoutMs: number,
   /** Each try, for the metrics: seconds until the answer's headers, and whether it failed. */
   record: (subgraph: string, seconds: number, failed: boolean) => void = () => {},
+  /** Traced, each call is a client span whose context the subgraph continues (`traceparent`). */
+  tracing?: Tracing,
+): Fetcher {
+  const fetchOnce = fetchWithRetries(subgraph, timeoutMs, record);
+  if (!tracing) return fetchOnce;
+  return (url, init) =>
+    tracing.span(
+      `gateway → ${subgraph}`,
+      { kind: 'client', attributes: { 'graphql.subgraph.name': subgraph } },
+      async (span) => {
+        const response = await fetchOnce(url, {
+          ...init,
+          headers: { ...(init?.headers as Record<string, string>), ...tracing.headers() },
+        });
+        span.setAttribute('http.response.status_code', response.status);
+        return response;
+      },
+    );
+}
+
+function fetchWithRetries(
+  subgraph: string,
+  timeoutMs: number,
+  record: (subgraph: string, seconds: number, failed: boolean) => void,
 ): Fetcher {
   return async (url, init) => {
     const attempts = isMutation(init?.body) ? 1 : attemptsForQueries;

@@ -100,6 +100,11 @@ const notSet: readonly { variable: string; services: readonly ServiceName[]; rea
       'optional: /metrics is open without it; the network policies decide who reaches it (README, "Metrics and traces")',
   },
   {
+    variable: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    services: ['gateway', 'municipality', 'interests'],
+    reason: 'optional: traces go to the collector an operator has; unset, none are made',
+  },
+  {
     variable: 'MAIL_DIR',
     services: ['interests'],
     reason: 'unused with SMTP_URL, which production requires',

@@ -1,6 +1,7 @@
 import type { CryptoKey } from '@registers/access';
 import { createLogger } from '@registers/platform/logger';
 import { metricsRegistry } from '@registers/platform/metrics';
+import { startTracing } from '@registers/platform/tracing';
 import type { GraphQLHttpRequest, GraphQLHttpResponse } from '@registers/platform';
 import type { GatewayConfig } from '../config.ts';
 import { startOperations, type OperationContext } from '../operations.ts';
@@ -27,6 +28,7 @@ const operations = await startOperations(
   internalTokenKey,
   createLogger('gateway', logLevel, workerLogDestination()),
   metrics,
+  await startTracing('gateway', config.otlpEndpoint),
 );
 
 /**

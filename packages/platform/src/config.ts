@@ -107,6 +107,8 @@ function subgraphConfigShape(name: string, defaultPort: number) {
     SUBGRAPH_EXECUTOR: env.oneOf(['jit', 'graphql-js']),
     // When set, GET /metrics asks for it as a bearer token.
     METRICS_TOKEN: env.optionalString(),
+    // When set, traces are exported there (OTLP/HTTP); unset, no tracing is loaded.
+    OTEL_EXPORTER_OTLP_ENDPOINT: env.url().optional(),
   };
 }
 
@@ -147,6 +149,8 @@ export function readSubgraphConfig(
     executor: (config['SUBGRAPH_EXECUTOR'] as SubgraphExecutor | undefined) ?? 'graphql-js',
     /** The bearer token `/metrics` asks for; open without one. */
     metricsToken: config['METRICS_TOKEN'] as string | undefined,
+    /** Where traces go (OTLP/HTTP); none when unset. */
+    otlpEndpoint: config['OTEL_EXPORTER_OTLP_ENDPOINT'] as string | undefined,
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type MetricsEndpoint,
 } from './metrics.ts';
 import { REQUEST_ID_HEADER } from './request-id.ts';
+import type { Tracing } from './tracing.ts';
 
 export { REQUEST_ID_HEADER };
 /** A client's request id is echoed, logged and passed on, so only a plain one is taken. */
@@ -90,6 +91,8 @@ interface ServiceOptions<TContext extends BaseContext> {
    * are the known ones, then a bounded number of others, then `other`.
    */
   metrics?: Partial<MetricsEndpoint> & { knownOperations?: ReadonlySet<string> };
+  /** A span for each GraphQL request, a child of the `traceparent` it came with. */
+  tracing?: Tracing | undefined;
 }
 
 /** Paths that are neither rate-limited nor logged: probes and scrapes. */
@@ -171,10 +174,9 @@ export async function startGraphQLService<TContext extends BaseContext>(
     ...options.metrics,
     registry: options.metrics?.registry ?? metricsRegistry(name, { processMetrics: true }),
   };
-  const recordOperation = operationMetrics(
-    metrics.registry,
-    new OperationLabels(options.metrics?.knownOperations),
-  );
+  // Operation names in metrics and span attributes alike: bounded.
+  const labels = new OperationLabels(options.metrics?.knownOperations);
+  const recordOperation = operationMetrics(metrics.registry, labels);
 
   const requestLogging: ApolloServerPlugin<TContext> = {
     async requestDidStart({ contextValue }) {
@@ -302,20 +304,41 @@ export async function startGraphQLService<TContext extends BaseContext>(
     });
   }
   for (const [path, handler] of Object.entries(options.routes ?? {})) app.get(path, handler);
+  const handler = apollo
+    ? fastifyApolloHandler(apollo, {
+        context: async (request) => {
+          const slot = {};
+          operationByRequest.set(request, slot);
+          return { ...(await contextOf(request)), [operationSlot]: slot };
+        },
+      })
+    : runOperation(options.operations!);
+  const { tracing } = options;
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     // After the rate limit (an onRequest hook of this route), before the body is read.
     preParsing: rejectUnauthenticated,
-    handler: apollo
-      ? fastifyApolloHandler(apollo, {
-          context: async (request) => {
-            const slot = {};
-            operationByRequest.set(request, slot);
-            return { ...(await contextOf(request)), [operationSlot]: slot };
-          },
-        })
-      : runOperation(options.operations!),
+    handler: tracing
+      ? async function (this: unknown, request: FastifyRequest, reply: FastifyReply): Promise<string | void> {
+          return tracing.span(
+            `${name} graphql`,
+            { kind: 'server', parentHeaders: request.headers },
+            async (span) => {
+              const answer = await (handler as (r: FastifyRequest, s: FastifyReply) => unknown).call(
+                this,
+                request,
+                reply,
+              );
+              const operation = operationByRequest.get(request);
+              span.setAttribute('graphql.operation.name', labels.label(operation?.name));
+              span.setAttribute('http.response.status_code', reply.statusCode);
+              // Fastify's handlers answer through the reply or return the body.
+              return answer as string | void;
+            },
+          );
+        }
+      : handler,
   });
 
   function contextOf(request: FastifyRequest): Promise<TContext> {
@@ -328,7 +351,10 @@ export async function startGraphQLService<TContext extends BaseContext>(
 
   function runOperation(operations: OperationRunner<TContext>) {
     return async (request: FastifyRequest, reply: FastifyReply) => {
-      const response = await operations.run(graphQLHttpRequest(request), await contextOf(request));
+      const response = await operations.run(
+        graphQLHttpRequest(request, options.tracing),
+        await contextOf(request),
+      );
       operationByRequest.set(request, {
         name: response.operationName ?? undefined,
         errors: response.hadErrors === true,
@@ -365,11 +391,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
 }
 
 /** As @as-integrations/fastify makes Apollo's request from Fastify's, in plain data. */
-function graphQLHttpRequest(request: FastifyRequest): GraphQLHttpRequest {
+function graphQLHttpRequest(request: FastifyRequest, tracing?: Tracing): GraphQLHttpRequest {
   const headers: [string, string][] = [];
+  // Traced, the operation's thread continues this thread's span, not the caller's.
+  const traced = tracing ? tracing.headers() : {};
   for (const [name, value] of Object.entries(request.headers)) {
+    if (name in traced) continue;
     if (value) headers.push([name, Array.isArray(value) ? value.join(', ') : value]);
   }
+  headers.push(...Object.entries(traced));
   const query = request.url.indexOf('?');
   return {
     method: request.method.toUpperCase(),

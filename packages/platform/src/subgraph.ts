@@ -23,6 +23,7 @@ import {
 } from '@registers/access';
 import type { Logger } from './logger.ts';
 import { metricsRegistry, type Registry } from './metrics.ts';
+import { startTracing, type Tracing } from './tracing.ts';
 
 /** What makes one subgraph: its SDL in schema/, resolvers, tables, and per-request context. */
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends object> {
@@ -113,8 +114,10 @@ export async function openSubgraphDatabase<TSchema extends Record<string, unknow
   definition: SubgraphDefinition<TSchema, TContext>,
   config: SubgraphConfig,
   logger: Logger,
+  tracing?: Tracing,
 ): Promise<OpenDatabase<TSchema>> {
   const database = await openDatabase({
+    tracing,
     url: config.databaseUrl,
     dataDir: config.dataDir,
     statementTimeoutMs: config.statementTimeoutMs,
@@ -138,7 +141,13 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   logger: Logger,
 ): Promise<RunningSubgraph<TSchema>> {
   const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
-  const database = await openSubgraphDatabase(definition, config, logger);
+  const tracing = await startTracing(definition.name, config.otlpEndpoint);
+  const database = await openSubgraphDatabase(definition, config, logger, tracing).catch(
+    async (error: unknown) => {
+      await tracing?.shutdown();
+      throw error;
+    },
+  );
   const registry = metricsRegistry(definition.name, { processMetrics: true });
   let jobs: RunningJobs | undefined;
   const workers: BackgroundWorker[] = [];
@@ -148,6 +157,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     await jobs?.stop();
     await database.close();
+    await tracing?.shutdown();
   };
   try {
     const verifyInternalToken = internalTokenVerifier(
@@ -197,6 +207,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         context: async (request) => definition.createContext(database.db, request),
         readinessChecks: { database: database.ping },
         metrics: { registry, token: config.metricsToken },
+        tracing,
         // Only the gateway calls a subgraph, and its entity requests grow with the data: the
         // whole register asks for some 50,000 persons' declarations in one `_entities` call.
         bodyLimit: 256 * 1024 * 1024,
