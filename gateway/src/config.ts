@@ -41,6 +41,10 @@ const gatewayConfigShape = {
   SUBSCRIPTION_POLL_MS: env.count(250, 5_000, 20),
   // Subscriptions one WebSocket connection may hold at once.
   SUBSCRIPTIONS_PER_CONNECTION: env.count(20, 1_000),
+  // When set, GET /metrics asks for it as a bearer token.
+  METRICS_TOKEN: env.optionalString(),
+  // When set, traces are exported there (OTLP/HTTP); unset, no tracing is loaded.
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.url().optional(),
 };
 
 export const gatewayVariables = Object.keys(gatewayConfigShape);
@@ -102,6 +106,10 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
     ide: config.GATEWAY_IDE ?? 'graphiql',
     subscriptionPollMs: config.SUBSCRIPTION_POLL_MS,
     subscriptionsPerConnection: config.SUBSCRIPTIONS_PER_CONNECTION,
+    /** The bearer token `/metrics` asks for; open without one. */
+    metricsToken: config.METRICS_TOKEN,
+    /** Where traces go (OTLP/HTTP); none when unset. */
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

@@ -8,7 +8,14 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { internalTokenSigner, publicIdentity, type CryptoKey, type Identity } from '@registers/access';
 import { maskUnexpectedErrors } from '@registers/platform/error-masking';
+import {
+  OperationLabels,
+  operationNameOf,
+  subgraphCallMetrics,
+  type Registry,
+} from '@registers/platform/metrics';
 import type { Logger } from '@registers/platform/logger';
+import type { Tracing } from '@registers/platform/tracing';
 import type { GraphQLHttpRequest, GraphQLHttpResponse } from '@registers/platform';
 import { REQUEST_ID_HEADER } from '@registers/platform/request-id';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -23,8 +30,8 @@ export interface OperationContext {
 }
 
 export interface GatewayContext extends OperationContext {
-  /** Filled in once the operation is known, for the request's log line. */
-  operation: { name: string | null };
+  /** Filled in once the operation is known, for the request's log line and metrics. */
+  operation: { name: string | null; errors?: boolean };
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -33,8 +40,10 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly signToken: ReturnType<typeof internalTokenSigner>,
     timeoutMs: number,
+    record: ReturnType<typeof subgraphCallMetrics>,
+    tracing: Tracing | undefined,
   ) {
-    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs) });
+    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, record, tracing) });
   }
 
   /**
@@ -98,6 +107,10 @@ const operationName: ApolloServerPlugin<GatewayContext> = {
       async didResolveOperation({ operationName }) {
         contextValue.operation.name = operationName ?? null;
       },
+      async didEncounterErrors({ request, document }) {
+        contextValue.operation.errors = true;
+        contextValue.operation.name ??= operationNameOf(request, document) ?? null;
+      },
     };
   },
 };
@@ -107,8 +120,15 @@ const operationName: ApolloServerPlugin<GatewayContext> = {
  * configured subgraph URLs: one per worker thread (workers/operation-worker.ts), or one on the
  * HTTP thread with `GATEWAY_WORKERS=0`.
  */
-export function createGatewayServer(config: GatewayConfig, internalTokenKey: CryptoKey, logger: Logger) {
+export function createGatewayServer(
+  config: GatewayConfig,
+  internalTokenKey: CryptoKey,
+  logger: Logger,
+  metrics: Registry,
+  tracing?: Tracing,
+) {
   const signToken = internalTokenSigner(internalTokenKey);
+  const recordSubgraphCall = subgraphCallMetrics(metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
@@ -116,7 +136,14 @@ export function createGatewayServer(config: GatewayConfig, internalTokenKey: Cry
       const configured = config.subgraphUrls[name];
       if (!configured)
         logger.warn({ subgraph: name, url }, 'no URL configured for subgraph; using the composed one');
-      return new SubgraphDataSource(name, configured ?? url!, signToken, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(
+        name,
+        configured ?? url!,
+        signToken,
+        config.subgraphTimeoutMs,
+        recordSubgraphCall,
+        tracing,
+      );
     },
   });
   return new ApolloServer<GatewayContext>({
@@ -151,26 +178,52 @@ const utf8 = new TextEncoder();
  * gateway with `GATEWAY_WORKERS=0`. Planning, the subgraph calls, merging and serialising the
  * answer happen here; the answer is UTF-8 bytes, for a worker to move rather than copy.
  */
-export async function startOperations(config: GatewayConfig, internalTokenKey: CryptoKey, logger: Logger) {
-  const server = createGatewayServer(config, internalTokenKey, logger);
+export async function startOperations(
+  config: GatewayConfig,
+  internalTokenKey: CryptoKey,
+  logger: Logger,
+  /** This thread's registry, where the subgraph calls are counted. */
+  metrics: Registry,
+  /** This thread's tracing, when configured. */
+  tracing?: Tracing,
+) {
+  const server = createGatewayServer(config, internalTokenKey, logger, metrics, tracing);
   await server.start();
+  const labels = new OperationLabels();
+  async function run(request: GraphQLHttpRequest, context: OperationContext): Promise<GraphQLHttpResponse> {
+    const operation: GatewayContext['operation'] = { name: null };
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { ...request, headers: new HeaderMap(request.headers) },
+      context: async () => ({ ...context, operation }),
+    });
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    return {
+      status: response.status ?? 200,
+      headers: [...response.headers],
+      body: utf8.encode(text),
+      operationName: operation.name,
+      hadErrors: operation.errors === true,
+    };
+  }
   return {
-    async run(request: GraphQLHttpRequest, context: OperationContext): Promise<GraphQLHttpResponse> {
-      const operation: { name: string | null } = { name: null };
-      const response = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { ...request, headers: new HeaderMap(request.headers) },
-        context: async () => ({ ...context, operation }),
-      });
-      let text = '';
-      if (response.body.kind === 'complete') text = response.body.string;
-      else for await (const chunk of response.body.asyncIterator) text += chunk;
-      return {
-        status: response.status ?? 200,
-        headers: [...response.headers],
-        body: utf8.encode(text),
-        operationName: operation.name,
-      };
+    // Traced: a span per operation, continuing the HTTP thread's (its `traceparent` in the headers).
+    run: tracing
+      ? (request: GraphQLHttpRequest, context: OperationContext) =>
+          tracing.span(
+            'gateway operation',
+            { parentHeaders: Object.fromEntries(request.headers) },
+            async (span) => {
+              const response = await run(request, context);
+              span.setAttribute('graphql.operation.name', labels.label(response.operationName));
+              return response;
+            },
+          )
+      : run,
+    stop: async () => {
+      await server.stop();
+      await tracing?.shutdown();
     },
-    stop: () => server.stop(),
   };
 }

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { publicIdentity, type CryptoKey } from '@registers/access';
 import {
   createLogger,
+  Gauge,
+  metricsRegistry,
+  type MetricsSnapshot,
+  type Registry,
   startGraphQLService,
   writeLogLine,
   type GraphQLHttpResponse,
@@ -18,7 +22,13 @@ import type { OperationContext } from './operations.ts';
 import { subgraphReadinessChecks } from './readiness.ts';
 import { FeedWatcher } from './subscriptions/feed-watcher.ts';
 import { liveSubscriptions } from './subscriptions/server.ts';
-import { loadPersistedDocuments, mayRunOperation, trustedOperations } from './trusted-operations.ts';
+import { startTracing, type Tracing } from '@registers/platform/tracing';
+import {
+  loadPersistedDocuments,
+  mayRunOperation,
+  operationNamesOf,
+  trustedOperations,
+} from './trusted-operations.ts';
 import { webRoutes } from './web/route.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
@@ -46,9 +56,17 @@ export async function startGateway(
   const internalTokenKey = await loadInternalTokenKey(config);
   const authenticate = await callerAuthenticator(config, internalTokenKey);
 
+  const registry = metricsRegistry('gateway', { processMetrics: true });
+  const tracing = await startTracing('gateway', config.otlpEndpoint);
   // Read once, at start: a bad manifest stops it.
   const persistedDocuments = loadPersistedDocuments(config.persistedDocumentsPath);
-  const operations = await startOperationRunner(config, internalTokenKey, logger);
+  const { snapshots, ...operations } = await startOperationRunner(
+    config,
+    internalTokenKey,
+    logger,
+    registry,
+    tracing,
+  );
   // Built through the same runner as the public's operations, as the public: it can never hold
   // more than an anonymous caller sees. The gateway's own operations (the document's, the live
   // subscriptions' events) are not a client's: the trusted operations check only clients'.
@@ -91,6 +109,13 @@ export async function startGateway(
       bodyLimit: config.maxBodyBytes,
       corsOrigins: config.corsOrigins,
       readinessChecks: subgraphReadinessChecks(config.subgraphUrls),
+      metrics: {
+        registry,
+        otherThreads: snapshots,
+        token: config.metricsToken,
+        knownOperations: operationNamesOf(persistedDocuments),
+      },
+      tracing,
       // The registers' own web at `/` (web/dist), the Kommunenøkkelen document and the IDE's files.
       routes: {
         ...webRoutes(),
@@ -145,12 +170,15 @@ async function startOperationRunner(
   config: GatewayConfig,
   internalTokenKey: CryptoKey,
   logger: Logger,
-): Promise<OperationRunner<OperationContext>> {
+  registry: Registry,
+  tracing: Tracing | undefined,
+): Promise<OperationsWithMetrics> {
   if (config.workers === 0) {
     // Loaded only here: with workers, only they load Apollo Gateway, and this thread starts sooner.
     const { startOperations } = await import('./operations.ts');
-    const operations = await startOperations(config, internalTokenKey, logger);
-    return { run: operations.run, ready: () => true, close: operations.stop };
+    // The subgraph calls are counted in this thread's own registry.
+    const operations = await startOperations(config, internalTokenKey, logger, registry, tracing);
+    return { run: operations.run, ready: () => true, close: operations.stop, snapshots: async () => [] };
   }
   const pool = await WorkerPool.start<OperationTask, GraphQLHttpResponse>({
     // Built (npm start): the worker's own bundle beside this one; from source (tsx, vitest): its module.
@@ -163,9 +191,35 @@ async function startOperationRunner(
     onWorkerLost: ({ exitCode, error, tasks }) =>
       logger.error({ exitCode, err: error, operations: tasks }, 'a gateway worker stopped; starting another'),
   });
+  new Gauge({
+    name: 'gateway_workers_busy',
+    help: 'Gateway worker threads with at least one operation in flight',
+    registers: [registry],
+    collect() {
+      this.set(pool.busyWorkers);
+    },
+  });
+  new Gauge({
+    name: 'gateway_workers_ready',
+    help: 'Gateway worker threads taking operations (the others are being replaced)',
+    registers: [registry],
+    collect() {
+      this.set(pool.readyWorkers);
+    },
+  });
   return {
     run: (request, context) => pool.run({ request, context }),
     ready: () => pool.readyWorkers > 0,
-    close: () => pool.close(),
+    close: async () => {
+      await pool.close();
+      await tracing?.shutdown();
+    },
+    // A worker shaping a large answer does not hold the scrape up: its last snapshot counts.
+    snapshots: async () => (await pool.snapshots(1_000)) as MetricsSnapshot[],
   };
 }
+
+/** The operation runner, and the metrics of the threads it runs them on (none: this one's). */
+type OperationsWithMetrics = OperationRunner<OperationContext> & {
+  snapshots: () => Promise<MetricsSnapshot[]>;
+};

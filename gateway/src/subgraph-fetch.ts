@@ -1,5 +1,6 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { UserFacingError } from '@registers/graphql-kit';
+import type { Tracing } from '@registers/platform/tracing';
 
 const attemptsForQueries = 3;
 const retriedStatuses = new Set([502, 503, 504]);
@@ -10,18 +11,51 @@ const retriedStatuses = new Set([502, 503, 504]);
  * it may have been applied already. A call that ran out of time is not tried again either:
  * the subgraph is busy with it still, and another try would only add to its load.
  */
-export function subgraphFetcher(subgraph: string, timeoutMs: number): Fetcher {
+export function subgraphFetcher(
+  subgraph: string,
+  timeoutMs: number,
+  /** Each try, for the metrics: seconds until the answer's headers, and whether it failed. */
+  record: (subgraph: string, seconds: number, failed: boolean) => void = () => {},
+  /** Traced, each call is a client span whose context the subgraph continues (`traceparent`). */
+  tracing?: Tracing,
+): Fetcher {
+  const fetchOnce = fetchWithRetries(subgraph, timeoutMs, record);
+  if (!tracing) return fetchOnce;
+  return (url, init) =>
+    tracing.span(
+      `gateway → ${subgraph}`,
+      { kind: 'client', attributes: { 'graphql.subgraph.name': subgraph } },
+      async (span) => {
+        const response = await fetchOnce(url, {
+          ...init,
+          headers: { ...(init?.headers as Record<string, string>), ...tracing.headers() },
+        });
+        span.setAttribute('http.response.status_code', response.status);
+        return response;
+      },
+    );
+}
+
+function fetchWithRetries(
+  subgraph: string,
+  timeoutMs: number,
+  record: (subgraph: string, seconds: number, failed: boolean) => void,
+): Fetcher {
   return async (url, init) => {
     const attempts = isMutation(init?.body) ? 1 : attemptsForQueries;
     for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      const elapsed = () => (performance.now() - started) / 1000;
       try {
         const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+        record(subgraph, elapsed(), response.status >= 400);
         if (attempt < attempts && retriedStatuses.has(response.status)) {
           await pause(attempt);
           continue;
         }
         return response as unknown as Awaited<ReturnType<Fetcher>>;
       } catch (error) {
+        record(subgraph, elapsed(), true);
         const timedOut = error instanceof Error && error.name === 'TimeoutError';
         if (attempt < attempts && !timedOut) {
           await pause(attempt);

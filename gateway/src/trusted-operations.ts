@@ -37,6 +37,17 @@ export function loadPersistedDocuments(path: string): PersistedDocuments {
   return documents;
 }
 
+/** The names of the manifest's operations: the operation labels of the gateway's metrics. */
+export function operationNamesOf(documents: PersistedDocuments): Set<string> {
+  const names = new Set<string>();
+  for (const document of documents.values()) {
+    for (const [, name] of document.matchAll(/\b(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/g)) {
+      names.add(name!);
+    }
+  }
+  return names;
+}
+
 type Checked = { request: GraphQLHttpRequest } | { refused: GraphQLHttpResponse };
 
 /** The GraphQL parameters of a request that name an operation, from a POST body or a GET query. */

@@ -103,6 +103,16 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     services: ['gateway'],
     reason: 'the defaults suit the demo',
   })),
+  {
+    variable: 'METRICS_TOKEN',
+    services: appServices,
+    reason: "optional: the demo's /metrics are open, as its ports are local (README, Metrics and traces)",
+  },
+  {
+    variable: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    services: appServices,
+    reason: 'no trace collector in the demo: nothing is traced',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -68,6 +68,21 @@ const notSet: readonly { variable: string; services: readonly ServiceName[]; rea
     reason: 'defaults to schema/supergraph.graphql, which the image contains',
   },
   {
+    variable: 'GATEWAY_IDE',
+    services: ['gateway'],
+    reason: 'defaults to graphiql, whose files the image contains (no CDN needed)',
+  },
+  {
+    variable: 'SUBSCRIPTION_POLL_MS',
+    services: ['gateway'],
+    reason: 'defaults to 250 ms, which keeps live events within a second of their commit',
+  },
+  {
+    variable: 'SUBSCRIPTIONS_PER_CONNECTION',
+    services: ['gateway'],
+    reason: 'defaults to 20, the README says when to change it',
+  },
+  {
     variable: 'PERSISTED_DOCUMENTS_PATH',
     services: ['gateway'],
     reason: "defaults to @registers/client's manifest of trusted operations, which the image contains",
@@ -93,6 +108,17 @@ const notSet: readonly { variable: string; services: readonly ServiceName[]; rea
     { variable: 'SUBGRAPH_EXECUTOR', services: [service], reason: 'graphql-js, the default' },
   ]),
   { variable: 'INTERESTS_FOLLOW_INTERVAL_MS', services: ['interests'], reason: 'the default, 5 s' },
+  {
+    variable: 'METRICS_TOKEN',
+    services: ['gateway', 'municipality', 'interests'],
+    reason:
+      'optional: /metrics is open without it; the network policies decide who reaches it (README, "Metrics and traces")',
+  },
+  {
+    variable: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    services: ['gateway', 'municipality', 'interests'],
+    reason: 'optional: traces go to the collector an operator has; unset, none are made',
+  },
   {
     variable: 'MAIL_DIR',
     services: ['interests'],

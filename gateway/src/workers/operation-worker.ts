@@ -1,5 +1,7 @@
 import type { CryptoKey } from '@registers/access';
 import { createLogger } from '@registers/platform/logger';
+import { metricsRegistry } from '@registers/platform/metrics';
+import { startTracing } from '@registers/platform/tracing';
 import type { GraphQLHttpRequest, GraphQLHttpResponse } from '@registers/platform';
 import type { GatewayConfig } from '../config.ts';
 import { startOperations, type OperationContext } from '../operations.ts';
@@ -19,10 +21,14 @@ export interface OperationTask {
 }
 
 const { config, internalTokenKey, logLevel } = workerInput<OperationWorkerInput>();
+// Only this worker's subgraph calls; the HTTP thread sums every worker's into its /metrics.
+const metrics = metricsRegistry('gateway');
 const operations = await startOperations(
   config,
   internalTokenKey,
   createLogger('gateway', logLevel, workerLogDestination()),
+  metrics,
+  await startTracing('gateway', config.otlpEndpoint),
 );
 
 /**
@@ -30,8 +36,11 @@ const operations = await startOperations(
  * answer, all of which for a large answer is seconds of work that would hold up every other
  * request on the HTTP thread. The answer's bytes are moved back, not copied.
  */
-serveTasks<OperationTask, GraphQLHttpResponse>(async ({ request, context }) => {
-  const result = await operations.run(request, context);
-  // TextEncoder gives a plain ArrayBuffer, never a shared one.
-  return { result, transfer: [result.body.buffer as ArrayBuffer] };
-});
+serveTasks<OperationTask, GraphQLHttpResponse>(
+  async ({ request, context }) => {
+    const result = await operations.run(request, context);
+    // TextEncoder gives a plain ArrayBuffer, never a shared one.
+    return { result, transfer: [result.body.buffer as ArrayBuffer] };
+  },
+  () => metrics.getMetricsAsJSON(),
+);

@@ -2,9 +2,10 @@ import type { EventLoopUtilization } from 'node:perf_hooks';
 import { parentPort, Worker, workerData, type Transferable } from 'node:worker_threads';
 
 /** What the pool sends a worker, and what a worker sends back. */
-type ToWorker<TTask> = { kind: 'task'; id: number; task: TTask };
+type ToWorker<TTask> = { kind: 'task'; id: number; task: TTask } | { kind: 'snapshot'; id: number };
 type FromWorker<TResult> =
   | { kind: 'ready' }
+  | { kind: 'snapshot'; id: number; snapshot: unknown }
   | { kind: 'result'; id: number; result: TResult }
   | { kind: 'failure'; id: number; message: string }
   | { kind: 'log'; line: string };
@@ -42,6 +43,9 @@ interface Slot<TResult> {
   /** How busy its event loop was over the last sampling period, 0 to 1. */
   utilization: number;
   sample: EventLoopUtilization | undefined;
+  /** Its last snapshot (see `snapshots`), and who waits for the one asked for. */
+  snapshot: unknown;
+  snapshotWaiting: Map<number, (snapshot: unknown) => void>;
 }
 
 const entry = new URL('./typescript-worker.mjs', import.meta.url);
@@ -83,6 +87,37 @@ export class WorkerPool<TTask, TResult> {
   /** Workers that take tasks now (the others are being replaced); none once closing. */
   get readyWorkers(): number {
     return this.closing ? 0 : this.slots.filter((slot) => slot.ready).length;
+  }
+
+  /** Workers with at least one task in flight. */
+  get busyWorkers(): number {
+    return this.slots.filter((slot) => slot.tasks.size > 0).length;
+  }
+
+  /**
+   * Each running worker's snapshot (its metrics), asked for now. A worker busy past `timeoutMs`
+   * (shaping a large answer) is represented by its last one, so its counters do not seem to drop.
+   */
+  async snapshots(timeoutMs: number): Promise<unknown[]> {
+    const asked = this.slots.map(async (slot) => {
+      const worker = slot.worker;
+      if (!worker || !slot.ready) return slot.snapshot;
+      const id = this.nextId++;
+      const fresh = new Promise<unknown>((resolve) => {
+        slot.snapshotWaiting.set(id, resolve);
+        worker.postMessage({ kind: 'snapshot', id } satisfies ToWorker<TTask>);
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<undefined>(
+        (resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs)),
+      );
+      const snapshot = await Promise.race([fresh, late]);
+      clearTimeout(timer);
+      slot.snapshotWaiting.delete(id);
+      if (snapshot !== undefined) slot.snapshot = snapshot;
+      return slot.snapshot;
+    });
+    return (await Promise.all(asked)).filter((snapshot) => snapshot !== undefined);
   }
 
   /** Tasks in flight per worker. */
@@ -152,6 +187,8 @@ export class WorkerPool<TTask, TResult> {
       tasks: new Map(),
       utilization: 0,
       sample: undefined,
+      snapshot: undefined,
+      snapshotWaiting: new Map(),
     };
     this.slots.push(slot);
     return this.watch(slot);
@@ -177,6 +214,9 @@ export class WorkerPool<TTask, TResult> {
           case 'log':
             this.options.onLog?.(message.line);
             return;
+          case 'snapshot':
+            slot.snapshotWaiting.get(message.id)?.(message.snapshot);
+            return;
           case 'result':
             this.settle(slot, message.id)?.resolve(message.result);
             return;
@@ -192,6 +232,8 @@ export class WorkerPool<TTask, TResult> {
         const wasReady = slot.ready;
         slot.ready = false;
         slot.worker = null;
+        // A new worker starts its counts from zero.
+        slot.snapshot = undefined;
         const lost = [...slot.tasks.values()];
         slot.tasks.clear();
         for (const pending of lost) {
@@ -244,9 +286,17 @@ export function workerInput<T>(): T {
 /** In a worker: answers the pool's tasks. Call it once the worker is ready to take them. */
 export function serveTasks<TTask, TResult>(
   handle: (task: TTask) => Promise<{ result: TResult; transfer?: Transferable[] }>,
+  /** What the pool's `snapshots` gets from this worker (its metrics), as plain data. */
+  snapshot?: () => Promise<unknown>,
 ): void {
   const port = parentPort!;
-  port.on('message', async ({ id, task }: ToWorker<TTask>) => {
+  port.on('message', async (message: ToWorker<TTask>) => {
+    const { id } = message;
+    if (message.kind === 'snapshot') {
+      port.postMessage({ kind: 'snapshot', id, snapshot: await snapshot?.() } satisfies FromWorker<TResult>);
+      return;
+    }
+    const { task } = message;
     try {
       const { result, transfer = [] } = await handle(task);
       port.postMessage({ kind: 'result', id, result } satisfies FromWorker<TResult>, transfer);

@@ -105,6 +105,10 @@ function subgraphConfigShape(name: string, defaultPort: number) {
     INTERNAL_TOKEN_PUBLIC_KEY: env.optionalString(),
     AUTH_KEYS_DIR: env.path(repositoryDataDir('keys')),
     SUBGRAPH_EXECUTOR: env.oneOf(['jit', 'graphql-js']),
+    // When set, GET /metrics asks for it as a bearer token.
+    METRICS_TOKEN: env.optionalString(),
+    // When set, traces are exported there (OTLP/HTTP); unset, no tracing is loaded.
+    OTEL_EXPORTER_OTLP_ENDPOINT: env.url().optional(),
   };
 }
 
@@ -143,6 +147,10 @@ export function readSubgraphConfig(
     keysDir: config['AUTH_KEYS_DIR'] as string,
     /** What runs the operations: graphql-jit's compiled code, or graphql-js (see executor.ts). */
     executor: (config['SUBGRAPH_EXECUTOR'] as SubgraphExecutor | undefined) ?? 'graphql-js',
+    /** The bearer token `/metrics` asks for; open without one. */
+    metricsToken: config['METRICS_TOKEN'] as string | undefined,
+    /** Where traces go (OTLP/HTTP); none when unset. */
+    otlpEndpoint: config['OTEL_EXPORTER_OTLP_ENDPOINT'] as string | undefined,
   };
 }
 

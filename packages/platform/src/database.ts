@@ -22,6 +22,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { identifiers } from '@registers/graphql-kit';
 import type { Logger } from './logger.ts';
+import type { Tracing } from './tracing.ts';
 
 /** A drizzle database over either driver; repositories take this (or a transaction). */
 export type Database<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -34,6 +35,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   schema: TSchema;
   migrationsFolder: string;
   logger: Logger;
+  /** A span for each statement of a traced request. */
+  tracing?: Tracing | undefined;
   /** On PostgreSQL, the longest a statement may run before the server cancels it. */
   statementTimeoutMs?: number;
 }
@@ -60,7 +63,12 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: DatabaseOptions<TSchema>,
 ): Promise<OpenDatabase<TSchema>> {
   let statements = 0;
-  const logger = { logQuery: () => void statements++ };
+  const logger = {
+    logQuery: (query: string) => {
+      statements++;
+      options.tracing?.statement(query);
+    },
+  };
   const { schema, migrationsFolder } = options;
 
   if (options.url) {

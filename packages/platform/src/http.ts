@@ -13,7 +13,18 @@ import Fastify, {
 import type { LevelWithSilent } from 'pino';
 import { AuthenticationError, type Identity } from '@registers/access';
 import { createLogger, type Logger } from './logger.ts';
+import {
+  metricsContentType,
+  metricsRegistry,
+  metricsText,
+  metricsTokenMatches,
+  OperationLabels,
+  operationMetrics,
+  operationNameOf,
+  type MetricsEndpoint,
+} from './metrics.ts';
 import { REQUEST_ID_HEADER } from './request-id.ts';
+import type { Tracing } from './tracing.ts';
 
 export { REQUEST_ID_HEADER };
 /** A client's request id is echoed, logged and passed on, so only a plain one is taken. */
@@ -43,8 +54,10 @@ export interface GraphQLHttpResponse {
   headers: [name: string, value: string][];
   /** UTF-8, so that a large answer moves between threads without a copy. */
   body: Uint8Array;
-  /** For the request's log line. */
+  /** For the request's log line and metrics. */
   operationName: string | null;
+  /** Whether the answer holds errors (for the metrics; an HTTP error status counts anyway). */
+  hadErrors?: boolean;
 }
 
 /**
@@ -87,7 +100,18 @@ interface ServiceOptions<TContext extends BaseContext> {
    * `close` runs when the service closes, before the HTTP server, so open sockets do not hold it up.
    */
   webSockets?: (server: FastifyInstance['server']) => { close(): Promise<void> };
+  /**
+   * `GET /metrics` (Prometheus): this service's registry (made here, with process metrics, when
+   * not given), other threads' snapshots, and the token it asks for; operation names as labels
+   * are the known ones, then a bounded number of others, then `other`.
+   */
+  metrics?: Partial<MetricsEndpoint> & { knownOperations?: ReadonlySet<string> };
+  /** A span for each GraphQL request, a child of the `traceparent` it came with. */
+  tracing?: Tracing | undefined;
 }
+
+/** Paths that are neither rate-limited nor logged: probes and scrapes. */
+const operatorPaths = new Set(['/health', '/ready', '/metrics']);
 
 /** GET routes by path: their handlers answer through Fastify's reply. */
 export type HttpRoutes = Record<string, (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>>;
@@ -160,7 +184,14 @@ export async function startGraphQLService<TContext extends BaseContext>(
   const authenticationFailures = new WeakMap<FastifyRequest, AuthenticationError>();
   // Apollo clones the context per operation, so the slot for the operation name travels in it
   // under a symbol, and the request keeps a reference to the same slot for its log line.
-  const operationByRequest = new WeakMap<FastifyRequest, { name?: string }>();
+  const operationByRequest = new WeakMap<FastifyRequest, { name?: string; errors?: boolean }>();
+  const metrics: MetricsEndpoint = {
+    ...options.metrics,
+    registry: options.metrics?.registry ?? metricsRegistry(name, { processMetrics: true }),
+  };
+  // Operation names in metrics and span attributes alike: bounded.
+  const labels = new OperationLabels(options.metrics?.knownOperations);
+  const recordOperation = operationMetrics(metrics.registry, labels);
 
   const requestLogging: ApolloServerPlugin<TContext> = {
     async requestDidStart({ contextValue }) {
@@ -168,6 +199,14 @@ export async function startGraphQLService<TContext extends BaseContext>(
         async didResolveOperation({ operationName }) {
           const slot = (contextValue as { [operationSlot]?: { name?: string } })[operationSlot];
           if (slot && operationName) slot.name = operationName;
+        },
+        async didEncounterErrors({ request, document }) {
+          const slot = (contextValue as { [operationSlot]?: { name?: string; errors?: boolean } })[
+            operationSlot
+          ];
+          if (!slot) return;
+          slot.errors = true;
+          slot.name ??= operationNameOf(request, document);
         },
       };
     },
@@ -195,7 +234,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
     raw.once('finish', written).once('close', written);
   });
   app.addHook('onResponse', async (request, reply) => {
-    if (request.url === '/health' || request.url === '/ready') return;
+    if (operatorPaths.has(request.url)) return;
+    const operation = operationByRequest.get(request);
+    if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') {
+      recordOperation(
+        operation?.name,
+        reply.elapsedTime / 1000,
+        reply.statusCode >= 400 || operation?.errors === true,
+      );
+    }
     logger.info(
       {
         requestId: request.id,
@@ -203,7 +250,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
         // The path only: a GET request's query string holds its variables, personal data among them.
         url: request.url.split('?', 1)[0],
         statusCode: reply.statusCode,
-        operationName: operationByRequest.get(request)?.name ?? null,
+        operationName: operation?.name ?? null,
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
       },
       'request',
@@ -242,10 +289,17 @@ export async function startGraphQLService<TContext extends BaseContext>(
       .code(ready ? 200 : 503)
       .send({ status: ready ? 'ready' : 'not ready', service: name, checks });
   });
+  // Not rate-limited, like the probes: restrict it with METRICS_TOKEN or the network (README).
+  app.get('/metrics', async (request, reply) => {
+    if (metrics.token && !metricsTokenMatches(metrics.token, request.headers.authorization)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send('metrics token required\n');
+    }
+    return reply.header('content-type', metricsContentType).send(await metricsText(metrics));
+  });
   if (options.rateLimitPerMinute) {
     await app.register(rateLimit, {
-      // Health checks are not counted; every other route is.
-      allowList: (request) => request.url === '/health' || request.url === '/ready',
+      // Health checks and scrapes are not counted; every other route is.
+      allowList: (request) => operatorPaths.has(request.url),
       max: options.rateLimitPerMinute,
       timeWindow: 60_000,
       // Before the body is read; route hooks run after the authentication hook above.
@@ -266,6 +320,16 @@ export async function startGraphQLService<TContext extends BaseContext>(
   }
   for (const [path, handler] of Object.entries(options.routes ?? {})) app.get(path, handler);
   const { htmlPage } = options;
+  const handler = apollo
+    ? fastifyApolloHandler(apollo, {
+        context: async (request) => {
+          const slot = {};
+          operationByRequest.set(request, slot);
+          return { ...(await contextOf(request)), [operationSlot]: slot };
+        },
+      })
+    : runOperation(options.operations!);
+  const { tracing } = options;
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -276,15 +340,26 @@ export async function startGraphQLService<TContext extends BaseContext>(
         if (request.method === 'GET' && prefersHtml(request.headers.accept)) await htmlPage(request, reply);
       },
     }),
-    handler: apollo
-      ? fastifyApolloHandler(apollo, {
-          context: async (request) => {
-            const slot = {};
-            operationByRequest.set(request, slot);
-            return { ...(await contextOf(request)), [operationSlot]: slot };
-          },
-        })
-      : runOperation(options.operations!),
+    handler: tracing
+      ? async function (this: unknown, request: FastifyRequest, reply: FastifyReply): Promise<string | void> {
+          return tracing.span(
+            `${name} graphql`,
+            { kind: 'server', parentHeaders: request.headers },
+            async (span) => {
+              const answer = await (handler as (r: FastifyRequest, s: FastifyReply) => unknown).call(
+                this,
+                request,
+                reply,
+              );
+              const operation = operationByRequest.get(request);
+              span.setAttribute('graphql.operation.name', labels.label(operation?.name));
+              span.setAttribute('http.response.status_code', reply.statusCode);
+              // Fastify's handlers answer through the reply or return the body.
+              return answer as string | void;
+            },
+          );
+        }
+      : handler,
   });
 
   function contextOf(request: FastifyRequest): Promise<TContext> {
@@ -297,8 +372,14 @@ export async function startGraphQLService<TContext extends BaseContext>(
 
   function runOperation(operations: OperationRunner<TContext>) {
     return async (request: FastifyRequest, reply: FastifyReply) => {
-      const response = await operations.run(graphQLHttpRequest(request), await contextOf(request));
-      operationByRequest.set(request, { name: response.operationName ?? undefined });
+      const response = await operations.run(
+        graphQLHttpRequest(request, options.tracing),
+        await contextOf(request),
+      );
+      operationByRequest.set(request, {
+        name: response.operationName ?? undefined,
+        errors: response.hadErrors === true,
+      });
       for (const [header, value] of response.headers) void reply.header(header, value);
       const { buffer, byteOffset, byteLength } = response.body;
       return reply.code(response.status).send(Buffer.from(buffer, byteOffset, byteLength));
@@ -333,11 +414,15 @@ export async function startGraphQLService<TContext extends BaseContext>(
 }
 
 /** As @as-integrations/fastify makes Apollo's request from Fastify's, in plain data. */
-function graphQLHttpRequest(request: FastifyRequest): GraphQLHttpRequest {
+function graphQLHttpRequest(request: FastifyRequest, tracing?: Tracing): GraphQLHttpRequest {
   const headers: [string, string][] = [];
+  // Traced, the operation's thread continues this thread's span, not the caller's.
+  const traced = tracing ? tracing.headers() : {};
   for (const [name, value] of Object.entries(request.headers)) {
+    if (name in traced) continue;
     if (value) headers.push([name, Array.isArray(value) ? value.join(', ') : value]);
   }
+  headers.push(...Object.entries(traced));
   const query = request.url.indexOf('?');
   return {
     method: request.method.toUpperCase(),

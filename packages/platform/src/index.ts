@@ -76,3 +76,11 @@ export {
   type MailMessage,
   type MailConfig,
 } from './mail.ts';
+export {
+  metricsRegistry,
+  OperationLabels,
+  subgraphCallMetrics,
+  Gauge,
+  Registry,
+  type MetricsSnapshot,
+} from './metrics.ts';

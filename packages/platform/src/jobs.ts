@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import { systemIdentity, type Identity } from '@registers/access';
 import { toPostgresJsValue, type AnyTransaction, type OpenDatabase } from './database.ts';
 import type { Logger } from './logger.ts';
+import { Gauge, type Registry } from './metrics.ts';
 
 /** pg-boss keeps its tables in this schema of the subgraph's own database, made at its first start. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -43,6 +44,8 @@ export interface JobsOptions {
   maintenanceIntervalSeconds?: number;
   /** How long stopping waits for running jobs before failing them for a retry (default 30 s). */
   stopTimeoutMs?: number;
+  /** Where the queues' depth is reported (`jobs_queue_depth`), read when scraped. */
+  metrics?: Registry;
 }
 
 export interface RunningJobs {
@@ -131,6 +134,22 @@ export async function startJobs(
     throw error;
   }
   logger.info({ queues: Object.keys(queues), ms: Date.now() - started }, 'background work started');
+  if (options.metrics) {
+    new Gauge({
+      name: 'jobs_queue_depth',
+      help: 'Jobs waiting in a queue (created or waiting for a retry, not yet running)',
+      labelNames: ['queue'],
+      registers: [options.metrics],
+      async collect() {
+        for (const name of Object.keys(queues)) {
+          // A scrape while the database is away reports nothing for the queue rather than failing.
+          const depth = await boss.getQueueSize(name).catch(() => undefined);
+          if (depth === undefined) this.remove({ queue: name });
+          else this.set({ queue: name }, depth);
+        }
+      },
+    });
+  }
 
   return {
     stop: async () => {

@@ -22,6 +22,8 @@ import {
   type Identity,
 } from '@registers/access';
 import type { Logger } from './logger.ts';
+import { metricsRegistry, type Registry } from './metrics.ts';
+import { startTracing, type Tracing } from './tracing.ts';
 
 /** What makes one subgraph: its SDL in schema/, resolvers, tables, and per-request context. */
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends object> {
@@ -53,6 +55,8 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
    * after the jobs, before serving; stopped first, before the jobs and the database.
    */
   workers?: Record<string, (db: Database<TSchema>, logger: Logger) => Promise<BackgroundWorker>>;
+  /** Registers the subgraph's own gauges (read when scraped) on its `/metrics` registry. */
+  metrics?: (db: Database<TSchema>, registry: Registry) => void;
 }
 
 /** A worker running beside the HTTP service until stopped. */
@@ -110,8 +114,10 @@ export async function openSubgraphDatabase<TSchema extends Record<string, unknow
   definition: SubgraphDefinition<TSchema, TContext>,
   config: SubgraphConfig,
   logger: Logger,
+  tracing?: Tracing,
 ): Promise<OpenDatabase<TSchema>> {
   const database = await openDatabase({
+    tracing,
     url: config.databaseUrl,
     dataDir: config.dataDir,
     statementTimeoutMs: config.statementTimeoutMs,
@@ -135,7 +141,14 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
   logger: Logger,
 ): Promise<RunningSubgraph<TSchema>> {
   const typeDefs = parse(readFileSync(new URL(`${definition.name}.graphql`, schemaFolder), 'utf8'));
-  const database = await openSubgraphDatabase(definition, config, logger);
+  const tracing = await startTracing(definition.name, config.otlpEndpoint);
+  const database = await openSubgraphDatabase(definition, config, logger, tracing).catch(
+    async (error: unknown) => {
+      await tracing?.shutdown();
+      throw error;
+    },
+  );
+  const registry = metricsRegistry(definition.name, { processMetrics: true });
   let jobs: RunningJobs | undefined;
   const workers: BackgroundWorker[] = [];
   // Workers and running jobs finish (or are failed for a retry) before the database they write
@@ -144,6 +157,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     await Promise.all(workers.splice(0).map((worker) => worker.stop()));
     await jobs?.stop();
     await database.close();
+    await tracing?.shutdown();
   };
   try {
     const verifyInternalToken = internalTokenVerifier(
@@ -161,11 +175,12 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     }
     const queues = typeof definition.jobs === 'function' ? definition.jobs(database.db) : definition.jobs;
     if (queues && Object.keys(queues).length > 0) {
-      jobs = await startJobs(database, queues, logger, definition.jobsOptions);
+      jobs = await startJobs(database, queues, logger, { ...definition.jobsOptions, metrics: registry });
     }
     for (const [name, start] of Object.entries(definition.workers ?? {})) {
       workers.push(await start(database.db, logger.child({ worker: name })));
     }
+    definition.metrics?.(database.db, registry);
     const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers });
     // Entities answered from rows preloaded per level, a chunk per turn of the event loop.
     preloadEntities(schema);
@@ -191,6 +206,8 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
         authenticate: async (headers) => verifyInternalToken(bearerToken(headers) ?? missingCredential()),
         context: async (request) => definition.createContext(database.db, request),
         readinessChecks: { database: database.ping },
+        metrics: { registry, token: config.metricsToken },
+        tracing,
         // Only the gateway calls a subgraph, and its entity requests grow with the data: the
         // whole register asks for some 50,000 persons' declarations in one `_entities` call.
         bodyLimit: 256 * 1024 * 1024,

@@ -9,6 +9,7 @@ import { createContext, type Context } from './context.ts';
 import { migrationsFolder, schema } from './db/index.ts';
 import { loadReferenceData } from './db/reference-data.ts';
 import { isEmpty } from './demo/empty.ts';
+import { registerFollowerLag } from './modules/change-receipts/metrics.ts';
 import { resolvers } from './resolvers.ts';
 
 /** Kommuneregisteret: loads the real county and municipality lists, seeds demo data on a first start. */
@@ -25,6 +26,7 @@ export const municipalitySubgraph = {
     seed: async (db, scale, logger) => (await import('./demo/seed.ts')).seedDemoData(db, scale, logger),
   },
   createContext,
+  metrics: registerFollowerLag,
 } satisfies SubgraphDefinition<typeof schema, Context>;
 
 export function startMunicipalitySubgraph(
