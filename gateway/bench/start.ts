@@ -3,7 +3,9 @@
  * first command, run as a newcomer runs it, in a fresh data folder (the first start: migrating
  * and seeding the embedded databases) and then again on the same folder (warm starts).
  *
- *   npm run bench:start -- [--warm 3] [--scale 1]
+ *   npm run bench:start -- [--warm 3] [--scale 0.05]
+ *
+ * Without `--scale`, at npm start's own DEMO_SCALE (its default, 0.05, unless the environment sets it).
  *
  * Ready is the gateway's `/ready` answering 200, which it does only once both subgraphs answer
  * their own `/ready` (migrated, seeded, schema loaded). Polled every 25 ms from the moment the
@@ -18,7 +20,7 @@ import { freePort, spawnNpmStart } from '../test/support/npm-start.ts';
 const { values } = parseArgs({
   options: {
     warm: { type: 'string', default: '3' },
-    scale: { type: 'string', default: '1' },
+    scale: { type: 'string' },
   },
 });
 const warmStarts = Number(values.warm);
@@ -101,7 +103,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'registers-start-bench-'));
 try {
   const ports = { gateway: await freePort(), municipality: await freePort(), interests: await freePort() };
   console.log(
-    `npm start at DEMO_SCALE ${scale}: ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`,
+    `npm start at DEMO_SCALE ${scale ?? "npm start's default"}: ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`,
   );
   console.log(
     '| start | municipality listening s | interests listening s | gateway listening s | all ready s | CPU s until ready |',

@@ -32,7 +32,8 @@ export interface NpmStart {
 export function spawnNpmStart(options: {
   dataDir: string;
   ports: { gateway: number; municipality: number; interests: number };
-  scale: number | string;
+  /** DEMO_SCALE; npm start's own default when absent. */
+  scale?: number | string;
   stdio?: StdioOptions;
   env?: Record<string, string>;
 }): NpmStart {
@@ -57,7 +58,7 @@ export function spawnNpmStart(options: {
       MUNICIPALITY_DATA_DIR: join(dataDir, 'municipality'),
       INTERESTS_DATA_DIR: join(dataDir, 'interests'),
       AUTH_KEYS_DIR: join(dataDir, 'keys'),
-      DEMO_SCALE: String(options.scale),
+      ...(options.scale !== undefined && { DEMO_SCALE: String(options.scale) }),
       ...options.env,
     },
   });
