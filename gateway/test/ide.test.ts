@@ -90,3 +90,41 @@ describe('GraphiQL at /graphql', () => {
     expect(html).not.toContain('id="graphiql"');
   });
 });
+
+describe('GraphiQL in a real browser', () => {
+  it('renders from the gateway alone, no request leaving it, and runs an operation', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      headless: true,
+    });
+    try {
+      const page = await browser.newPage();
+      const origin = new URL(system.gateway.url).origin;
+      const elsewhere: string[] = [];
+      // Every request the page makes is seen here; one to another origin is recorded and refused.
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin) return route.continue();
+        elsewhere.push(url);
+        return route.abort();
+      });
+      page.on('websocket', (socket) => {
+        if (new URL(socket.url()).host !== new URL(origin).host) elsewhere.push(socket.url());
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(system.gateway.url);
+      await page.locator('.graphiql-container').waitFor({ timeout: 15_000 });
+      // The first tab's operation (the counties), run with GraphiQL's own button: the answer shows.
+      await page.locator('.graphiql-execute-button').click();
+      await expect
+        .poll(() => page.locator('.graphiql-response').textContent(), { timeout: 10_000 })
+        .toContain('"counties"');
+      expect(errors).toEqual([]);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
