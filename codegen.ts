@@ -90,11 +90,11 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { useTypeImports: true, enumsAsTypes: true, scalars: sharedScalars },
     },
-    // The publication's own operations, with the one whose answer the Kommunenøkkelen document is.
+    // The publication's own operations; the pull whose answer the Kommunenøkkelen document is
+    // comes typed from @registers/client.
     'publication/src/generated/operations.ts': {
       schema: 'schema/api.graphql',
       documents: [
-        'packages/client/operations/MunicipalityOrganisation.graphql',
         'packages/client/operations/OrganisationFragments.graphql',
         'publication/operations/**/*.graphql',
       ],

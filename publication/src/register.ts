@@ -1,8 +1,6 @@
+import type { AllMunicipalitiesOrganisationQuery } from '@registers/client';
 import type { RegisterSnapshot } from './source.ts';
-import type {
-  AllMunicipalitiesOrganisationQuery,
-  PublicationDirectoryQuery,
-} from './generated/operations.ts';
+import type { PublicationDirectoryQuery } from './generated/operations.ts';
 
 type OrganisationOf = AllMunicipalitiesOrganisationQuery['municipalities'][number];
 type DirectoryOf = PublicationDirectoryQuery['municipalities'][number];

@@ -1,12 +1,14 @@
+import {
+  AllMunicipalitiesOrganisationDocument,
+  type AllMunicipalitiesOrganisationQuery,
+} from '@registers/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import {
-  AllMunicipalitiesOrganisationDocument,
   PublicationContactPersonsDocument,
   PublicationContactPersonsOfMunicipalityDocument,
   PublicationDirectoryDocument,
   PublicationFeedsAfterDocument,
-  type AllMunicipalitiesOrganisationQuery,
   type PublicationContactPersonsQuery,
   type PublicationDirectoryQuery,
 } from './generated/operations.ts';

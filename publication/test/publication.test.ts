@@ -17,10 +17,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { print } from 'graphql';
-import { CountiesDocument } from '@registers/client';
+import { AllMunicipalitiesOrganisationDocument, CountiesDocument } from '@registers/client';
 import { execute, postGraphQL, startSystem, type System } from '../../gateway/test/support/system.ts';
 import {
-  AllMunicipalitiesOrganisationDocument,
   PublicationContactPersonsDocument,
   PublicationDirectoryDocument,
 } from '../src/generated/operations.ts';
@@ -372,7 +371,7 @@ async function runCli(args: string[]) {
   try {
     const { stderr } = await run(
       join(import.meta.dirname, '../../node_modules/.bin/tsx'),
-      [join(import.meta.dirname, '../src/main.ts'), ...args],
+      ['--conditions=@registers/source', join(import.meta.dirname, '../src/main.ts'), ...args],
       { env: { ...process.env, GATEWAY_URL: system.gateway.url, TOKEN: '' }, timeout: 60_000 },
     );
     return { code: 0, stderr };
