@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HttpRoutes } from '@registers/platform';
 
@@ -29,7 +29,10 @@ export function webRoutes(distDir: string = webDistDir): HttpRoutes {
     const relativePath = normalize(path).replace(/^(\.\.([/\\]|$))+/, '');
     const isPage = extname(relativePath) === '';
     const file = isPage ? 'index.html' : relativePath;
-    const body = await readFile(join(distDir, file)).catch(() => undefined);
+    // Whatever the path held, only a file inside the build's folder is read.
+    const full = resolve(distDir, file);
+    const inside = full.startsWith(resolve(distDir) + sep);
+    const body = inside ? await readFile(full).catch(() => undefined) : undefined;
     if (!body) {
       return reply
         .code(404)
