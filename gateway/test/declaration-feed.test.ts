@@ -1,6 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { generateDemoDeclarations } from '@registers/interests';
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeclarationChangesDocument } from '@registers/client';
 import {
@@ -9,7 +8,7 @@ import {
   UpdateDeclarationDocument,
   UpdatePositionDocument,
 } from '../src/generated/operations.ts';
-import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
+import { execute, startSystem, type System, dataAs } from './support/system.ts';
 
 /**
  * Styrevervregisteret's public feed: changes of published declarations, in commit order, and
@@ -31,18 +30,8 @@ afterAll(async () => {
   await system?.close();
 });
 
-async function asHolder<TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-) {
-  const response = await postGraphQL<TData>(
-    system.gateway.url,
-    { query: print(document), variables },
-    { authorization: `Bearer ${token}` },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const asHolder = <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) =>
+  dataAs(system.gateway.url, token, document, variables);
 
 /** The whole public feed after a cursor, as the public reads it, page by page. */
 async function publicFeed(after?: string | null) {

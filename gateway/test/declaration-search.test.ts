@@ -10,11 +10,10 @@ import { encodeCursor } from '@registers/graphql-kit';
 import { generateDemoDeclarations } from '@registers/interests';
 import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { sql } from 'drizzle-orm';
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchDeclarationsDocument, type SearchDeclarationsQueryVariables } from '@registers/client';
 import { AddPositionDocument, UpdateDeclarationDocument } from '../src/generated/operations.ts';
-import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
+import { execute, postGraphQL, startSystem, type System, dataAs } from './support/system.ts';
 
 /**
  * The public search of published declarations (searchDeclarations): by name (Kommuneregisteret's,
@@ -58,18 +57,8 @@ afterAll(async () => {
   await system?.close();
 });
 
-async function asHolder<TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-) {
-  const response = await postGraphQL<TData>(
-    system.gateway.url,
-    { query: print(document), variables },
-    { authorization: `Bearer ${holderToken}` },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const asHolder = <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) =>
+  dataAs(system.gateway.url, holderToken, document, variables);
 
 async function search(variables: SearchDeclarationsQueryVariables) {
   const response = await execute(system.gateway.url, SearchDeclarationsDocument, variables);

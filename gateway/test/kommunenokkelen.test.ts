@@ -1,5 +1,4 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AllMunicipalitiesOrganisationDocument,
@@ -18,7 +17,7 @@ import {
 } from '../src/generated/operations.ts';
 import { readGatewayConfig } from '../src/config.ts';
 import { kommunenokkelenPath } from '../src/kommunenokkelen/route.ts';
-import { execute, postGraphQL, startSystem, type System } from './support/system.ts';
+import { execute, startSystem, type System, dataAs } from './support/system.ts';
 
 /**
  * The Kommunenøkkelen document (GET /kommunenokkelen.json): what the public pull answers, kept
@@ -42,18 +41,8 @@ afterAll(async () => {
   await system?.close();
 });
 
-async function asAdmin<TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-) {
-  const response = await postGraphQL<TData>(
-    system.gateway.url,
-    { query: print(document), variables },
-    { authorization: `Bearer ${adminToken}` },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const asAdmin = <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) =>
+  dataAs(system.gateway.url, adminToken, document, variables);
 
 async function fetchDocument(headers: Record<string, string> = {}) {
   const response = await fetch(documentUrl, { headers });

@@ -15,7 +15,7 @@ import {
   UpdateUnitDocument,
 } from '../src/generated/operations.ts';
 import { connect } from './support/subscriber.ts';
-import { postGraphQL, startSystem, type System } from './support/system.ts';
+import { postGraphQL, startSystem, type System, dataAs } from './support/system.ts';
 
 /**
  * Live subscriptions over WebSocket (graphql-ws at /graphql): events whose fields come from both
@@ -55,19 +55,11 @@ afterAll(async () => {
   await system?.close();
 });
 
-async function as<TData, TVariables>(
+const as = <TData, TVariables>(
   token: string,
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-) {
-  const response = await postGraphQL<TData>(
-    system.gateway.url,
-    { query: print(document), variables },
-    { authorization: `Bearer ${token}` },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+) => dataAs(system.gateway.url, token, document, variables);
 
 function connection(token?: string, url = system.gateway.url) {
   const connected = connect(url, token === undefined ? undefined : `Bearer ${token}`);

@@ -16,9 +16,8 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { print } from 'graphql';
 import { AllMunicipalitiesOrganisationDocument, CountiesDocument } from '@registers/client';
-import { execute, postGraphQL, startSystem, type System } from '../../gateway/test/support/system.ts';
+import { execute, startSystem, type System, dataAs } from '../../gateway/test/support/system.ts';
 import {
   PublicationContactPersonsDocument,
   PublicationDirectoryDocument,
@@ -212,18 +211,10 @@ describe('the Kommunenøkkelen publication', () => {
       m.units.some((u) => u.employments.length),
     )!;
     const person = municipality.units.flatMap((u) => u.employments)[0]!.person;
-    const asAdmin = async <TData, TVariables>(
+    const asAdmin = <TData, TVariables>(
       document: TypedDocumentNode<TData, TVariables>,
       variables: TVariables,
-    ) => {
-      const response = await postGraphQL<TData>(
-        system.gateway.url,
-        { query: print(document), variables },
-        { authorization: `Bearer ${admin}` },
-      );
-      expect(response.errors).toBeUndefined();
-      return response.data!;
-    };
+    ) => dataAs(system.gateway.url, admin, document, variables);
     const assign = async (input: AssignContactPersonInput) => {
       const { assignContactPerson } = await asAdmin(PublicationTestAssignContactPersonDocument, { input });
       expect(assignContactPerson.userErrors).toEqual([]);

@@ -5,11 +5,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { generateDemoDeclarations } from '@registers/interests';
 import { readMunicipalities } from '@registers/reference-data';
 import axe from 'axe-core';
-import { print } from 'graphql';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddPositionDocument, UpdateDeclarationDocument } from '../../gateway/src/generated/operations.ts';
-import { postGraphQL, startSystem, type System } from '../../gateway/test/support/system.ts';
+import { startSystem, type System, dataAs } from '../../gateway/test/support/system.ts';
 
 /**
  * The public pages in a real browser (Debian's Chromium, headless), served by the gateway from
@@ -54,18 +53,10 @@ beforeAll(async () => {
       roles: ['position-holder'],
       personId: person.id,
     });
-    const asHolder = async <TData, TVariables>(
+    const asHolder = <TData, TVariables>(
       document: TypedDocumentNode<TData, TVariables>,
       variables: TVariables,
-    ) => {
-      const response = await postGraphQL<TData>(
-        system.gateway.url,
-        { query: print(document), variables },
-        { authorization: `Bearer ${token}` },
-      );
-      expect(response.errors).toBeUndefined();
-      return response.data!;
-    };
+    ) => dataAs(system.gateway.url, token, document, variables);
     await asHolder(AddPositionDocument, {
       input: {
         personId: person.id,

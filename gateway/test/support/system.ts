@@ -210,6 +210,27 @@ export async function execute<TData, TVariables>(
   return postGraphQL<TData>(url, { query: print(document), variables });
 }
 
+/**
+ * A typed operation sent with a bearer token, as a test's own setup and writes send it: an
+ * answer with any error fails the test (it throws, naming them); otherwise its data.
+ */
+export async function dataAs<TData, TVariables>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const response = await postGraphQL<TData>(
+    url,
+    { query: print(document), variables },
+    { authorization: `Bearer ${token}` },
+  );
+  if (response.errors?.length || response.data == null) {
+    throw new Error(`${print(document).split('\n', 1)[0]} failed: ${JSON.stringify(response.errors)}`);
+  }
+  return response.data;
+}
+
 /** Posts any body to a GraphQL endpoint: for malformed and hand-written requests. */
 export async function postGraphQL<TData = unknown>(
   url: string,
