@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { readSubgraphConfig } from '@registers/platform/config';
 import { exportEmbedded, services, TransferError, type ServiceName } from './database-transfer.ts';
+import { progressLines } from './progress.ts';
 
 const usage =
   'usage: npm run db:export -- --service municipality|interests --out FILE.sql [--data-dir DIR] [--leave-queued-jobs]';
@@ -25,9 +26,7 @@ if (!service || !(service in services) || !values.out) {
   process.exit(2);
 }
 
-const started = performance.now();
-const progress = (message: string) =>
-  process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${message}\n`);
+const progress = progressLines();
 
 try {
   const dataDir = values['data-dir'] ?? readSubgraphConfig(service, 0).dataDir;

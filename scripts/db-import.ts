@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { readSubgraphConfig } from '@registers/platform/config';
 import { importExport, services, TransferError, type ServiceName } from './database-transfer.ts';
+import { progressLines } from './progress.ts';
 
 const usage =
   'usage: npm run db:import -- --service municipality|interests --in FILE.sql [--database-url postgres://…] [--replace]';
@@ -26,9 +27,7 @@ if (!service || !(service in services) || !values.in) {
   process.exit(2);
 }
 
-const started = performance.now();
-const progress = (message: string) =>
-  process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${message}\n`);
+const progress = progressLines();
 
 try {
   const databaseUrl = values['database-url'] ?? readSubgraphConfig(service, 0).databaseUrl;

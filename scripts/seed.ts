@@ -13,6 +13,7 @@ import {
   readSubgraphConfig,
   type SubgraphDefinition,
 } from '@registers/platform';
+import { progressLines } from './progress.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.05' } } });
 const scale = Number(values.scale);
@@ -22,13 +23,10 @@ if (!(scale > 0)) {
 }
 
 const started = performance.now();
+const progressLine = progressLines(started);
 const progress = (service: string) =>
   createLogger(service, 'info', {
-    write: (line: string) => {
-      const { msg } = JSON.parse(line) as { msg: string };
-      const seconds = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
-      process.stdout.write(`${seconds} s  ${service}: ${msg}\n`);
-    },
+    write: (line: string) => progressLine(`${service}: ${(JSON.parse(line) as { msg: string }).msg}`),
   });
 
 async function seed<TSchema extends Record<string, unknown>, TContext extends object>(
