@@ -1,8 +1,15 @@
 import { RegisterClient, type PersistedDocument, type VariablesOf } from '@registers/client';
 import { useEffect, useState } from 'react';
+import { sessionToken } from './session.ts';
 
-/** The gateway this page was served by: the app asks nothing else, always as the public. */
-export const client = new RegisterClient({ url: new URL('/graphql', window.location.origin) });
+/**
+ * The gateway this page was served by: the app asks nothing else. As the signed-in person when
+ * there is a session (session.ts), otherwise as the public.
+ */
+export const client = new RegisterClient({
+  url: new URL('/graphql', window.location.origin),
+  token: () => sessionToken() ?? '',
+});
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; code: string } | { state: 'done'; data: T };
 
