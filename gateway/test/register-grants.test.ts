@@ -61,6 +61,8 @@ async function ask(token: string, query: string, variables: Record<string, unkno
 const renameUnit = `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name } userErrors { code } } }`;
 const assign = `mutation ($input: AssignContactPersonInput!) {
   assignContactPerson(input: $input) { contactPerson { id } userErrors { code message } } }`;
+const viewer = `{ viewer { person { id } ownDeclarationOnly administrator
+  kommuneregisteretContactFor { number } styrevervregisteretContactFor { number } companies { id } } }`;
 const unassign = `mutation ($input: RemoveContactPersonInput!) {
   removeContactPerson(input: $input) { removedContactPersonId userErrors { code } } }`;
 
@@ -105,6 +107,15 @@ describe('rights from the register', () => {
     const admin = await signToken({ roles: ['administrator'] }, 'operator-admin');
     const before = await ask(token, renameUnit, { input: { id: unit().id, name: 'Før tildeling' } });
     expect(codes(before)).toEqual(['FORBIDDEN']);
+    const nobody = {
+      person: { id: person().id },
+      ownDeclarationOnly: false,
+      administrator: false,
+      kommuneregisteretContactFor: [],
+      styrevervregisteretContactFor: [],
+      companies: [],
+    };
+    expect((await ask(token, viewer)).data?.['viewer']).toEqual(nobody);
 
     const assigned = await ask(admin, assign, {
       input: { personId: person().id, role: 'KR', municipalityNumber: unit().municipalityNumber },
@@ -115,11 +126,17 @@ describe('rights from the register', () => {
     const during = await ask(token, renameUnit, { input: { id: unit().id, name: 'Servicekontoret' } });
     expect(during.errors).toBeUndefined();
     expect(during.data?.['updateUnit']).toEqual({ unit: { name: 'Servicekontoret' }, userErrors: [] });
+    // The viewer says so too, for the web to show the desk of that municipality.
+    expect((await ask(token, viewer)).data?.['viewer']).toEqual({
+      ...nobody,
+      kommuneregisteretContactFor: [{ number: unit().municipalityNumber }],
+    });
 
     const removed = await ask(admin, unassign, { input: { id: assignmentId } });
     expect(removed.data?.['removeContactPerson'].userErrors).toEqual([]);
     const after = await ask(token, renameUnit, { input: { id: unit().id, name: 'Etter fjerning' } });
     expect(codes(after)).toEqual(['FORBIDDEN']);
+    expect((await ask(token, viewer)).data?.['viewer']).toEqual(nobody);
 
     const audited = await system.municipality.database.db.select().from(auditEntries);
     const contactEntries = audited.filter((entry) => entry.entityId === assignmentId);
@@ -127,6 +144,19 @@ describe('rights from the register', () => {
       ['operator-admin', 'created'],
       ['operator-admin', 'deleted'],
     ]);
+  });
+
+  it('shows the public as a viewer with no person and no rights', async () => {
+    const response = await postGraphQL<Record<string, any>>(gateway.url, { query: viewer });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['viewer']).toEqual({
+      person: null,
+      ownDeclarationOnly: false,
+      administrator: false,
+      kommuneregisteretContactFor: [],
+      styrevervregisteretContactFor: [],
+      companies: [],
+    });
   });
 
   it('makes an administrator of a person assigned as one', async () => {
@@ -138,6 +168,8 @@ describe('rights from the register', () => {
     const response = await ask(token, 'query ($id: ID!) { person(id: $id) { email } }', { id: person().id });
     expect(response.errors).toBeUndefined();
     expect(response.data?.['person'].email).toBe(person().email);
+    const seen = (await ask(token, viewer)).data?.['viewer'];
+    expect([seen.person, seen.administrator]).toEqual([{ id: other.id }, true]);
   });
 
   it('holds a partner to the trusted operations whether or not its role claims are trusted', async () => {

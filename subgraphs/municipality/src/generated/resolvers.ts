@@ -1239,6 +1239,13 @@ export type Query = {
   searchUnits: UnitConnection;
   /** A unit by its id; an unknown id is a NOT_FOUND error. */
   unit?: Maybe<Unit>;
+  /**
+   * Who is asking, as the register sees them: the person the sign-in is bound to and the rights
+   * it holds (the register's assignments; a development token's claims). For a web app to show
+   * what the signed-in person may do; every request is still checked on its own. The public is a
+   * viewer with no person and no rights.
+   */
+  viewer: Viewer;
 };
 
 
@@ -1550,6 +1557,22 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** Who is asking (`Query.viewer`), and what they may do. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  administrator: Scalars['Boolean']['output'];
+  /** Companies the viewer is contact person for */
+  companies: Array<Company>;
+  /** Municipalities and county municipalities where the viewer is Kommuneregisteret's contact person */
+  kommuneregisteretContactFor: Array<Municipality>;
+  /** Signed in by a personal link: their own declaration, and nothing else */
+  ownDeclarationOnly: Scalars['Boolean']['output'];
+  /** The person signed in; null for the public, a service and a token bound to no person */
+  person?: Maybe<Person>;
+  /** Municipalities and county municipalities where the viewer is Styrevervregisteret's contact person */
+  styrevervregisteretContactFor: Array<Municipality>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1801,6 +1824,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: ResolverTypeWrapper<Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   UserError: ResolverTypeWrapper<UserError>;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'companies' | 'kommuneregisteretContactFor' | 'person' | 'styrevervregisteretContactFor'> & { companies: Array<ResolversTypes['Company']>, kommuneregisteretContactFor: Array<ResolversTypes['Municipality']>, person?: Maybe<ResolversTypes['Person']>, styrevervregisteretContactFor: Array<ResolversTypes['Municipality']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1919,6 +1943,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUnitInput: UpdateUnitInput;
   UpdateUnitPayload: Omit<UpdateUnitPayload, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   UserError: UserError;
+  Viewer: Omit<Viewer, 'companies' | 'kommuneregisteretContactFor' | 'person' | 'styrevervregisteretContactFor'> & { companies: Array<ResolversParentTypes['Company']>, kommuneregisteretContactFor: Array<ResolversParentTypes['Municipality']>, person?: Maybe<ResolversParentTypes['Person']>, styrevervregisteretContactFor: Array<ResolversParentTypes['Municipality']> };
 }>;
 
 export type AcknowledgeChangesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcknowledgeChangesPayload'] = ResolversParentTypes['AcknowledgeChangesPayload']> = ResolversObject<{
@@ -2374,6 +2399,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchPersons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'name'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
 export type RejectChangeMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RejectChangeMessagePayload'] = ResolversParentTypes['RejectChangeMessagePayload']> = ResolversObject<{
@@ -2478,6 +2504,15 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  administrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  kommuneregisteretContactFor?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  ownDeclarationOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  styrevervregisteretContactFor?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AcknowledgeChangesPayload?: AcknowledgeChangesPayloadResolvers<ContextType>;
   AddMembershipPayload?: AddMembershipPayloadResolvers<ContextType>;
@@ -2556,5 +2591,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   UpdateUnitPayload?: UpdateUnitPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 

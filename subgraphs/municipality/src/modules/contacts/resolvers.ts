@@ -7,6 +7,22 @@ import { contactMutations } from './mutations.ts';
 
 export const contactResolvers: Resolvers = {
   Query: {
+    // Each list is what the identity itself says (the gateway put the register's assignments in
+    // it), read back as rows; no policy call, since it tells a caller only about themselves.
+    viewer: async (_parent, _args, { identity, loaders }) => {
+      const each = <T>(keys: readonly string[], load: (key: string) => Promise<T | null>) =>
+        Promise.all([...new Set(keys)].map(load)).then((rows) => rows.filter((row) => row !== null) as T[]);
+      return {
+        person: identity.personId ? await loaders.person.load(identity.personId) : null,
+        ownDeclarationOnly: identity.ownDeclarationOnly === true,
+        administrator: identity.roles.includes('administrator'),
+        kommuneregisteretContactFor: await each(identity.krContactFor, (n) => loaders.municipality.load(n)),
+        styrevervregisteretContactFor: await each(identity.stvContactFor, (n) =>
+          loaders.municipality.load(n),
+        ),
+        companies: await each(identity.companies, (n) => loaders.companyByOrganizationNumber.load(n)),
+      };
+    },
     identityGrants: async (_parent, { personId, email }, { identity, stores }) => {
       authorize('lookUpGrants', identity);
       const found = await stores.contacts.assignmentsOfPerson({ personId, email });
