@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, utimesSync } from 'node:fs';
+import { statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { generateDemoDeclarations } from '@registers/interests';
 import { readMunicipalities } from '@registers/reference-data';
-import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddPositionDocument, UpdateDeclarationDocument } from '../../gateway/src/generated/operations.ts';
 import { startSystem, type System, dataAs } from '../../gateway/test/support/system.ts';
+import { checkPage, launchBrowser, newPage } from './support/browser.ts';
 
 /**
  * The public pages in a real browser (Debian's Chromium, headless), served by the gateway from
@@ -17,7 +17,6 @@ import { startSystem, type System, dataAs } from '../../gateway/test/support/sys
  * on any page. A screenshot of each page goes to docs/screenshots/ for the README.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = `${root}docs/screenshots`;
 const demoScale = 0.005;
 
 let system: System;
@@ -32,14 +31,9 @@ let unpublishedName = '';
 let unpublishedId = '';
 
 beforeAll(async () => {
-  // The web app is built (web/dist) by the test run's setup (scripts/test-setup.ts), as `npm start` builds it.
-  mkdirSync(screenshots, { recursive: true });
-  [system, browser] = await Promise.all([
-    startSystem({ demoScale, driver: 'postgres' }),
-    chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true }),
-  ]);
+  [system, browser] = await Promise.all([startSystem({ demoScale, driver: 'postgres' }), launchBrowser()]);
   base = new URL('/', system.gateway.url).href;
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+  page = await newPage(browser);
 
   // Two persons with no demo declaration, each declaring a position as its holder: one publishes.
   const declared = new Set(generateDemoDeclarations(demoScale).declarations.map((d) => d.personId));
@@ -78,25 +72,6 @@ afterAll(async () => {
   await system?.close();
 });
 
-/** Runs axe-core in the page against WCAG 2.0 and 2.1, levels A and AA; the violations, by rule and element. */
-async function accessibilityViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  );
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
-  );
-}
-
-/** The page as it is now: no axe violations, and its screenshot kept. */
-async function checkPage(name: string) {
-  expect(await accessibilityViolations(), name).toEqual([]);
-  await page.screenshot({ path: `${screenshots}/${name}.png` });
-}
-
 describe('the public web', () => {
   it('is served at / beside /graphql, every page of the app as its index.html', async () => {
     for (const path of ['/', '/kommune/4601', '/sok']) {
@@ -115,7 +90,7 @@ describe('the public web', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Kommuneregisteret og Styrevervregisteret');
-    await checkPage('forside');
+    await checkPage(page, 'forside');
     // The keyboard starts at the skip link, which leads to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnhold');
@@ -134,7 +109,7 @@ describe('the public web', () => {
     expect(text).toContain(`Styreverv i selskap: ${published.organization} (${published.role})`);
     expect(text).not.toContain(unpublished.organization);
     expect(text).not.toContain(unpublishedName);
-    await checkPage('sok');
+    await checkPage(page, 'sok');
 
     // The unpublished one is not found by its own organisation or its person's name either.
     await page.goto(`${base}sok?organisasjon=${encodeURIComponent(unpublished.organization)}`);
@@ -150,7 +125,7 @@ describe('the public web', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(publishedName);
     const table = page.getByRole('table');
     await expect.poll(() => table.textContent()).toContain(published.organization);
-    await checkPage('person');
+    await checkPage(page, 'person');
 
     // The person who did not publish: their page says so, and shows nothing of the declaration.
     await page.goto(`${base}person/${unpublishedId}`);
@@ -200,7 +175,7 @@ describe('the public web', () => {
     expect(await page.getByRole('listitem').filter({ hasText: 'Oslo' }).first().textContent()).toBe(
       'Oslo (1 kommune)',
     );
-    await checkPage('fylker');
+    await checkPage(page, 'fylker');
 
     const countyLink = page.locator(`a[href="/fylke/${unit.municipalityNumber.slice(0, 2)}"]`);
     await countyLink.click();
@@ -210,14 +185,14 @@ describe('the public web', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(municipality.name);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Enheter' }).count()).toBe(1);
     expect(await page.getByRole('heading', { level: 2, name: 'Folkevalgte organer' }).count()).toBe(1);
-    await checkPage('kommune');
+    await checkPage(page, 'kommune');
 
     await page.getByRole('link', { name: unit.name, exact: true }).first().click();
     await page.waitForURL(/\/enhet\//);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(unit.name);
     const trail = page.getByRole('navigation', { name: 'Du er her' });
     expect(await trail.getByRole('link', { name: municipality.name }).count()).toBe(1);
-    await checkPage('enhet');
+    await checkPage(page, 'enhet');
 
     // Back through the history: the municipality again, from the browser's own back button.
     await page.goBack();
