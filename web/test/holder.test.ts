@@ -94,6 +94,13 @@ async function openPage() {
   return page;
 }
 
+/** The focused element as `<tag>text</tag>`. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement!;
+    return `<${element.localName}>${element.textContent}</${element.localName}>`;
+  });
+
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const status = (page: Page) => page.locator('main [role="status"]').first().textContent();
 
@@ -172,7 +179,9 @@ describe("the position holder's page and the sign-in", () => {
     // The terms, then the publication.
     await page.getByRole('button', { name: 'Godta vilkårene' }).click();
     await expect.poll(() => status(page)).toBe('Du har godtatt vilkårene.');
-    await page.getByRole('button', { name: 'Gjør erklæringen offentlig' }).click();
+    // The same button takes the next step, and keeps the focus: Enter publishes.
+    expect(await focused(page)).toBe('<button>Gjør erklæringen offentlig</button>');
+    await page.keyboard.press('Enter');
     await expect.poll(() => status(page)).toBe('Erklæringen er nå offentlig.');
     expect(await page.locator('.facts').textContent()).toMatch(
       /VilkårGodtatt \d+\. \w+ \d{4}OffentligOffentlig/,
@@ -219,6 +228,7 @@ describe("the position holder's page and the sign-in", () => {
     await page.goto(newLink);
     await page.waitForURL(`${base}/min-side`);
     await page.getByRole('button', { name: `Endre ${interest.organization}` }).click();
+    await expect.poll(() => focused(page)).toBe(`<h3>Endre ${interest.organization}</h3>`);
     const edit = page.getByRole('form', { name: `Endre ${interest.organization}` });
     await edit.getByLabel('Rolle (valgfritt)').fill('Styreleder');
     await edit.getByRole('button', { name: 'Lagre endringene' }).click();
@@ -240,9 +250,13 @@ describe("the position holder's page and the sign-in", () => {
     );
 
     // Delete all asks first; Avbryt leaves everything, Ja deletes.
-    await page.getByRole('button', { name: 'Slett alle opplysningene mine' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Er du sikker?' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Ja, slett alt' }).click();
+    // By keyboard: the question takes the focus, the next stop is the answer.
+    await page.getByRole('button', { name: 'Slett alle opplysningene mine' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('<h3>Er du sikker?</h3>');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('<button>Ja, slett alt</button>');
+    await page.keyboard.press('Enter');
     // Deleting all deletes the personal link too: the page says so, and the session ends.
     await expect.poll(() => status(page)).toMatch(/^Opplysningene dine er slettet\. .*du er logget ut\.$/);
     await expect.poll(() => page.getByRole('banner').getByRole('link', { name: 'Logg inn' }).count()).toBe(1);

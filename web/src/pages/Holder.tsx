@@ -22,7 +22,7 @@ import {
   type OwnDeclarationFieldsFragment,
   type PositionCategory,
 } from '@registers/client';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { client, type Loaded } from '../api.ts';
 import { positionCategory } from '../labels.ts';
 import { AppLink } from '../router.tsx';
@@ -143,7 +143,9 @@ function DeclarationStatus({ holder, change }: { holder: Holder; change: Change 
   const declaration = holder.declaration;
   const [busy, setBusy] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
+  // Busy buttons are not disabled, which would drop the keyboard's focus: a second press waits.
   const act = async (name: string, run: () => Promise<Outcome>, done: string) => {
+    if (busy) return;
     setBusy(name);
     setErrors(await change(run, done));
     setBusy(null);
@@ -182,41 +184,28 @@ function DeclarationStatus({ holder, change }: { holder: Holder; change: Change 
         </Paragraph>
       )}
       <div className="actions">
-        {!termsAccepted && (
-          <Button
-            loading={busy === 'terms'}
-            disabled={busy !== null}
-            onClick={() => void act('terms', update({ acceptTerms: true }), 'Du har godtatt vilkårene.')}
-          >
-            Godta vilkårene
-          </Button>
-        )}
-        {termsAccepted && !published && (
-          <Button
-            loading={busy === 'publish'}
-            disabled={busy !== null}
-            onClick={() => void act('publish', update({ published: true }), 'Erklæringen er nå offentlig.')}
-          >
-            Gjør erklæringen offentlig
-          </Button>
-        )}
-        {published && (
-          <Button
-            variant="secondary"
-            loading={busy === 'publish'}
-            disabled={busy !== null}
-            onClick={() =>
-              void act('publish', update({ published: false }), 'Erklæringen er ikke lenger offentlig.')
-            }
-          >
-            Gjør erklæringen ikke-offentlig
-          </Button>
-        )}
+        {/* One button through the steps (terms, publish, unpublish), so the focus stays on it. */}
+        <Button
+          variant={published ? 'secondary' : 'primary'}
+          loading={busy === 'consent'}
+          onClick={() =>
+            !termsAccepted
+              ? act('consent', update({ acceptTerms: true }), 'Du har godtatt vilkårene.')
+              : published
+                ? act('consent', update({ published: false }), 'Erklæringen er ikke lenger offentlig.')
+                : act('consent', update({ published: true }), 'Erklæringen er nå offentlig.')
+          }
+        >
+          {!termsAccepted
+            ? 'Godta vilkårene'
+            : published
+              ? 'Gjør erklæringen ikke-offentlig'
+              : 'Gjør erklæringen offentlig'}
+        </Button>
         {declaration && (
           <Button
             variant="secondary"
             loading={busy === 'confirm'}
-            disabled={busy !== null}
             onClick={() =>
               void act(
                 'confirm',
@@ -310,6 +299,7 @@ function OwnPositions({ holder, change }: { holder: Holder; change: Change }) {
   const [removing, setRemoving] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const remove = async (position: Position) => {
+    if (removing) return;
     setRemoving(position.id);
     const errors = await change(
       async () =>
@@ -347,7 +337,6 @@ function OwnPositions({ holder, change }: { holder: Holder; change: Change }) {
                 data-color="danger"
                 aria-label={`Fjern ${position.organizationName}`}
                 loading={removing === position.id}
-                disabled={removing !== null}
                 onClick={() => void remove(position)}
               >
                 Fjern
@@ -446,6 +435,7 @@ function PositionForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving) return;
     if (!values.category) {
       return setErrors(formErrorsOf([{ code: 'INVALID', field: ['input', 'category'], message: '' }]));
     }
@@ -470,9 +460,13 @@ function PositionForm({
       aria-labelledby={`${id}-overskrift`}
       onSubmit={(e) => void submit(e)}
     >
-      <Heading level={3} data-size="sm" id={`${id}-overskrift`}>
-        {title}
-      </Heading>
+      {position ? (
+        <OpenedHeading id={`${id}-overskrift`}>{title}</OpenedHeading>
+      ) : (
+        <Heading level={3} data-size="sm" id={`${id}-overskrift`}>
+          {title}
+        </Heading>
+      )}
       <Field>
         <Label>Kategori</Label>
         <Select
@@ -536,7 +530,7 @@ function PositionForm({
         <Alert data-color="danger">{errors.form ?? errors.fields['personId'] ?? errors.fields['id']}</Alert>
       )}
       <div className="actions">
-        <Button type="submit" loading={saving} disabled={saving}>
+        <Button type="submit" loading={saving}>
           {submitText}
         </Button>
         {onCancel && (
@@ -551,9 +545,15 @@ function PositionForm({
 
 function DeleteAll({ holder, change }: { holder: Holder; change: Change }) {
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancel = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  };
   const [deleting, setDeleting] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const remove = async () => {
+    if (deleting) return;
     setDeleting(true);
     const found = await change(
       async () =>
@@ -578,21 +578,24 @@ function DeleteAll({ holder, change }: { holder: Holder; change: Change }) {
       </Paragraph>
       {!confirming ? (
         <div>
-          <Button variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>
+          <Button
+            variant="secondary"
+            data-color="danger"
+            ref={deleteButton}
+            onClick={() => setConfirming(true)}
+          >
             Slett alle opplysningene mine
           </Button>
         </div>
       ) : (
         <Alert data-color="warning" role="group" aria-labelledby="slett-bekreft">
-          <Heading level={3} data-size="xs" id="slett-bekreft">
-            Er du sikker?
-          </Heading>
+          <OpenedHeading id="slett-bekreft">Er du sikker?</OpenedHeading>
           <Paragraph>Det du har oppgitt, blir slettet for godt og kan ikke hentes tilbake.</Paragraph>
           <div className="actions">
-            <Button data-color="danger" loading={deleting} disabled={deleting} onClick={() => void remove()}>
+            <Button data-color="danger" loading={deleting} onClick={() => void remove()}>
               Ja, slett alt
             </Button>
-            <Button variant="secondary" disabled={deleting} onClick={() => setConfirming(false)}>
+            <Button variant="secondary" disabled={deleting} onClick={cancel}>
               Avbryt
             </Button>
           </div>
@@ -600,5 +603,16 @@ function DeleteAll({ holder, change }: { holder: Holder; change: Change }) {
       )}
       {problem && <ValidationMessage>{problem}</ValidationMessage>}
     </section>
+  );
+}
+
+/** The heading of a part the person just opened (a form, a question): it takes the focus, for the keyboard to go on from. */
+function OpenedHeading({ id, children }: { id: string; children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <Heading level={3} data-size="sm" id={id} ref={heading} tabIndex={-1}>
+      {children}
+    </Heading>
   );
 }

@@ -120,6 +120,7 @@ function RequestLinkForm() {
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (state === 'sending') return;
     setErrors(noErrors);
     if (!email.trim())
       return setErrors(formErrorsOf([{ code: 'INVALID', field: ['input', 'email'], message: '' }]));
@@ -157,7 +158,7 @@ function RequestLinkForm() {
         />
         {errors.form && <Alert data-color="danger">{errors.form}</Alert>}
         <div>
-          <Button type="submit" loading={state === 'sending'} disabled={state === 'sending'}>
+          <Button type="submit" loading={state === 'sending'}>
             Send meg en lenke
           </Button>
         </div>
@@ -193,6 +194,7 @@ function DevelopmentSignIn() {
   const [checking, setChecking] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (checking) return;
     const value = token.trim();
     if (!value) return setError('Lim inn en nøkkel.');
     setError(null);
@@ -231,7 +233,7 @@ function DevelopmentSignIn() {
           onChange={(event) => setToken(event.target.value)}
         />
         <div>
-          <Button type="submit" variant="secondary" loading={checking} disabled={checking}>
+          <Button type="submit" variant="secondary" loading={checking}>
             Logg inn for utvikling
           </Button>
         </div>
