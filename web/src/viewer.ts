@@ -23,6 +23,8 @@ export function viewerOf(token: string): Promise<Viewer> {
   if (asked?.token !== token) {
     const answer = client.execute(SessionViewerDocument).then(({ viewer }) => viewer);
     answer.catch((error: unknown) => {
+      // A failure is not kept: the next question asks again (a network error passes).
+      if (asked?.answer === answer) asked = null;
       if ((error as { code?: string }).code === 'UNAUTHENTICATED') signOut();
     });
     asked = { token, answer };

@@ -43,7 +43,10 @@ type Holder = { id: string; name: string; declaration: Declaration | null };
 const date = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' });
 const shownDate = (value: string | null) => (value ? date.format(new Date(value)) : null);
 
-/** The categories a person declares themselves: all but the roles Kommuneregisteret holds. */
+/**
+ * The categories a person declares themselves: all but the roles Kommuneregisteret holds (the
+ * schema's PositionCategory says which; the gateway refuses them as FROM_KOMMUNEREGISTERET).
+ */
 const fromKommuneregisteret: PositionCategory[] = [
   'MUNICIPAL_EMPLOYMENT',
   'ELECTED_OFFICE',
