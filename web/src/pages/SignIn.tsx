@@ -71,31 +71,34 @@ export function SignInPage() {
 
   return (
     <Page title="Logg inn">
-      {linkState === 'checking' && (
-        <Paragraph role="status">
-          <Spinner aria-hidden data-size="sm" /> Sjekker lenken …
-        </Paragraph>
-      )}
-      {linkState === 'refused' && (
-        <Alert data-color="danger">
-          <Heading level={2} data-size="xs">
-            Lenken virker ikke lenger
-          </Heading>
+      {/* Always there, so that what the link came to is read out as it appears. */}
+      <div role="status" className="stack">
+        {linkState === 'checking' && (
           <Paragraph>
-            Lenken er utløpt, eller du har fått en nyere lenke som erstatter den. En lenke gjelder i 12
-            måneder, og bare den nyeste virker. Be om en ny lenke nedenfor, så sender vi den til
-            e-postadressen din.
+            <Spinner aria-hidden data-size="sm" /> Sjekker lenken …
           </Paragraph>
-        </Alert>
-      )}
-      {linkState === 'failed' && link && (
-        <Alert data-color="warning">
-          <Paragraph>Vi fikk ikke sjekket lenken akkurat nå.</Paragraph>
-          <Button variant="secondary" onClick={() => checkLink(link)}>
-            Prøv igjen
-          </Button>
-        </Alert>
-      )}
+        )}
+        {linkState === 'refused' && (
+          <Alert data-color="danger">
+            <Heading level={2} data-size="xs">
+              Lenken virker ikke lenger
+            </Heading>
+            <Paragraph>
+              Lenken er utløpt, eller du har fått en nyere lenke som erstatter den. En lenke gjelder i 12
+              måneder, og bare den nyeste virker. Be om en ny lenke nedenfor, så sender vi den til
+              e-postadressen din.
+            </Paragraph>
+          </Alert>
+        )}
+        {linkState === 'failed' && link && (
+          <Alert data-color="warning">
+            <Paragraph>Vi fikk ikke sjekket lenken akkurat nå.</Paragraph>
+            <Button variant="secondary" onClick={() => checkLink(link)}>
+              Prøv igjen
+            </Button>
+          </Alert>
+        )}
+      </div>
       {viewer.state === 'signed-in' && linkState === 'none' && (
         <Paragraph>
           Du er logget inn{viewer.viewer.person ? ` som ${viewer.viewer.person.name}` : ''}.{' '}
