@@ -1,5 +1,6 @@
 import { generateDemoDeclarations } from '@registers/interests';
 import { startTestSmtpServer, type TestSmtpServer } from '@registers/platform/testing-mail';
+import { RegisterClient, RequestSignInLinkDocument } from '@registers/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../gateway/test/support/npm-start.ts';
@@ -11,7 +12,7 @@ import { checkPage, launchBrowser, newPage } from './support/browser.ts';
  * e-mail (a real SMTP server; PUBLIC_WEB_URL is the gateway's own address, as by default) signs
  * them in on /logg-inn and leads to /min-side, where they add an interest through the form (the
  * gateway's refusals shown next to their fields), accept the terms and publish it, and the public
- * then finds it; a voided link says so beside the form for a new one; the development sign-in
+ * then finds it; a voided or expired link says so beside the form for a new one; the development sign-in
  * takes a local token, says it is one, and is not there with an identity provider.
  */
 const demoScale = 0.005;
@@ -23,7 +24,9 @@ let base = '';
 
 /** Two persons of the demo with an address and roles in Kommuneregisteret, and no declaration of their own. */
 let holder: { id: string; name: string; email: string };
-let other: { id: string; name: string };
+let other: { id: string; name: string; email: string };
+/** The interests subgraph's clock, which a test moves to make a link expire. */
+let now: Date | null = null;
 
 const interest = { category: 'Styreverv i organisasjon', organization: 'Holdertestens Idrettslag' };
 
@@ -38,6 +41,7 @@ beforeAll(async () => {
       gatewayEnv: { GATEWAY_PORT: String(port) },
       subgraphEnv: { SMTP_URL: smtp.url, PUBLIC_WEB_URL: base, MAIL_FROM: 'ikke-svar@example.no' },
       interestsOptions: {
+        clock: () => now ?? new Date(),
         jobsOptions: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, stopTimeoutMs: 5_000 },
       },
     }),
@@ -49,7 +53,7 @@ beforeAll(async () => {
     (person) => person.email && employed.has(person.id) && !declared.has(person.id),
   );
   holder = { id: first!.id, name: `${first!.givenName} ${first!.familyName}`, email: first!.email! };
-  other = { id: second!.id, name: `${second!.givenName} ${second!.familyName}` };
+  other = { id: second!.id, name: `${second!.givenName} ${second!.familyName}`, email: second!.email! };
 });
 afterAll(async () => {
   await browser?.close();
@@ -269,6 +273,26 @@ describe("the position holder's page and the sign-in", () => {
     });
     expect(withDeletedLink.status).toBe(401);
     await page.close();
+  });
+
+  it('an expired link says so too', async () => {
+    const asked = await new RegisterClient({ url: system.gateway.url }).execute(RequestSignInLinkDocument, {
+      input: { email: other.email },
+    });
+    expect(asked.requestSignInLink.accepted).toBe(true);
+    const link = await linkInMail(other.email, 0);
+    // A link is valid for 12 months.
+    now = new Date(Date.now() + 367 * 86_400_000);
+    try {
+      const page = await openPage();
+      await page.goto(link);
+      await expect.poll(() => page.locator('main').textContent()).toContain('Lenken virker ikke lenger');
+      expect(page.url()).toBe(`${base}/logg-inn`);
+      expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+      await page.close();
+    } finally {
+      now = null;
+    }
   });
 
   it('the development sign-in takes a local token and says it is for development; not with an identity provider', async () => {
