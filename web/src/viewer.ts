@@ -1,7 +1,7 @@
 import { SessionViewerDocument, type SessionViewerQuery } from '@registers/client';
 import { useEffect, useState } from 'react';
 import { client } from './api.ts';
-import { signOut, useSession } from './session.ts';
+import { sessionToken, signOut, useSession } from './session.ts';
 
 export type Viewer = SessionViewerQuery['viewer'];
 
@@ -25,7 +25,8 @@ export function viewerOf(token: string): Promise<Viewer> {
     answer.catch((error: unknown) => {
       // A failure is not kept: the next question asks again (a network error passes).
       if (asked?.answer === answer) asked = null;
-      if ((error as { code?: string }).code === 'UNAUTHENTICATED') signOut();
+      // Only while it is still the session's: a newer sign-in stays.
+      if ((error as { code?: string }).code === 'UNAUTHENTICATED' && sessionToken() === token) signOut();
     });
     asked = { token, answer };
   }
