@@ -1,21 +1,29 @@
 import { SkipLink } from '@digdir/designsystemet-react';
 import { AppLink, useLocation } from './router.tsx';
+import { SessionMenu } from './SessionMenu.tsx';
 import { CountiesPage } from './pages/Counties.tsx';
 import { CountyPage } from './pages/County.tsx';
+import { HolderPage } from './pages/Holder.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { MunicipalityPage } from './pages/Municipality.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { PersonPage } from './pages/Person.tsx';
 import { SearchPage } from './pages/Search.tsx';
+import { SignInPage } from './pages/SignIn.tsx';
 import { UnitPage } from './pages/Unit.tsx';
 
-/** The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`, `/enhet/<id>`. */
+/**
+ * The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`,
+ * `/enhet/<id>`; `/logg-inn` and the position holder's `/min-side`.
+ */
 function route(location: URL) {
   const [first, second, ...rest] = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (rest.length > 0) return <NotFoundPage />;
   if (!first) return <HomePage />;
   if (first === 'sok' && !second) return <SearchPage params={location.searchParams} />;
   if (first === 'fylker' && !second) return <CountiesPage />;
+  if (first === 'logg-inn' && !second) return <SignInPage />;
+  if (first === 'min-side' && !second) return <HolderPage />;
   if (!second) return <NotFoundPage />;
   if (first === 'person') return <PersonPage id={second} />;
   if (first === 'fylke') return <CountyPage number={second} />;
@@ -42,6 +50,7 @@ export function App() {
               </li>
             </ul>
           </nav>
+          <SessionMenu />
         </div>
       </header>
       <main id="innhold" className="page" key={location.pathname + location.search}>

@@ -7,6 +7,7 @@ const errorMessages: Record<string, string> = {
   NOT_FOUND: 'Fant ikke det du lette etter.',
   BAD_USER_INPUT: 'Søket kan ikke brukes. Sjekk det du skrev og prøv igjen.',
   RATE_LIMITED: 'For mange forespørsler. Vent litt og prøv igjen.',
+  UNAUTHENTICATED: 'Innloggingen gjelder ikke lenger. Logg inn på nytt.',
 };
 
 export const errorMessage = (code: string) =>

@@ -8,8 +8,10 @@ import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
  */
 const listeners = new Set<() => void>();
 
-export function navigate(to: string) {
-  window.history.pushState(null, '', to);
+/** Moves to `to`; with `replace`, in place of the current entry (an address not to go back to). */
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   for (const listener of listeners) listener();
 }
 
