@@ -150,16 +150,21 @@ describe("the contact persons' desk", () => {
     await expect.poll(() => tree.textContent()).toContain('Skrivebordstestens enhet');
     await checkPage(page, 'skrivebord-enheter');
 
-    // Flytt: under the unit of the change message.
-    await page.getByRole('button', { name: 'Flytt: Skrivebordstestens enhet' }).click();
+    // Flytt by keyboard, under the unit of the change message: the form takes the focus, and
+    // gives it back to the button that opened it.
+    const opener = page.getByRole('button', { name: 'Flytt: Skrivebordstestens enhet' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
     const move = page.getByRole('form', { name: 'Flytt Skrivebordstestens enhet' });
-    await move
-      .getByRole('combobox', { name: 'Ny plassering: under' })
-      .selectOption({ label: registeredUnit.name });
-    await move.getByRole('button', { name: 'Flytt' }).click();
+    const parent = move.getByRole('combobox', { name: 'Ny plassering: under' });
+    await expect.poll(() => parent.evaluate((element) => element === document.activeElement)).toBe(true);
+    await parent.selectOption({ label: registeredUnit.name });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('main [role=status]').allTextContents())
       .toContain('Enheten er flyttet.');
+    await expect.poll(() => opener.evaluate((element) => element === document.activeElement)).toBe(true);
     const { municipality } = await dataAs(system.gateway.url, contactToken, DeskUnitsDocument, { number });
     expect(municipality!.units.find((u) => u.name === 'Skrivebordstestens enhet')?.parent?.id).toBe(
       registeredUnit.id,

@@ -143,7 +143,10 @@ function ChangeMessageCard({
         </Table.Body>
       </Table>
       {outcome ? (
-        <Paragraph role="status">{outcome}</Paragraph>
+        // The form that had the focus is gone: the outcome takes it.
+        <Paragraph role="status" tabIndex={-1} ref={(element) => element?.focus()}>
+          {outcome}
+        </Paragraph>
       ) : rejecting ? (
         <DeskForm
           form={reject}
@@ -177,6 +180,11 @@ function ChangeMessageCard({
           form={approve}
           label={`Godkjenn endringsmeldingen for ${message.unit.name}`}
           submitLabel="Godkjenn"
+          actions={
+            <Button type="button" variant="secondary" onClick={() => setRejecting(true)}>
+              Avvis …
+            </Button>
+          }
           onSubmit={() =>
             void approve.submit(
               ApproveChangeMessageDocument,
@@ -189,11 +197,7 @@ function ChangeMessageCard({
               },
             )
           }
-        >
-          <Button type="button" variant="secondary" onClick={() => setRejecting(true)}>
-            Avvis …
-          </Button>
-        </DeskForm>
+        />
       )}
     </Card>
   );

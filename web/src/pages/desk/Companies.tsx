@@ -14,7 +14,15 @@ import { useState } from 'react';
 import { useReloadableOperation } from '../../api.ts';
 import { companyForm, companyRole } from '../../labels.ts';
 import { Show } from '../../ui.tsx';
-import { DeskForm, PersonPicker, SelectField, TextField, today, useMutationForm } from './form.tsx';
+import {
+  useInlineAction,
+  DeskForm,
+  PersonPicker,
+  SelectField,
+  TextField,
+  today,
+  useMutationForm,
+} from './form.tsx';
 
 type Action = { companyId: string; kind: 'edit' | 'role' } | { roleId: string; kind: 'end' };
 
@@ -23,15 +31,13 @@ const formOptions = Object.entries(companyForm).map(([code, name]) => [code, `${
 /** `/skrivebord/<nr>/selskaper`: the companies the municipality owns a share of; register and change them and their roles. */
 export function CompaniesDesk({ number }: { number: string }) {
   const [loaded, reload] = useReloadableOperation(DeskCompaniesDocument, { number });
-  const [action, setAction] = useState<Action | null>(null);
+  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
   const done = (message: string) => {
     setAction(null);
     setNotice(message);
     reload();
   };
-  const toggle = (next: Action) =>
-    setAction(action && JSON.stringify(action) === JSON.stringify(next) ? null : next);
   return (
     <Show loaded={loaded}>
       {({ municipality }) => (
@@ -71,6 +77,8 @@ export function CompaniesDesk({ number }: { number: string }) {
                         data-size="sm"
                         variant="tertiary"
                         aria-label={`${label}: ${company.name}`}
+                        id={opener({ companyId: company.id, kind })}
+                        aria-expanded={isOpen({ companyId: company.id, kind })}
                         onClick={() => toggle({ companyId: company.id, kind })}
                       >
                         {label}
@@ -108,6 +116,8 @@ export function CompaniesDesk({ number }: { number: string }) {
                               data-size="sm"
                               variant="tertiary"
                               aria-label={`Avslutt rollen: ${companyRole[role.role]} ${role.person.name}`}
+                              id={opener({ roleId: role.id, kind: 'end' })}
+                              aria-expanded={isOpen({ roleId: role.id, kind: 'end' })}
                               onClick={() => toggle({ roleId: role.id, kind: 'end' })}
                             >
                               Avslutt

@@ -147,12 +147,21 @@ function DeskFrame({ number, section }: { number: string; section: string | unde
         const sections = deskSections.filter((s) => keeps(s.register));
         const current = section === undefined ? undefined : deskSections.find((s) => s.path === section);
         const title = `${current ? current.label : 'Skrivebord'} – ${municipality.name}`;
-        if (sections.length === 0 || (current && !sections.includes(current)))
+        if (!keeps('KR') && !keeps('STV'))
           return (
             <Page title={title}>
               <Alert data-color="warning">
                 Du er ikke kontaktperson for {municipality.name}, og har ikke tilgang til dette skrivebordet.{' '}
                 <AppLink to="/skrivebord">Til dine kommuner</AppLink>
+              </Alert>
+            </Page>
+          );
+        if (current && !sections.includes(current))
+          return (
+            <Page title={title}>
+              <Alert data-color="warning">
+                Denne siden er for kontaktpersonene for {registerNames[current.register]} i{' '}
+                {municipality.name}. <AppLink to={`/skrivebord/${number}`}>Til skrivebordet</AppLink>
               </Alert>
             </Page>
           );

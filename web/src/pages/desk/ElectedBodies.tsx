@@ -13,7 +13,15 @@ import { useState } from 'react';
 import { useReloadableOperation } from '../../api.ts';
 import { electedBodyKind, membershipRole } from '../../labels.ts';
 import { Show } from '../../ui.tsx';
-import { DeskForm, PersonPicker, SelectField, TextField, today, useMutationForm } from './form.tsx';
+import {
+  useInlineAction,
+  DeskForm,
+  PersonPicker,
+  SelectField,
+  TextField,
+  today,
+  useMutationForm,
+} from './form.tsx';
 
 type Action = { bodyId: string; kind: 'add' } | { membershipId: string; kind: 'end' };
 
@@ -27,15 +35,13 @@ const currentPeriodStartYear = () => {
 /** `/skrivebord/<nr>/organer`: the municipality's elected bodies and their members; create bodies, add and end memberships. */
 export function ElectedBodiesDesk({ number }: { number: string }) {
   const [loaded, reload] = useReloadableOperation(DeskElectedBodiesDocument, { number });
-  const [action, setAction] = useState<Action | null>(null);
+  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
   const done = (message: string) => {
     setAction(null);
     setNotice(message);
     reload();
   };
-  const toggle = (next: Action) =>
-    setAction(action && JSON.stringify(action) === JSON.stringify(next) ? null : next);
   return (
     <Show loaded={loaded}>
       {({ municipality }) => (
@@ -69,6 +75,8 @@ export function ElectedBodiesDesk({ number }: { number: string }) {
                     data-size="sm"
                     variant="tertiary"
                     aria-label={`Legg til medlem: ${body.name} ${body.period.label}`}
+                    id={opener({ bodyId: body.id, kind: 'add' })}
+                    aria-expanded={isOpen({ bodyId: body.id, kind: 'add' })}
                     onClick={() => toggle({ bodyId: body.id, kind: 'add' })}
                   >
                     Legg til medlem
@@ -105,7 +113,8 @@ export function ElectedBodiesDesk({ number }: { number: string }) {
                         <MemberRow
                           key={member.id}
                           member={member}
-                          ending={action?.kind === 'end' && action.membershipId === member.id}
+                          ending={isOpen({ membershipId: member.id, kind: 'end' })}
+                          openerId={opener({ membershipId: member.id, kind: 'end' })}
                           onToggle={() => toggle({ membershipId: member.id, kind: 'end' })}
                           onDone={done}
                         />
@@ -125,11 +134,13 @@ export function ElectedBodiesDesk({ number }: { number: string }) {
 function MemberRow({
   member,
   ending,
+  openerId,
   onToggle,
   onDone,
 }: {
   member: DeskMembershipFragment;
   ending: boolean;
+  openerId: string;
   onToggle: () => void;
   onDone: (message: string) => void;
 }) {
@@ -150,6 +161,7 @@ function MemberRow({
             <Button
               data-size="sm"
               variant="tertiary"
+              id={openerId}
               aria-expanded={ending}
               aria-label={`Avslutt vervet: ${member.person.name}`}
               onClick={onToggle}

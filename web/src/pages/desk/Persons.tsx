@@ -12,7 +12,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { client, useOperation } from '../../api.ts';
 import { count, errorMessage } from '../../labels.ts';
-import { DeskForm, SelectField, TextField, today, useMutationForm } from './form.tsx';
+import { useInlineAction, DeskForm, SelectField, TextField, today, useMutationForm } from './form.tsx';
 
 const pageSize = 20;
 
@@ -61,7 +61,7 @@ function PersonResults({ number, name }: { number: string; name: string }) {
   const [persons, setPersons] = useState<DeskPersonFragment[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [state, setState] = useState<'loading' | 'done' | { error: string }>('loading');
-  const [action, setAction] = useState<Action | null>(null);
+  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
 
   const load = async (after: string | null, previous: DeskPersonFragment[]) => {
@@ -102,8 +102,6 @@ function PersonResults({ number, name }: { number: string; name: string }) {
     setAction(null);
     setNotice(message);
   };
-  const toggle = (next: Action) =>
-    setAction(action && JSON.stringify(action) === JSON.stringify(next) ? null : next);
 
   return (
     <>
@@ -129,6 +127,8 @@ function PersonResults({ number, name }: { number: string; name: string }) {
                 data-size="sm"
                 variant="tertiary"
                 aria-label={`Endre navn: ${person.name}`}
+                id={opener({ personId: person.id, kind: 'edit' })}
+                aria-expanded={isOpen({ personId: person.id, kind: 'edit' })}
                 onClick={() => toggle({ personId: person.id, kind: 'edit' })}
               >
                 Endre navn
@@ -137,6 +137,8 @@ function PersonResults({ number, name }: { number: string; name: string }) {
                 data-size="sm"
                 variant="tertiary"
                 aria-label={`Ny ansettelse: ${person.name}`}
+                id={opener({ personId: person.id, kind: 'employ' })}
+                aria-expanded={isOpen({ personId: person.id, kind: 'employ' })}
                 onClick={() => toggle({ personId: person.id, kind: 'employ' })}
               >
                 Ny ansettelse
@@ -169,6 +171,8 @@ function PersonResults({ number, name }: { number: string; name: string }) {
                         data-size="sm"
                         variant="tertiary"
                         aria-label={`Avslutt ansettelse: ${employment.title}, ${employment.unit.name}`}
+                        id={opener({ employmentId: employment.id, kind: 'end' })}
+                        aria-expanded={isOpen({ employmentId: employment.id, kind: 'end' })}
                         onClick={() => toggle({ employmentId: employment.id, kind: 'end' })}
                       >
                         Avslutt

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useReloadableOperation } from '../../api.ts';
 import { unitKind } from '../../labels.ts';
 import { Show } from '../../ui.tsx';
-import { DeskForm, SelectField, TextField, today, useMutationForm } from './form.tsx';
+import { useInlineAction, DeskForm, SelectField, TextField, today, useMutationForm } from './form.tsx';
 
 type Action = { unitId: string; kind: 'edit' | 'move' | 'close' | 'child' };
 
@@ -21,7 +21,7 @@ const kindOptions = Object.entries(unitKind) as [UnitKind, string][];
 /** `/skrivebord/<nr>/enheter`: the municipality's unit tree; create, change, move and close units. */
 export function UnitsDesk({ number }: { number: string }) {
   const [loaded, reload] = useReloadableOperation(DeskUnitsDocument, { number });
-  const [action, setAction] = useState<Action | null>(null);
+  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
   const done = (message: string) => {
     setAction(null);
@@ -65,14 +65,9 @@ export function UnitsDesk({ number }: { number: string }) {
                           data-size="sm"
                           variant="tertiary"
                           aria-label={`${label}: ${unit.name}`}
-                          aria-expanded={action?.unitId === unit.id && action.kind === kind}
-                          onClick={() =>
-                            setAction(
-                              action?.unitId === unit.id && action.kind === kind
-                                ? null
-                                : { unitId: unit.id, kind },
-                            )
-                          }
+                          id={opener({ unitId: unit.id, kind })}
+                          aria-expanded={isOpen({ unitId: unit.id, kind })}
+                          onClick={() => toggle({ unitId: unit.id, kind })}
                         >
                           {label}
                         </Button>

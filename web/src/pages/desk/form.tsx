@@ -15,7 +15,7 @@ import {
   type PersistedDocument,
   type VariablesOf,
 } from '@registers/client';
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { client } from '../../api.ts';
 
 /**
@@ -163,6 +163,7 @@ export function DeskForm({
   submitLabel,
   onSubmit,
   onCancel,
+  actions,
   children,
 }: {
   form: MutationForm;
@@ -170,7 +171,9 @@ export function DeskForm({
   submitLabel: string;
   onSubmit: () => void;
   onCancel?: () => void;
-  children: ReactNode;
+  /** Buttons beside the submit button */
+  actions?: ReactNode;
+  children?: ReactNode;
 }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -183,11 +186,12 @@ export function DeskForm({
           {message}
         </Alert>
       ))}
-      <div className="desk-fields">{children}</div>
+      {children && <div className="desk-fields">{children}</div>}
       <div className="desk-actions">
         <Button type="submit" loading={form.busy}>
           {submitLabel}
         </Button>
+        {actions}
         {onCancel && (
           <Button type="button" variant="secondary" onClick={onCancel}>
             Avbryt
@@ -350,4 +354,37 @@ export function PersonPicker({
       {!found && form.error(field) && <ValidationMessage>{form.error(field)}</ValidationMessage>}
     </div>
   );
+}
+
+/** The id of the button that opens an inline action (`{ unitId: 'x', kind: 'move' }` → `action-x-move`). */
+const openerId = (action: Record<string, string>) => `action-${Object.values(action).join('-')}`;
+
+/**
+ * Which inline form of a page is open, one at a time. Opening one moves the focus into it (its
+ * first field's autoFocus); closing it, after a change or by Avbryt, puts the focus back on the
+ * button that opened it (`id={opener(action)}`), where a keyboard user left off. A list the
+ * change reorders makes that button anew, so it is focused again after each render while the
+ * focus is nowhere.
+ */
+export function useInlineAction<TAction extends Record<string, string>>() {
+  const [action, setAction] = useState<TAction | null>(null);
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    if (action) {
+      opened.current = openerId(action);
+      return;
+    }
+    const button = opened.current ? document.getElementById(opened.current) : null;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (button && (lost || button === document.activeElement)) button.focus();
+    else opened.current = null;
+  });
+  const isOpen = (next: TAction) => action !== null && openerId(action) === openerId(next);
+  return {
+    action,
+    setAction,
+    isOpen,
+    toggle: (next: TAction) => setAction(isOpen(next) ? null : next),
+    opener: openerId,
+  };
 }
