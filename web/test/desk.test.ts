@@ -23,6 +23,7 @@ let municipalityName = '';
 let contactToken = '';
 let otherToken = '';
 let otherNumber = '';
+let adminToken = '';
 /** The unit Enhetsregisteret's change message is about. */
 let registeredUnit = { id: '', name: '', organizationNumber: '' };
 const renamedByEnhetsregisteret = 'Skrivebordstestens servicetorg';
@@ -38,6 +39,26 @@ function organizationNumber(seed: number): string {
     const check = rest === 0 ? 0 : 11 - rest;
     if (check < 10) return `${digits.join('')}${check}`;
   }
+}
+
+/** Enhetsregisteret's name for the registered unit, taken in as an administrator: the pending messages made. */
+async function importName(name: string): Promise<number> {
+  const imported = await postGraphQL<{
+    importEnhetsregisteretEntities: { messages: { id: string }[] };
+  }>(
+    system.gateway.url,
+    {
+      query: `mutation ($input: ImportEnhetsregisteretEntitiesInput!) {
+        importEnhetsregisteretEntities(input: $input) { messages { id } } }`,
+      variables: {
+        input: {
+          json: JSON.stringify([{ organisasjonsnummer: registeredUnit.organizationNumber, navn: name }]),
+        },
+      },
+    },
+    { authorization: `Bearer ${adminToken}` },
+  );
+  return imported.data?.importEnhetsregisteretEntities.messages.length ?? 0;
 }
 
 const heading = () => page.getByRole('heading', { level: 1 }).textContent();
@@ -62,29 +83,12 @@ beforeAll(async () => {
     roles: ['kr-contact'],
     municipalities: [otherNumber],
   });
-  const adminToken = await system.tokenFor({ subject: 'desk-admin', roles: ['administrator'] });
+  adminToken = await system.tokenFor({ subject: 'desk-admin', roles: ['administrator'] });
   const { municipality } = await dataAs(system.gateway.url, contactToken, DeskUnitsDocument, { number });
   municipalityName = municipality!.name;
 
   // A pending change message: Enhetsregisteret names the unit otherwise.
-  const imported = await postGraphQL<{
-    importEnhetsregisteretEntities: { messages: { id: string }[]; userErrors: unknown[] };
-  }>(
-    system.gateway.url,
-    {
-      query: `mutation ($input: ImportEnhetsregisteretEntitiesInput!) {
-        importEnhetsregisteretEntities(input: $input) { messages { id } userErrors { code } } }`,
-      variables: {
-        input: {
-          json: JSON.stringify([
-            { organisasjonsnummer: registeredUnit.organizationNumber, navn: renamedByEnhetsregisteret },
-          ]),
-        },
-      },
-    },
-    { authorization: `Bearer ${adminToken}` },
-  );
-  expect(imported.data?.importEnhetsregisteretEntities.messages).toHaveLength(1);
+  expect(await importName(renamedByEnhetsregisteret)).toBe(1);
 
   page = await newPage(browser);
   await signInPage(page, contactToken);
@@ -234,6 +238,27 @@ describe("the contact persons' desk", () => {
     expect(unit!.name).toBe(renamedByEnhetsregisteret);
   });
 
+  it('rejects a change message with a reason, and leaves the unit as it is', async () => {
+    expect(await importName('Et navn som avvises')).toBe(1);
+    await page.goto(`${base}skrivebord/${number}/endringsmeldinger`);
+    await expect.poll(() => page.getByRole('button', { name: 'Avvis …' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Avvis …' }).click();
+    const reject = page.getByRole('form', {
+      name: `Avvis endringsmeldingen for ${renamedByEnhetsregisteret}`,
+    });
+    const reason = reject.getByRole('textbox', { name: 'Begrunnelse' });
+    await reason.fill('  ');
+    await reject.getByRole('button', { name: 'Avvis' }).click();
+    await expect
+      .poll(() => accessibleDescription(reason))
+      .toContain('Skriv en begrunnelse på 1 til 200 tegn.');
+    await reason.fill('Navnet er feil i Enhetsregisteret');
+    await reject.getByRole('button', { name: 'Avvis' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Endringsmeldingen er avvist.');
+    const { unit } = await dataAs(system.gateway.url, contactToken, UnitDocument, { id: registeredUnit.id });
+    expect(unit!.name).toBe(renamedByEnhetsregisteret);
+  });
+
   it('registers a company owned by the municipality and gives it a chief executive', async () => {
     await page.goto(`${base}skrivebord/${number}/selskaper`);
     await expect.poll(heading).toBe(`Selskaper – ${municipalityName}`);
@@ -263,6 +288,26 @@ describe("the contact persons' desk", () => {
     await role.getByRole('button', { name: 'Start rollen' }).click();
     await expect.poll(() => main().textContent()).toContain('Daglig leder: Kari Skrivebordsen');
     await checkPage(page, 'skrivebord-selskaper');
+  });
+
+  it("lets an administrator open any municipality's desk", async () => {
+    const admin = await newPage(browser);
+    await signInPage(admin, adminToken);
+    await admin.goto(`${base}skrivebord`);
+    const pick = admin.getByRole('combobox', { name: 'Kommune eller fylkeskommune' });
+    await expect.poll(() => pick.count()).toBe(1);
+    await pick.selectOption(otherNumber);
+    await admin.getByRole('button', { name: 'Åpne skrivebordet' }).click();
+    await admin.waitForURL(`${base}skrivebord/${otherNumber}`);
+    await expect
+      .poll(() =>
+        admin
+          .getByRole('navigation', { name: /^Skrivebordet for / })
+          .getByRole('link')
+          .count(),
+      )
+      .toBe(6);
+    await admin.close();
   });
 
   it("gives the contact person of another municipality none of this desk's actions", async () => {

@@ -208,9 +208,14 @@ function UpdateUnitForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const form = useMutationForm(['name', 'kind']);
+  const form = useMutationForm(['name', 'kind', 'organizationNumber', 'email', 'phone']);
   const [name, setName] = useState(unit.name);
   const [kind, setKind] = useState<UnitKind>(unit.kind);
+  const [organizationNumber, setOrganizationNumber] = useState(unit.organizationNumber ?? '');
+  const [email, setEmail] = useState(unit.email ?? '');
+  const [phone, setPhone] = useState(unit.phone ?? '');
+  // A field left out stays as it is: only what was filled in is sent.
+  const filled = (field: string, value: string) => (value.trim() ? { [field]: value.trim() } : {});
   return (
     <DeskForm
       form={form}
@@ -220,7 +225,16 @@ function UpdateUnitForm({
       onSubmit={() =>
         void form.submit(
           UpdateUnitDocument,
-          { input: { id: unit.id, name, kind } },
+          {
+            input: {
+              id: unit.id,
+              name,
+              kind,
+              ...filled('organizationNumber', organizationNumber),
+              ...filled('email', email),
+              ...filled('phone', phone),
+            },
+          },
           (result) => result.updateUnit,
           'Enheten er endret.',
           (_, message) => onDone(message),
@@ -236,6 +250,15 @@ function UpdateUnitForm({
         onChange={(value) => setKind(value as UnitKind)}
         options={kindOptions}
       />
+      <TextField
+        form={form}
+        field="organizationNumber"
+        label="Organisasjonsnummer"
+        value={organizationNumber}
+        onChange={setOrganizationNumber}
+      />
+      <TextField form={form} field="email" label="E-post" type="email" value={email} onChange={setEmail} />
+      <TextField form={form} field="phone" label="Telefon" type="tel" value={phone} onChange={setPhone} />
     </DeskForm>
   );
 }
