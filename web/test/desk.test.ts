@@ -213,10 +213,18 @@ describe("the contact persons' desk", () => {
     await expect
       .poll(() => member.getByRole('combobox', { name: 'Person' }).locator('option').allTextContents())
       .toEqual(['Kari Skrivebordsen']);
+    const party = member.getByRole('combobox', { name: 'Parti' });
+    await expect.poll(() => party.locator('option').count()).toBeGreaterThan(1);
+    await party.selectOption({ label: 'Høyre' });
     await member.getByRole('button', { name: 'Legg til medlem' }).click();
     const members = page.getByRole('table', { name: /^Medlemmer av Skrivebordsutvalget/ });
     await expect.poll(() => members.textContent()).toContain('Kari Skrivebordsen');
-    expect(await members.textContent()).toContain('Medlem');
+    expect(
+      await members
+        .getByRole('row', { name: /Kari Skrivebordsen/ })
+        .locator('td')
+        .allTextContents(),
+    ).toEqual(expect.arrayContaining(['Kari Skrivebordsen', 'Medlem', 'Høyre']));
     await checkPage(page, 'skrivebord-organer');
   });
 

@@ -3,6 +3,7 @@ import {
   AddMembershipDocument,
   CreateElectedBodyDocument,
   DeskElectedBodiesDocument,
+  DeskPartiesDocument,
   EndMembershipDocument,
   type DeskElectedBodyFragment,
   type DeskMembershipFragment,
@@ -10,7 +11,7 @@ import {
   type MembershipRole,
 } from '@registers/client';
 import { useState } from 'react';
-import { useReloadableOperation } from '../../api.ts';
+import { useOperation, useReloadableOperation } from '../../api.ts';
 import { electedBodyKind, membershipRole } from '../../labels.ts';
 import { Show } from '../../ui.tsx';
 import {
@@ -238,8 +239,10 @@ function AddMembershipForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const form = useMutationForm(['personId', 'role', 'substituteRank', 'startDate', 'endDate']);
+  const form = useMutationForm(['personId', 'role', 'substituteRank', 'partyId', 'startDate', 'endDate']);
+  const parties = useOperation(DeskPartiesDocument);
   const [personId, setPersonId] = useState('');
+  const [partyId, setPartyId] = useState('');
   const [role, setRole] = useState<MembershipRole>('MEMBER');
   const [rank, setRank] = useState('1');
   const [startDate, setStartDate] = useState(today);
@@ -258,6 +261,7 @@ function AddMembershipForm({
               personId,
               role,
               startDate,
+              ...(partyId ? { partyId } : {}),
               ...(role === 'SUBSTITUTE' ? { substituteRank: Number(rank) } : {}),
             },
           },
@@ -286,6 +290,17 @@ function AddMembershipForm({
           onChange={setRank}
         />
       )}
+      <SelectField
+        form={form}
+        field="partyId"
+        label="Parti"
+        value={partyId}
+        onChange={setPartyId}
+        options={[
+          ['', 'Ingen'],
+          ...(parties.state === 'done' ? parties.data.parties : []).map((p) => [p.id, p.name] as const),
+        ]}
+      />
       <TextField
         form={form}
         field="startDate"
