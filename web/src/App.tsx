@@ -11,13 +11,18 @@ import { PersonPage } from './pages/Person.tsx';
 import { SearchPage } from './pages/Search.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
 import { UnitPage } from './pages/Unit.tsx';
+import { DeskLandingPage, DeskPage } from './pages/desk/Desk.tsx';
+import { useSession } from './session.ts';
 
 /**
  * The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`,
- * `/enhet/<id>`; `/logg-inn` and the position holder's `/min-side`.
+ * `/enhet/<id>`; `/logg-inn` and the position holder's `/min-side`; `/skrivebord`,
+ * `/skrivebord/<nr>[/<section>]`.
  */
 function route(location: URL) {
   const [first, second, ...rest] = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (first === 'skrivebord' && rest.length <= 1)
+    return second ? <DeskPage number={second} section={rest[0]} /> : <DeskLandingPage />;
   if (rest.length > 0) return <NotFoundPage />;
   if (!first) return <HomePage />;
   if (first === 'sok' && !second) return <SearchPage params={location.searchParams} />;
@@ -34,6 +39,7 @@ function route(location: URL) {
 
 export function App() {
   const location = useLocation();
+  const { token } = useSession();
   return (
     <>
       <SkipLink href="#innhold">Hopp til hovedinnhold</SkipLink>
@@ -48,6 +54,11 @@ export function App() {
               <li>
                 <AppLink to="/fylker">Fylker og kommuner</AppLink>
               </li>
+              {token && (
+                <li>
+                  <AppLink to="/skrivebord">Skrivebord</AppLink>
+                </li>
+              )}
             </ul>
           </nav>
           <SessionMenu />

@@ -3,6 +3,17 @@ import { labels } from '@registers/client';
 /** The register's codes as a reader sees them, in bokmål (one wording, @registers/client's). */
 export const { positionCategory, unitKind, electedBodyKind, membershipRole, companyRole } = labels;
 
+/** The organisation forms a municipally owned company may have (createCompany's `form`). */
+export const companyForm = {
+  AS: 'aksjeselskap',
+  ASA: 'allmennaksjeselskap',
+  IKS: 'interkommunalt selskap',
+  KF: 'kommunalt foretak',
+  FKF: 'fylkeskommunalt foretak',
+  SA: 'samvirkeforetak',
+  STI: 'stiftelse',
+} as const;
+
 const errorMessages: Record<string, string> = {
   NOT_FOUND: 'Fant ikke det du lette etter.',
   BAD_USER_INPUT: 'Søket kan ikke brukes. Sjekk det du skrev og prøv igjen.',
