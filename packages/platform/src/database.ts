@@ -80,7 +80,10 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
         : {}),
     });
     const db = drizzlePostgres({ client, schema, logger });
-    await migratePostgres(db, { migrationsFolder });
+    await migrateAlone(options.url, migrationsFolder).catch(async (error: unknown) => {
+      await client.end({ timeout: 1 });
+      throw error;
+    });
     options.logger.info({ driver: 'postgres', host: new URL(options.url).host }, 'database ready');
     return {
       db,
@@ -143,6 +146,25 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     ping: async () => (await client.query('select 1 as ok')).rows.length === 1,
     close: () => client.close(),
   };
+}
+
+/** Any lock number would do; this one spells "migr". */
+const migrationLock = 0x6d69_6772;
+
+/**
+ * Migrates a PostgreSQL database under a session lock. Replicas of a subgraph start together:
+ * on a new database each would create the tables, and all but one fail on what the first made.
+ * The first to take the lock migrates; the others wait for it, then find nothing left to do.
+ * The lock is the connection's, so it ends with the connection, also when a replica dies holding it.
+ */
+async function migrateAlone(url: string, migrationsFolder: string): Promise<void> {
+  const connection = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await connection`select pg_advisory_lock(${migrationLock})`;
+    await migratePostgres(drizzlePostgres({ client: connection }), { migrationsFolder });
+  } finally {
+    await connection.end({ timeout: 5 });
+  }
 }
 
 /** Resolves once the event loop has polled for I/O (see the PGlite statements above). */
