@@ -146,17 +146,16 @@ afterAll(async () => {
 
 const gatewayUrl = () => `${nginx.urls.gateway}/graphql`;
 
-/** A write through nginx: its data when acknowledged (no error at all), else null. */
+/** A write through nginx as the contact person: its data when acknowledged (no error at all), else null. */
 async function write<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-  token = contactToken,
 ): Promise<TData | null> {
   try {
     const answer = await postGraphQL<TData>(
       gatewayUrl(),
       { query: print(document), variables },
-      { authorization: `Bearer ${token}` },
+      { authorization: `Bearer ${contactToken}` },
     );
     return answer.status === 200 && !answer.errors?.length && answer.data ? answer.data : null;
   } catch {
