@@ -43,7 +43,7 @@ describe('two replicas of the interests subgraph', () => {
   });
 
   it("apply the feed's first page once when both read it before either has a cursor", async () => {
-    const [one, other] = opened as [OpenDatabase<typeof schema>, OpenDatabase<typeof schema>];
+    const [one, other] = [opened[0] ?? (await open()), opened[1] ?? (await open())];
     // Each follower holds its page's transaction open until the other has come as far, or half a
     // second has passed: so both are inside at once unless one waits for the other's commit.
     let arrived = 0;
