@@ -15,8 +15,6 @@ const fromSource = [
 export default defineConfig({
   resolve: { alias: fromSource },
   test: {
-    include: ['{packages,subgraphs,gateway,publication,web}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
     globalSetup: ['scripts/test-setup.ts'],
     pool: 'forks',
     // Two files at a time, also on a 2-core machine (where the default would be one): much of a
@@ -24,5 +22,25 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Both run by `npx vitest run`. The slow project holds the fault tests, which kill and restart
+    // real processes (`--project default` leaves them out). A project's include and exclude are
+    // its own: Vite would add the root's arrays to a project's.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'default',
+          include: [
+            '{packages,subgraphs,gateway,publication,web}/**/test/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: ['**/node_modules/**', '**/*.slow.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: ['**/test/**/*.slow.test.ts'], exclude: ['**/node_modules/**'] },
+      },
+    ],
   },
 });

@@ -1,0 +1,224 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MunicipalityOrganisationDocument, PublishedDeclarationDocument } from '@registers/client';
+import { generateDemoPopulation } from '@registers/demo-register';
+import { generateDemoDeclarations } from '@registers/interests';
+import { createTestDatabase, type TestDatabase } from '@registers/platform/testing';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AddPersonDocument } from '../src/generated/operations.ts';
+import {
+  eventually,
+  prepareKeys,
+  readiness,
+  sleep,
+  spawnService,
+  type ServiceProcess,
+} from './support/processes.ts';
+import { execute, postGraphQL, type GraphQLResponse } from './support/system.ts';
+import { print } from 'graphql';
+
+/**
+ * Faults of the running system, each against the services as they run in production: every
+ * one a process of its own (`dist/main.js` under node), on its own PostgreSQL database, killed
+ * with a signal as an orchestrator or a crash would.
+ */
+const demoScale = 0.005;
+const population = generateDemoPopulation({ scale: demoScale });
+const published = new Set(
+  generateDemoDeclarations(demoScale, population)
+    .declarations.filter((declaration) => declaration.published)
+    .map((declaration) => declaration.personId),
+);
+const holder = population.persons.find((person) => published.has(person.id))!;
+const municipalityNumber = population.units[0]!.municipalityNumber;
+
+const keysDir = mkdtempSync(join(tmpdir(), 'registers-faults-'));
+let databases: { municipality: TestDatabase; interests: TestDatabase };
+let municipality: ServiceProcess;
+let interests: ServiceProcess;
+let gateway: ServiceProcess;
+const started = new Set<ServiceProcess>();
+let admin = '';
+
+const subgraphEnv = (name: 'municipality' | 'interests') => ({
+  AUTH_KEYS_DIR: keysDir,
+  DEMO_SCALE: String(demoScale),
+  [`${name.toUpperCase()}_DATABASE_URL`]: databases[name].url,
+  [`${name.toUpperCase()}_SEED`]: 'demo',
+});
+async function startMunicipality(port?: number) {
+  municipality = await spawnService('municipality', subgraphEnv('municipality'), port ? { port } : {});
+  started.add(municipality);
+}
+async function startInterests(port?: number) {
+  interests = await spawnService(
+    'interests',
+    {
+      ...subgraphEnv('interests'),
+      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+      MAIL_DIR: join(keysDir, 'mail'),
+    },
+    port ? { port } : {},
+  );
+  started.add(interests);
+}
+async function startGatewayProcess() {
+  const process = await spawnService('gateway', {
+    AUTH_KEYS_DIR: keysDir,
+    MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+    INTERESTS_SUBGRAPH_URL: interests.url,
+    // One worker thread: operations cross the thread boundary as in production, at one
+    // worker's start-up cost.
+    GATEWAY_WORKERS: '1',
+    KOMMUNENOKKELEN_POLL_MS: 'off',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  });
+  started.add(process);
+  return process;
+}
+
+beforeAll(async () => {
+  admin = await (await prepareKeys(keysDir)).tokenFor({ subject: 'faults-admin', roles: ['administrator'] });
+  const [municipalityDb, interestsDb] = await Promise.all([
+    createTestDatabase('faults_municipality'),
+    createTestDatabase('faults_interests'),
+  ]);
+  databases = { municipality: municipalityDb, interests: interestsDb };
+  await startMunicipality();
+  await startInterests();
+  gateway = await startGatewayProcess();
+});
+
+afterAll(async () => {
+  await Promise.all([...started].map((service) => service.stop('SIGKILL')));
+  await Promise.all([databases?.municipality.drop(), databases?.interests.drop()]);
+  rmSync(keysDir, { recursive: true, force: true });
+});
+
+interface Answered {
+  started: number;
+  ended: number;
+  status: number;
+  data?: unknown;
+  /** The network error's message when there was no answer. */
+  failure?: string;
+  codes: string[];
+}
+
+/**
+ * `loops` clients each sending one request after the other until `stop` resolves, every answer
+ * (or network failure) recorded with when it was sent and answered.
+ */
+async function load(
+  loops: number,
+  send: () => Promise<GraphQLResponse<unknown>>,
+  stop: Promise<unknown>,
+): Promise<Answered[]> {
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  const answers: Answered[] = [];
+  await Promise.all(
+    Array.from({ length: loops }, async () => {
+      while (!stopped) {
+        const startedAt = performance.now();
+        try {
+          const response = await send();
+          answers.push({
+            started: startedAt,
+            ended: performance.now(),
+            status: response.status,
+            data: response.data,
+            codes: (response.errors ?? []).map((error) => String(error.extensions?.['code'])),
+          });
+        } catch (error) {
+          answers.push({
+            started: startedAt,
+            ended: performance.now(),
+            status: 0,
+            failure: String((error as Error).cause ?? error),
+            codes: [],
+          });
+        }
+      }
+    }),
+  );
+  return answers;
+}
+
+const statusOf = async (url: string, path: string) =>
+  (await fetch(new URL(path, url)).catch(() => ({ status: 0 }))).status;
+
+describe('a subgraph killed mid-query', () => {
+  it('gives partial data with a clear error; the gateway stays up and recovers when the subgraph is back', async () => {
+    const askPublished = () => execute(gateway.url, PublishedDeclarationDocument, { personId: holder.id });
+    const firstPid = gateway.child.pid;
+    const complete = await askPublished();
+    expect(complete.errors).toBeUndefined();
+    expect(complete.data?.person?.declaration?.published).toBe(true);
+
+    // Partners pulling a municipality (its people's declarations from Styrevervregisteret) and
+    // one declaration, four at a time, while Styrevervregisteret is killed.
+    let killedAt = 0;
+    const kill = sleep(500).then(async () => {
+      killedAt = performance.now();
+      await interests.stop('SIGKILL');
+    });
+    const afterKill = kill.then(() => sleep(1_500));
+    const [pulls, declarations] = await Promise.all([
+      load(
+        2,
+        () => execute(gateway.url, MunicipalityOrganisationDocument, { number: municipalityNumber }),
+        afterKill,
+      ),
+      load(2, askPublished, afterKill),
+    ]);
+    const answers = [...pulls!, ...declarations!];
+    // Kommuneregisteret's part is always there: the municipality, the person's name.
+    expect(pulls!.filter((answer) => !(answer.data as { municipality?: unknown })?.municipality)).toEqual([]);
+    expect(
+      declarations!.filter(
+        (answer) => (answer.data as typeof complete.data)?.person?.name !== complete.data?.person?.name,
+      ),
+    ).toEqual([]);
+
+    // Every request was answered, 200, with its data or with the register's error; the ones in
+    // flight when the process died too.
+    expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
+    const inFlight = answers.filter((answer) => answer.started < killedAt && answer.ended > killedAt);
+    expect(inFlight.length).toBeGreaterThan(0);
+    for (const answer of answers)
+      expect(answer.codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
+    expect(answers.filter((answer) => answer.started > killedAt + 100).every((a) => a.codes.length > 0)).toBe(
+      true,
+    );
+
+    // The gateway is up and says which register is missing; the other register's data still comes.
+    expect(gateway.running()).toBe(true);
+    expect(await statusOf(gateway.url, '/health')).toBe(200);
+    expect(await readiness(gateway.url)).toEqual({
+      status: 503,
+      checks: { schema: 'ok', municipality: 'ok', interests: 'failing' },
+    });
+    const partial = await askPublished();
+    expect(partial.status).toBe(200);
+    expect(partial.data).toEqual({
+      person: { id: holder.id, name: complete.data!.person!.name, declaration: null },
+    });
+    expect(partial.errors).toEqual([
+      expect.objectContaining({
+        message: 'The interests register could not be reached.',
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE' }),
+      }),
+    ]);
+
+    // Styrevervregisteret starts again at the same address: the same gateway answers in full.
+    await startInterests(interests.port);
+    expect((await readiness(gateway.url)).status).toBe(200);
+    const again = await askPublished();
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual(complete.data);
+    expect(gateway.child.pid).toBe(firstPid);
+  }, 60_000);
+});
