@@ -222,3 +222,83 @@ describe('a subgraph killed mid-query', () => {
     expect(gateway.child.pid).toBe(firstPid);
   }, 60_000);
 });
+
+describe('kill -9 of a subgraph during a burst of writes', () => {
+  it('leaves every committed change in the feed exactly once, nothing half-written, every acknowledged one there after the restart', async () => {
+    const sql = postgres(databases.municipality.url, { max: 1, onnotice: () => {} });
+    try {
+      const [marks] = await sql<{ feed: string; audit: string }[]>`
+        select (select coalesce(max(id), 0) from change_events) as feed,
+               (select coalesce(max(id), 0) from audit_entries) as audit`;
+      let sent = 0;
+      const acknowledged: string[] = [];
+      const refused: string[][] = [];
+      const addPerson = async () => {
+        const n = sent++;
+        const response = await postGraphQL<{ addPerson: { person: { id: string } | null } }>(
+          gateway.url,
+          {
+            query: print(AddPersonDocument),
+            variables: {
+              input: {
+                municipalityNumber,
+                givenName: 'Skrive',
+                familyName: 'Test',
+                email: `skrivetest-${n}@example.no`,
+              },
+            },
+          },
+          { authorization: `Bearer ${admin}` },
+        );
+        const id = response.data?.addPerson.person?.id;
+        if (id && !response.errors) acknowledged.push(id);
+        else refused.push((response.errors ?? []).map((error) => String(error.extensions?.['code'])));
+        return response;
+      };
+
+      // Six writers at once; Kommuneregisteret is killed once some 30 writes are acknowledged.
+      const killed = eventually('30 acknowledged writes', () => acknowledged.length >= 30).then(() =>
+        municipality.stop('SIGKILL'),
+      );
+      const answers = await load(
+        6,
+        addPerson,
+        killed.then(() => sleep(500)),
+      );
+      expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
+      // A write whose answer did not come is refused with the register's error (never tried
+      // again: it may have been applied).
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.flat().every((code) => code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
+
+      const committed = (
+        await sql<{ id: string }[]>`select id from persons where email like 'skrivetest-%@example.no'`
+      ).map((row) => row.id);
+      const events = await sql<{ entity_id: string; change_type: string }[]>`
+        select entity_id, change_type from change_events where id > ${marks!.feed} and entity_type = 'PERSON'`;
+      const audited = await sql<{ entity_id: string; action: string }[]>`
+        select entity_id, action from audit_entries where id > ${marks!.audit} and entity_type = 'PERSON'`;
+      // Each person written has its one feed event and its audit entry; there is neither for
+      // a person whose transaction did not commit.
+      expect(events.map((event) => event.entity_id).sort()).toEqual([...committed].sort());
+      expect(new Set(events.map((event) => event.change_type))).toEqual(new Set(['CREATED']));
+      expect(audited.map((entry) => entry.entity_id).sort()).toEqual([...committed].sort());
+      expect(new Set(audited.map((entry) => entry.action))).toEqual(new Set(['created']));
+      expect(committed).toEqual(expect.arrayContaining(acknowledged));
+      expect(committed.length).toBeLessThanOrEqual(sent);
+
+      // Started again on the same database and port: the same gateway finds every acknowledged person.
+      await startMunicipality(municipality.port);
+      for (const id of acknowledged) {
+        const person = await postGraphQL<{ person: { id: string } | null }>(
+          gateway.url,
+          { query: print(PublishedDeclarationDocument), variables: { personId: id } },
+          { authorization: `Bearer ${admin}` },
+        );
+        expect(person.data?.person?.id).toBe(id);
+      }
+    } finally {
+      await sql.end();
+    }
+  }, 60_000);
+});
