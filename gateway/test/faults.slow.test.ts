@@ -302,3 +302,41 @@ describe('kill -9 of a subgraph during a burst of writes', () => {
     }
   }, 60_000);
 });
+
+describe('SIGTERM to the gateway under load', () => {
+  it('answers every request in flight in full and no request with a 5xx, then exits', async () => {
+    const draining = await startGatewayProcess();
+    let answered = 0;
+    const pull = async () => {
+      const response = await execute(draining.url, MunicipalityOrganisationDocument, {
+        number: municipalityNumber,
+      });
+      answered++;
+      return response;
+    };
+    await pull(); // its worker's first plan
+    let signalledAt = 0;
+    const signalled = eventually('twelve answers under load', () => answered >= 12).then(() => {
+      signalledAt = performance.now();
+      draining.child.kill('SIGTERM');
+    });
+    const answers = await load(
+      6,
+      pull,
+      draining.exited.then(() => sleep(200)),
+    );
+    const exitedAt = performance.now();
+    await signalled;
+
+    expect(await draining.exited).toBe(0);
+    expect(exitedAt - signalledAt).toBeLessThan(10_000);
+    expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
+    // The six requests in flight when the signal came are answered in full.
+    const inFlight = answers.filter((answer) => answer.started < signalledAt && answer.ended > signalledAt);
+    expect(inFlight).toHaveLength(6);
+    expect(inFlight.filter((answer) => answer.status !== 200 || answer.codes.length > 0)).toEqual([]);
+    // Then it stops listening: the next requests are refused, never answered with an error.
+    const late = answers.filter((answer) => answer.started > signalledAt);
+    expect(late.filter((answer) => answer.status !== 0 && answer.status !== 200)).toEqual([]);
+  }, 60_000);
+});
