@@ -38,6 +38,26 @@ describe('error masking', () => {
     });
   });
 
+  it('answers SERVICE_UNAVAILABLE when the database cannot be reached, whatever wraps the driver’s error', () => {
+    const query = (cause: Error) => new Error('Failed query: select 1', { cause });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    for (const cause of [refused, shutdown]) {
+      expect(mask({ message: 'x', path: ['person'] }, asResolverError(query(cause)))).toEqual({
+        message: 'The register cannot reach its database just now. Try again shortly.',
+        path: ['person'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+    // A statement the server refused is the register's own fault, not the connection's.
+    const duplicate = Object.assign(new Error('duplicate key'), { code: '23505' });
+    expect(mask({ message: 'x' }, asResolverError(query(duplicate))).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+
   it("passes a subgraph's coded error at the gateway, but not its internal errors", () => {
     const gatewayMask = maskUnexpectedErrors(createLogger('test', 'silent'), { fromSubgraphs: true });
     const forbidden = { message: 'No.', extensions: { code: 'FORBIDDEN', serviceName: 'municipality' } };
