@@ -5,19 +5,20 @@ import { MunicipalityOrganisationDocument, PublishedDeclarationDocument } from '
 import { generateDemoPopulation } from '@registers/demo-register';
 import { generateDemoDeclarations } from '@registers/interests';
 import { createTestDatabase, type TestDatabase } from '@registers/platform/testing';
+import { print } from 'graphql';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddPersonDocument } from '../src/generated/operations.ts';
 import {
   eventually,
+  load,
   prepareKeys,
   readiness,
   sleep,
   spawnService,
   type ServiceProcess,
 } from './support/processes.ts';
-import { execute, postGraphQL, type GraphQLResponse } from './support/system.ts';
-import { print } from 'graphql';
+import { execute, postGraphQL } from './support/system.ts';
 
 /**
  * Faults of the running system, each against the services as they run in production: every
@@ -96,56 +97,6 @@ afterAll(async () => {
   await Promise.all([databases?.municipality.drop(), databases?.interests.drop()]);
   rmSync(keysDir, { recursive: true, force: true });
 });
-
-interface Answered {
-  started: number;
-  ended: number;
-  status: number;
-  data?: unknown;
-  /** The network error's message when there was no answer. */
-  failure?: string;
-  codes: string[];
-}
-
-/**
- * `loops` clients each sending one request after the other until `stop` resolves, every answer
- * (or network failure) recorded with when it was sent and answered.
- */
-async function load(
-  loops: number,
-  send: () => Promise<GraphQLResponse<unknown>>,
-  stop: Promise<unknown>,
-): Promise<Answered[]> {
-  let stopped = false;
-  void stop.then(() => (stopped = true));
-  const answers: Answered[] = [];
-  await Promise.all(
-    Array.from({ length: loops }, async () => {
-      while (!stopped) {
-        const startedAt = performance.now();
-        try {
-          const response = await send();
-          answers.push({
-            started: startedAt,
-            ended: performance.now(),
-            status: response.status,
-            data: response.data,
-            codes: (response.errors ?? []).map((error) => String(error.extensions?.['code'])),
-          });
-        } catch (error) {
-          answers.push({
-            started: startedAt,
-            ended: performance.now(),
-            status: 0,
-            failure: String((error as Error).cause ?? error),
-            codes: [],
-          });
-        }
-      }
-    }),
-  );
-  return answers;
-}
 
 const statusOf = async (url: string, path: string) =>
   (await fetch(new URL(path, url)).catch(() => ({ status: 0 }))).status;

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +17,10 @@ export interface PrivatePostgres {
   url(database: string): string;
   createDatabase(name: string): Promise<string>;
   /** Stops it as `pg_ctl stop -m fast` does: clients are disconnected, then it shuts down. */
-  stop(): void;
-  start(): void;
+  stop(): Promise<void>;
+  start(): Promise<void>;
   /** Stops it if it runs and removes its folder. */
-  remove(): void;
+  remove(): Promise<void>;
 }
 
 function binaries(): string {
@@ -41,12 +42,14 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, id('-u'), id('-g'));
   }
-  const run = (program: string, args: string[]) =>
-    execFileSync(
+  // Asynchronous, so that the test's clients go on asking while the server stops and starts.
+  const run = async (program: string, args: string[]) => {
+    await promisify(execFile)(
       asRoot ? 'runuser' : join(bin, program),
       asRoot ? ['-u', 'postgres', '--', join(bin, program), ...args] : args,
-      { stdio: 'pipe', timeout: 60_000 },
+      { timeout: 60_000 },
     );
+  };
   const data = join(dir, 'data');
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`;
@@ -61,11 +64,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       }
       return server.url(name);
     },
-    stop: () => void run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
-    start: () => void run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']),
-    remove() {
+    stop: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    start: () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']),
+    async remove() {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        await run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } catch {
         // it was not running
       }
@@ -73,10 +76,10 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     },
   };
   try {
-    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
-    server.start();
+    await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
+    await server.start();
   } catch (error) {
-    server.remove();
+    await server.remove();
     throw error;
   }
   return server;

@@ -4,6 +4,7 @@ import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@re
 import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { LOCAL_TOKEN_KEY_NAME } from '../../src/server.ts';
 import { freePort } from './npm-start.ts';
+import type { GraphQLResponse } from './system.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -112,6 +113,57 @@ export async function prepareKeys(keysDir: string) {
   await loadOrCreateKeyFile(keysDir, INTERNAL_TOKEN_KEY_NAME);
   const localKey = (await loadOrCreateKeyFile(keysDir, LOCAL_TOKEN_KEY_NAME)).privateKey;
   return { tokenFor: (request: LocalTokenRequest) => signLocalToken(request, localKey) };
+}
+
+/** One request's outcome under {@link load}: times from `performance.now()`. */
+export interface Answered {
+  started: number;
+  ended: number;
+  status: number;
+  data?: unknown;
+  /** The network error's message when there was no answer. */
+  failure?: string;
+  codes: string[];
+}
+
+/**
+ * `loops` clients each sending one request after the other until `stop` resolves, every answer
+ * (or network failure) recorded with when it was sent and answered.
+ */
+export async function load(
+  loops: number,
+  send: () => Promise<GraphQLResponse<unknown>>,
+  stop: Promise<unknown>,
+): Promise<Answered[]> {
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  const answers: Answered[] = [];
+  await Promise.all(
+    Array.from({ length: loops }, async () => {
+      while (!stopped) {
+        const startedAt = performance.now();
+        try {
+          const response = await send();
+          answers.push({
+            started: startedAt,
+            ended: performance.now(),
+            status: response.status,
+            data: response.data,
+            codes: (response.errors ?? []).map((error) => String(error.extensions?.['code'])),
+          });
+        } catch (error) {
+          answers.push({
+            started: startedAt,
+            ended: performance.now(),
+            status: 0,
+            failure: String((error as Error).cause ?? error),
+            codes: [],
+          });
+        }
+      }
+    }),
+  );
+  return answers;
 }
 
 /** Waits until the probe answers something truthy, polling every 100 ms. */
