@@ -46,8 +46,10 @@ function maskUnexpected(logger: Logger, fromSubgraphs: boolean) {
         typeof code === 'string' &&
         code !== 'INTERNAL_SERVER_ERROR');
     if (expected) return withShortValues(formatted);
-    if (!fromSubgraphs && databaseUnavailable(original)) {
-      logger.warn({ err: original, path: formatted.path }, 'the database cannot be reached');
+    const unreachable = fromSubgraphs ? null : databaseConnectionFailure(original);
+    if (unreachable) {
+      // The code alone: drizzle's message holds the statement's parameters.
+      logger.warn({ code: unreachable, path: formatted.path }, 'the database cannot be reached');
       return {
         message: 'The register cannot reach its database just now. Try again shortly.',
         ...(formatted.path ? { path: formatted.path } : {}),
@@ -97,16 +99,16 @@ const connectionFailures = new Set([
 ]);
 
 /**
- * Whether a statement failed because the database could not be reached (a restart, a failover),
- * not because of the statement: a client may try again. Drizzle wraps the driver's error as the
- * cause of its own.
+ * The code of the failure when a statement failed because the database could not be reached (a
+ * restart, a failover), not because of the statement: a client may try again; null otherwise.
+ * Drizzle wraps the driver's error as the cause of its own.
  */
-export function databaseUnavailable(error: unknown): boolean {
+function databaseConnectionFailure(error: unknown): string | null {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
     const { code } = cause as { code?: unknown };
-    if (typeof code === 'string' && (connectionFailures.has(code) || code.startsWith('08'))) return true;
+    if (typeof code === 'string' && (connectionFailures.has(code) || code.startsWith('08'))) return code;
   }
-  return false;
+  return null;
 }
 
 /** What a resolver threw, from the GraphQLError graphql-js wrapped it in. */

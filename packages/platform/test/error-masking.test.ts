@@ -39,21 +39,28 @@ describe('error masking', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE when the database cannot be reached, whatever wraps the driver’s error', () => {
-    const query = (cause: Error) => new Error('Failed query: select 1', { cause });
+    const warnings: string[] = [];
+    const subgraphMask = maskUnexpectedErrors(
+      createLogger('test', 'warn', { write: (line: string) => void warnings.push(line) }),
+    );
+    const query = (cause: Error) => new Error('Failed query: select 1\nparams: ola@example.no', { cause });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
       code: '57P01',
     });
     for (const cause of [refused, shutdown]) {
-      expect(mask({ message: 'x', path: ['person'] }, asResolverError(query(cause)))).toEqual({
+      expect(subgraphMask({ message: 'x', path: ['person'] }, asResolverError(query(cause)))).toEqual({
         message: 'The register cannot reach its database just now. Try again shortly.',
         path: ['person'],
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });
     }
+    // Logged as a warning by its code, without the statement's parameters.
+    expect(warnings.map((line) => JSON.parse(line).code)).toEqual(['ECONNREFUSED', '57P01']);
+    expect(warnings.join('\n')).not.toContain('example.no');
     // A statement the server refused is the register's own fault, not the connection's.
     const duplicate = Object.assign(new Error('duplicate key'), { code: '23505' });
-    expect(mask({ message: 'x' }, asResolverError(query(duplicate))).extensions).toEqual({
+    expect(subgraphMask({ message: 'x' }, asResolverError(query(duplicate))).extensions).toEqual({
       code: 'INTERNAL_SERVER_ERROR',
     });
   });
