@@ -80,6 +80,7 @@ async function startGatewayProcess() {
   return process;
 }
 
+// Starting the services, which seed their databases, takes minutes on a busy machine.
 beforeAll(async () => {
   admin = await (await prepareKeys(keysDir)).tokenFor({ subject: 'faults-admin', roles: ['administrator'] });
   const [municipalityDb, interestsDb] = await Promise.all([
@@ -90,7 +91,7 @@ beforeAll(async () => {
   await startMunicipality();
   await startInterests();
   gateway = await startGatewayProcess();
-});
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all([...started].map((service) => service.stop('SIGKILL')));
@@ -171,7 +172,7 @@ describe('a subgraph killed mid-query', () => {
     expect(again.errors).toBeUndefined();
     expect(again.data).toEqual(complete.data);
     expect(gateway.child.pid).toBe(firstPid);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('kill -9 of a subgraph during a burst of writes', () => {
@@ -251,7 +252,7 @@ describe('kill -9 of a subgraph during a burst of writes', () => {
     } finally {
       await sql.end();
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('SIGTERM to the gateway under load', () => {
@@ -289,5 +290,5 @@ describe('SIGTERM to the gateway under load', () => {
     // Then it stops listening: the next requests are refused, never answered with an error.
     const late = answers.filter((answer) => answer.started > signalledAt);
     expect(late.filter((answer) => answer.status !== 0 && answer.status !== 200)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

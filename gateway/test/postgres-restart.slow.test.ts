@@ -38,6 +38,7 @@ let server: PrivatePostgres | undefined;
 const services: ServiceProcess[] = [];
 let admin = '';
 
+// Starting the services, which seed their databases, takes minutes on a busy machine.
 beforeAll(async () => {
   admin = await (await prepareKeys(keysDir)).tokenFor({ subject: 'pg-admin', roles: ['administrator'] });
   server = await startPrivatePostgres();
@@ -70,7 +71,7 @@ beforeAll(async () => {
       RATE_LIMIT_PER_MINUTE: '100000',
     }),
   );
-});
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all(services.map((service) => service.stop('SIGKILL')));

@@ -83,7 +83,7 @@ export async function spawnService(
       return exited;
     },
   };
-  const deadline = Date.now() + (options.readyWithinMs ?? 60_000);
+  const deadline = Date.now() + (options.readyWithinMs ?? 120_000);
   while ((await readiness(service.url)).status !== 200) {
     if (ended || Date.now() > deadline) {
       await service.stop('SIGKILL');
