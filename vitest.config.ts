@@ -12,6 +12,9 @@ const fromSource = [
   },
 ];
 
+/** Tests that start many processes and take a minute or more: the `slow` project runs them. */
+const slowTests = '**/test/**/*.slow.test.ts';
+
 export default defineConfig({
   resolve: { alias: fromSource },
   test: {
@@ -22,9 +25,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Both run by `npx vitest run`. The slow project holds the fault tests, which kill and restart
-    // real processes (`--project default` leaves them out). A project's include and exclude are
-    // its own: Vite would add the root's arrays to a project's.
+    // `npx vitest run` runs both projects; `--project default` leaves the slow tests out. Each
+    // project names its own files (a project's `include` would add to one set here).
     projects: [
       {
         extends: true,
@@ -34,12 +36,12 @@ export default defineConfig({
             '{packages,subgraphs,gateway,publication,web}/**/test/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
-          exclude: ['**/node_modules/**', '**/*.slow.test.ts'],
+          exclude: ['**/node_modules/**', slowTests],
         },
       },
       {
         extends: true,
-        test: { name: 'slow', include: ['**/test/**/*.slow.test.ts'], exclude: ['**/node_modules/**'] },
+        test: { name: 'slow', include: [slowTests], exclude: ['**/node_modules/**'], testTimeout: 180_000 },
       },
     ],
   },
