@@ -46,6 +46,16 @@ function maskUnexpected(logger: Logger, fromSubgraphs: boolean) {
         typeof code === 'string' &&
         code !== 'INTERNAL_SERVER_ERROR');
     if (expected) return withShortValues(formatted);
+    const unreachable = fromSubgraphs ? null : databaseConnectionFailure(original);
+    if (unreachable) {
+      // The code alone: drizzle's message holds the statement's parameters.
+      logger.warn({ code: unreachable, path: formatted.path }, 'the database cannot be reached');
+      return {
+        message: 'The register cannot reach its database just now. Try again shortly.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',
@@ -67,6 +77,38 @@ function withShortValues(formatted: GraphQLFormattedError): GraphQLFormattedErro
     (_quoted, start: string) => `"${start}…"`,
   );
   return { ...formatted, message: message.length <= 2_000 ? message : `${message.slice(0, 2_000)}…` };
+}
+
+/**
+ * postgres.js's codes for a connection that could not be made or was lost, and PostgreSQL's for
+ * a server that is stopping or starting (57P01-57P03) or a connection failure (class 08).
+ */
+const connectionFailures = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/**
+ * The code of the failure when a statement failed because the database could not be reached (a
+ * restart, a failover), not because of the statement: a client may try again; null otherwise.
+ * Drizzle wraps the driver's error as the cause of its own.
+ */
+function databaseConnectionFailure(error: unknown): string | null {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const { code } = cause as { code?: unknown };
+    if (typeof code === 'string' && (connectionFailures.has(code) || code.startsWith('08'))) return code;
+  }
+  return null;
 }
 
 /** What a resolver threw, from the GraphQLError graphql-js wrapped it in. */

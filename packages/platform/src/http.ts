@@ -156,6 +156,10 @@ export async function startGraphQLService<TContext extends BaseContext>(
       return typeof sent === 'string' && safeRequestId.test(sent) ? sent : randomUUID();
     },
     bodyLimit: options.bodyLimit ?? 1_048_576,
+    // A request that comes on an open connection while the service closes is answered as any
+    // other (with `connection: close`, below), not refused with a 503: the client sent it to a
+    // service that was up, and closing waits for it.
+    return503OnClosing: false,
   });
   app.setErrorHandler(answerHttpErrorsAsGraphQL(logger));
   if (options.corsOrigins?.length) {
@@ -400,6 +404,9 @@ export async function startGraphQLService<TContext extends BaseContext>(
     close: () =>
       (closing ??= (async () => {
         schemaLoaded = false;
+        // Requests whose bytes came in with the signal are read first: closing ends every
+        // connection with no request in progress, and one whose request is still unread looks so.
+        await new Promise((resolve) => setImmediate(resolve));
         await Promise.all(
           [...unwritten].map(
             (response) => new Promise((written) => response.once('close', written).once('finish', written)),

@@ -38,6 +38,33 @@ describe('error masking', () => {
     });
   });
 
+  it('answers SERVICE_UNAVAILABLE when the database cannot be reached, whatever wraps the driver’s error', () => {
+    const warnings: string[] = [];
+    const subgraphMask = maskUnexpectedErrors(
+      createLogger('test', 'warn', { write: (line: string) => void warnings.push(line) }),
+    );
+    const query = (cause: Error) => new Error('Failed query: select 1\nparams: ola@example.no', { cause });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    for (const cause of [refused, shutdown]) {
+      expect(subgraphMask({ message: 'x', path: ['person'] }, asResolverError(query(cause)))).toEqual({
+        message: 'The register cannot reach its database just now. Try again shortly.',
+        path: ['person'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+    // Logged as a warning by its code, without the statement's parameters.
+    expect(warnings.map((line) => JSON.parse(line).code)).toEqual(['ECONNREFUSED', '57P01']);
+    expect(warnings.join('\n')).not.toContain('example.no');
+    // A statement the server refused is the register's own fault, not the connection's.
+    const duplicate = Object.assign(new Error('duplicate key'), { code: '23505' });
+    expect(subgraphMask({ message: 'x' }, asResolverError(query(duplicate))).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+
   it("passes a subgraph's coded error at the gateway, but not its internal errors", () => {
     const gatewayMask = maskUnexpectedErrors(createLogger('test', 'silent'), { fromSubgraphs: true });
     const forbidden = { message: 'No.', extensions: { code: 'FORBIDDEN', serviceName: 'municipality' } };
