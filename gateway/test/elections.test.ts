@@ -341,6 +341,16 @@ describe('matching, correcting and confirming', () => {
     });
   });
 
+  it('finds no result for an id that is not a UUID (found by mutation-fuzzing.test.ts: it was a server error)', async () => {
+    for (const id of ['not-a-uuid', 'x'.repeat(10_000), '']) {
+      const response = await mutate('kr', 'confirmElectionResult', 'electionResult { id }', { id });
+      expect(response.errors).toBeUndefined();
+      expect(response.payload.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] }),
+      ]);
+    }
+  });
+
   it('tells two persons of one name on one list apart by the birth year an earlier result gave', async () => {
     const namesakes = (await electionResults()).length; // one confirmed result so far
     expect(namesakes).toBe(1);
