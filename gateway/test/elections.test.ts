@@ -133,6 +133,19 @@ describe('loading an election result', () => {
     expect(await electionResults()).toEqual([]);
   });
 
+  it('refuses a year far out of range and a list named with a NUL (found by mutation-fuzzing.test.ts: both were server errors)', async () => {
+    const { errors, payload } = await mutate('kr', 'loadElectionResult', 'electionResult { id }', {
+      municipalityNumber: M,
+      periodStartYear: -2_147_483_648,
+      candidates: [{ body: 'MUNICIPAL_COUNCIL', list: 'Bygde\u0000listen', name: 'Kari Nordmann' }],
+    });
+    expect(errors).toBeUndefined();
+    expect(payload.userErrors.map((e: any) => [e.code, e.field.join('.')])).toEqual([
+      ['INVALID', 'input.periodStartYear'],
+      ['INVALID', 'input.candidates.0.list'],
+    ]);
+  });
+
   it('is bounded: more than 2,000 candidates are refused', async () => {
     const { payload } = await mutate('kr', 'loadElectionResult', 'electionResult { id }', {
       municipalityNumber: M,
