@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 
 /**
  * The Dockerfile's image has the production dependencies alone (`npm ci --omit=dev`) and, of the
@@ -77,6 +78,23 @@ describe('the Docker image', () => {
     expect(runtimeStage).not.toMatch(/npm run|npm start|tsx/);
     expect(runtimeStage).toMatch(/^CMD .*exec node dist\/main\.js"\]$/m);
     for (const dir of bundleDirs) expect(copied, dir).toContain(dir);
+  });
+
+  it('is run by the Kubernetes manifests as its own command runs it: node and a bundle it holds', () => {
+    const dir = join(root, 'deploy/kubernetes/base');
+    const containers = readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .flatMap((name) => parseAllDocuments(readFileSync(join(dir, name), 'utf8')).map((doc) => doc.toJS()))
+      .filter((manifest) => manifest?.kind === 'Deployment')
+      .flatMap(
+        (deployment) =>
+          deployment.spec.template.spec.containers as { workingDir: string; command: string[] }[],
+      );
+    expect(containers).toHaveLength(bundleDirs.length);
+    for (const { workingDir, command } of containers) {
+      expect(command).toEqual(['node', 'dist/main.js']);
+      expect(copied, workingDir).toContain(`${posix.relative('/app', workingDir)}/dist`);
+    }
   });
 
   it('copies files that the build makes or the checkout has', () => {
