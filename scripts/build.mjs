@@ -35,7 +35,12 @@ const builds = [
   { outdir: 'subgraphs/interests/dist', entries: { main: 'subgraphs/interests/src/main.ts' } },
   {
     outdir: 'gateway/dist',
-    entries: { main: 'gateway/src/main.ts', 'operation-worker': 'gateway/src/workers/operation-worker.ts' },
+    // token: `npm run token` for an image without tsx (`node gateway/dist/token.js --role …`).
+    entries: {
+      main: 'gateway/src/main.ts',
+      'operation-worker': 'gateway/src/workers/operation-worker.ts',
+      token: 'gateway/src/token.ts',
+    },
   },
   { outdir: 'scripts/dist', entries: { 'announce-ready': 'scripts/announce-ready.ts' } },
 ];

@@ -21,13 +21,8 @@ import { parseArgs } from 'node:util';
 import { loadOrCreateKeyFile, publicIdentity, signInternalToken } from '@registers/access';
 import { INTERNAL_TOKEN_KEY_NAME } from '@registers/platform';
 import { sql } from 'drizzle-orm';
-import { print } from 'graphql';
-import {
-  MunicipalityOrganisationDocument,
-  SearchDeclarationsDocument,
-  SearchPersonsDocument,
-} from '@registers/client';
 import { startSystem } from '../test/support/system.ts';
+import { frontendMix } from './frontend-operations.ts';
 
 const { values } = parseArgs({
   options: {
@@ -131,29 +126,7 @@ try {
   )) as unknown as { person_id: string }[];
   const personId = published[0]?.person_id;
   if (!personId) throw new Error('the demo register has no published declaration at this scale');
-  const mix: { name: string; query: string; variables: Record<string, unknown> }[] = [
-    {
-      name: "a municipality's page (`MunicipalityOrganisation`, Bergen)",
-      query: print(MunicipalityOrganisationDocument),
-      variables: { number: '4601' },
-    },
-    {
-      name: 'a person search (`SearchPersons`, "Hansen", 20 a page)',
-      query: print(SearchPersonsDocument),
-      variables: { name: 'Hansen', first: 20 },
-    },
-    {
-      name: 'a person with their declaration',
-      query: `query PersonPage($id: ID!) { person(id: $id) { id name roles { __typename }
-        declaration { published positions { category organizationName role startDate } } } }`,
-      variables: { id: personId },
-    },
-    {
-      name: 'a public search of declarations (`SearchDeclarations`, board seats, 20 a page)',
-      query: print(SearchDeclarationsDocument),
-      variables: { category: 'COMPANY_BOARD', first: 20 },
-    },
-  ];
+  const mix = frontendMix(personId);
 
   // What the gateway sends the subgraphs for each, recorded once.
   const recorded: ((typeof mix)[number] & { stages: SubgraphCall[][] })[] = [];

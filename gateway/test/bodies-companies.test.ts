@@ -177,6 +177,17 @@ describe('elected bodies and their members', () => {
     expect(successor.payload.userErrors).toEqual([]);
   });
 
+  it('refuses a local list named with a NUL (found by mutation-fuzzing.test.ts: it was a server error)', async () => {
+    const refused = await mutate('admin', 'createLocalList', 'CreateLocalListInput', 'party { id }', {
+      municipalityNumber: bergen,
+      name: 'Bygde\u0000listen',
+    });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'name'] }),
+    ]);
+  });
+
   it("refuses a local list of another municipality and a member of another municipality's contact", async () => {
     const person = await addPerson('Gjest');
     const foreignList = (
@@ -251,6 +262,21 @@ describe('companies', () => {
       code: 'DUPLICATE',
       field: ['input', 'organizationNumber'],
     });
+  });
+
+  it('refuses to take every owner away (found by mutation-fuzzing.test.ts: an empty list was a server error)', async () => {
+    const refused = await mutate(
+      'admin',
+      'updateCompany',
+      'UpdateCompanyInput',
+      'company { owners { municipality { number } } }',
+      { id: companyId, owners: [] },
+    );
+    expect(refused.errors).toBeUndefined();
+    expect(refused.payload.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'owners'] }),
+    ]);
+    expect(refused.payload.company).toBeNull();
   });
 
   it("lets the company's contact change it and seat its board; one chief executive", async () => {

@@ -133,6 +133,19 @@ describe('loading an election result', () => {
     expect(await electionResults()).toEqual([]);
   });
 
+  it('refuses a year far out of range and a list named with a NUL (found by mutation-fuzzing.test.ts: both were server errors)', async () => {
+    const { errors, payload } = await mutate('kr', 'loadElectionResult', 'electionResult { id }', {
+      municipalityNumber: M,
+      periodStartYear: -2_147_483_648,
+      candidates: [{ body: 'MUNICIPAL_COUNCIL', list: 'Bygde\u0000listen', name: 'Kari Nordmann' }],
+    });
+    expect(errors).toBeUndefined();
+    expect(payload.userErrors.map((e: any) => [e.code, e.field.join('.')])).toEqual([
+      ['INVALID', 'input.periodStartYear'],
+      ['INVALID', 'input.candidates.0.list'],
+    ]);
+  });
+
   it('is bounded: more than 2,000 candidates are refused', async () => {
     const { payload } = await mutate('kr', 'loadElectionResult', 'electionResult { id }', {
       municipalityNumber: M,
@@ -339,6 +352,16 @@ describe('matching, correcting and confirming', () => {
       code: 'DUPLICATE',
       field: ['input', 'periodStartYear'],
     });
+  });
+
+  it('finds no result for an id that is not a UUID (found by mutation-fuzzing.test.ts: it was a server error)', async () => {
+    for (const id of ['not-a-uuid', 'x'.repeat(10_000), '']) {
+      const response = await mutate('kr', 'confirmElectionResult', 'electionResult { id }', { id });
+      expect(response.errors).toBeUndefined();
+      expect(response.payload.userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] }),
+      ]);
+    }
   });
 
   it('tells two persons of one name on one list apart by the birth year an earlier result gave', async () => {

@@ -69,7 +69,8 @@ export class BodyCommands {
         const problems = new InputProblems();
         await checkMunicipality(input.municipalityNumber, stores, problems);
         const name = problems.text(input.name, 'name', 'A list name');
-        if (name && (await stores.bodies.localListNamed(input.municipalityNumber, name))) {
+        // Only a name that passed its checks is looked up: PostgreSQL refuses a NUL in text.
+        if (!problems.any && name && (await stores.bodies.localListNamed(input.municipalityNumber, name))) {
           problems.include(listNamed);
         }
         if (problems.any) return refused(problems.errors);

@@ -86,7 +86,8 @@ export class CompanyCommands {
       problems.contactFields(rest);
       if (form !== undefined) checkForm(form, problems);
       if (form) changes.form = form;
-      if (owners === null) problems.add('INVALID', 'owners', 'A company has at least one owner.');
+      if (owners === null || owners?.length === 0)
+        problems.add('INVALID', 'owners', 'A company has at least one owner.');
       if (owners) await checkOwners(owners, stores, problems);
       if (problems.any) return refused(problems.errors);
       return done(await stores.companies.updateCompany(writer, company.id, changes, owners ?? undefined));

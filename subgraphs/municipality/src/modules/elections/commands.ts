@@ -62,7 +62,10 @@ export class ElectionCommands {
           problems.add('INVALID', 'candidates', `A result has 1 to ${MAX_CANDIDATES} candidates.`);
           return refused(problems.errors);
         }
-        const existing = await stores.elections.result(input.municipalityNumber, year);
+        // A year out of the column's range would fail the lookup as a server error.
+        const existing = isElectionYear(year)
+          ? await stores.elections.result(input.municipalityNumber, year)
+          : undefined;
         if (existing?.status === 'CONFIRMED') problems.include(confirmedAlready);
 
         const nationalParties = await stores.bodies.listNationalParties();
@@ -84,7 +87,10 @@ export class ElectionCommands {
           if (candidate.body !== councilKind) {
             problems.add('INVALID', `${field}.body`, `This municipality elects its ${councilKind}.`);
           }
+          const known = problems.errors.length;
           const listName = problems.text(candidate.list, `${field}.list`, 'A list');
+          // Only a list name that passed its checks is looked up: PostgreSQL refuses a NUL in text.
+          const listChecked = problems.errors.length === known;
           const name = problems.text(candidate.name, `${field}.name`, 'A name');
           const parts = name ? splitName(name) : null;
           if (name && !parts)
@@ -107,7 +113,7 @@ export class ElectionCommands {
             );
           }
           if (!listName || !parts) continue;
-          const party = await partyOf(listName);
+          const party = listChecked ? await partyOf(listName) : undefined;
           rows.push({
             ...parts,
             name: name!,

@@ -44,7 +44,7 @@ export class ElectionStore {
     const [row] = await this.db
       .select()
       .from(electionResults)
-      .where(eq(electionResults.id, id))
+      .where(anyOf(electionResults.id, [id], 'uuid'))
       .for('update');
     return row;
   }
