@@ -13,6 +13,7 @@ import {
   type OperationRunner,
 } from '@registers/platform';
 import { buildSchema } from 'graphql';
+import { authConfigRoutes } from './auth-config.ts';
 import type { GatewayConfig } from './config.ts';
 import { callerAuthenticator, loadInternalTokenKey } from './callers.ts';
 import { graphiqlIde } from './ide/graphiql.ts';
@@ -119,6 +120,7 @@ export async function startGateway(
       // The registers' own web at `/` (web/dist), the Kommunenøkkelen document and the IDE's files.
       routes: {
         ...webRoutes(),
+        ...authConfigRoutes(config),
         ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)),
         ...ide?.routes,
       },
