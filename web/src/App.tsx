@@ -8,10 +8,32 @@ import { NotFoundPage } from './pages/NotFound.tsx';
 import { PersonPage } from './pages/Person.tsx';
 import { SearchPage } from './pages/Search.tsx';
 import { UnitPage } from './pages/Unit.tsx';
+import { OidcCallbackPage } from './pages/OidcSignIn.tsx';
+import { AdminHomePage } from './pages/admin/Admin.tsx';
+import { ChangeMessagesPage } from './pages/admin/ChangeMessages.tsx';
+import { ContactPersonsPage } from './pages/admin/ContactPersons.tsx';
+import { ReceiptsPage } from './pages/admin/Receipts.tsx';
+import { ElectionPage } from './pages/stv/Election.tsx';
+import { NoticesPage } from './pages/stv/Notices.tsx';
 
-/** The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`, `/enhet/<id>`. */
+/**
+ * The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`,
+ * `/enhet/<id>`; signed in, `/skrivebord/<nr>/varsler`, `/skrivebord/<nr>/valg`, `/admin/…`,
+ * and the identity provider's way back, `/logg-inn/oidc`.
+ */
 function route(location: URL) {
   const [first, second, ...rest] = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (first === 'skrivebord' && second && rest.length === 1) {
+    if (rest[0] === 'varsler') return <NoticesPage number={second} />;
+    if (rest[0] === 'valg') return <ElectionPage number={second} params={location.searchParams} />;
+  }
+  if (first === 'logg-inn' && second === 'oidc' && rest.length === 0) return <OidcCallbackPage />;
+  if (first === 'admin' && rest.length === 0) {
+    if (!second) return <AdminHomePage />;
+    if (second === 'endringsmeldinger') return <ChangeMessagesPage />;
+    if (second === 'kontaktpersoner') return <ContactPersonsPage />;
+    if (second === 'mottakere') return <ReceiptsPage />;
+  }
   if (rest.length > 0) return <NotFoundPage />;
   if (!first) return <HomePage />;
   if (first === 'sok' && !second) return <SearchPage params={location.searchParams} />;

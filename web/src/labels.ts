@@ -7,6 +7,8 @@ const errorMessages: Record<string, string> = {
   NOT_FOUND: 'Fant ikke det du lette etter.',
   BAD_USER_INPUT: 'Søket kan ikke brukes. Sjekk det du skrev og prøv igjen.',
   RATE_LIMITED: 'For mange forespørsler. Vent litt og prøv igjen.',
+  UNAUTHENTICATED: 'Innloggingen din gjelder ikke lenger. Logg inn på nytt.',
+  FORBIDDEN: 'Du har ikke tilgang til dette.',
 };
 
 export const errorMessage = (code: string) =>
