@@ -14,7 +14,8 @@ const batchChars = 300_000;
 interface Totals {
   received: number;
   messages: number;
-  unmatched: string[];
+  /** Each organisation number once, however often the file has it. */
+  unmatched: Set<string>;
   unchanged: number;
 }
 
@@ -110,7 +111,7 @@ function ImportForm() {
       });
       return;
     }
-    const totals: Totals = { received: 0, messages: 0, unmatched: [], unchanged: 0 };
+    const totals: Totals = { received: 0, messages: 0, unmatched: new Set(), unchanged: 0 };
     setProgress({ state: 'sending', sent: 0, total: entities.length, totals });
     let sent = 0;
     for (const batch of batches(entities)) {
@@ -126,7 +127,7 @@ function ImportForm() {
         }
         totals.received += result.received;
         totals.messages += result.messages.length;
-        totals.unmatched.push(...result.unmatched);
+        for (const number of result.unmatched) totals.unmatched.add(number);
         totals.unchanged += result.unchanged;
       } catch (error) {
         setProgress({
@@ -193,10 +194,10 @@ function Summary({ totals }: { totals: Totals }) {
         <List.Item>{count(totals.messages, 'ny endringsmelding', 'nye endringsmeldinger')}</List.Item>
         <List.Item>{count(totals.unchanged, 'enhet uten endringer', 'enheter uten endringer')}</List.Item>
         <List.Item>
-          {count(totals.unmatched.length, 'organisasjonsnummer', 'organisasjonsnumre')} uten enhet i
+          {count(totals.unmatched.size, 'organisasjonsnummer', 'organisasjonsnumre')} uten enhet i
           Kommuneregisteret
-          {totals.unmatched.length > 0 && totals.unmatched.length <= 20
-            ? `: ${totals.unmatched.join(', ')}`
+          {totals.unmatched.size > 0 && totals.unmatched.size <= 20
+            ? `: ${[...totals.unmatched].join(', ')}`
             : ''}
         </List.Item>
       </List.Unordered>

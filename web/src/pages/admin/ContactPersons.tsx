@@ -36,6 +36,8 @@ const roleLabel: Record<ContactRole, string> = {
   COMPANY: 'Kontaktperson for et selskap',
   ADMINISTRATOR: 'Administrator',
 };
+/** The role inside a sentence: `Aksel Johansen, kontaktperson for Styrevervregisteret i Tysvær`. */
+const roleInText = (role: ContactRole) => roleLabel[role].charAt(0).toLowerCase() + roleLabel[role].slice(1);
 const assignable: Assignable[] = ['BOTH', 'KR', 'STV', 'ADMINISTRATOR'];
 const codeOf = (error: unknown) => (error as { code?: string }).code ?? 'NETWORK_ERROR';
 
@@ -165,7 +167,7 @@ export function ContactPersonsPage() {
                 </Table.Row>
               )}
               {shown.contactPersons.map((contact) => {
-                const text = `${contact.person.name}, ${roleLabel[contact.role].toLowerCase()} i ${shown.name}`;
+                const text = `${contact.person.name}, ${roleInText(contact.role)} i ${shown.name}`;
                 return (
                   <Table.Row key={contact.id}>
                     <Table.Cell>{contact.person.name}</Table.Cell>
@@ -224,11 +226,7 @@ function Assign({
         return;
       }
       const where = contact.municipality ? ` i ${contact.municipality.name}` : '';
-      onAssigned(
-        contact.id,
-        `${contact.person.name}, ${roleLabel[contact.role].toLowerCase()}${where}`,
-        number,
-      );
+      onAssigned(contact.id, `${contact.person.name}, ${roleInText(contact.role)}${where}`, number);
     } catch (error) {
       onFailed(errorMessage(codeOf(error)));
     }

@@ -38,7 +38,8 @@ function Receipts() {
       <Paragraph>
         Systemene som følger endringsstrømmen til Kommuneregisteret kvitterer for hvor langt de har behandlet
         den (endringskvitteringer). Et system som ligger mange endringer etter, har ikke fått med seg det
-        siste.
+        siste. Et system som bare følger noen slags endringer, kvitterer først når en av dem kommer, og kan
+        til da ligge etter med endringer det ikke trenger.
       </Paragraph>
       <div>
         <Button variant="secondary" onClick={load}>

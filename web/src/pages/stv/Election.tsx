@@ -71,7 +71,9 @@ export const electionYearOf = (year: number) => year - ((((year - 2023) % 4) + 4
 export function ElectionPage({ number, params }: { number: string; params: URLSearchParams }) {
   const latest = electionYearOf(new Date().getFullYear());
   const asked = Number(params.get('periode'));
-  const year = Number.isInteger(asked) && asked >= 2023 && asked <= latest ? electionYearOf(asked) : latest;
+  // The coming election's period too: its result may be loaded and confirmed ahead of the page's year.
+  const year =
+    Number.isInteger(asked) && asked >= 2023 && asked <= latest + 4 ? electionYearOf(asked) : latest;
   const title = `Avstemming etter valget i ${year}`;
   return (
     <Restricted
@@ -94,7 +96,7 @@ export function ElectionPage({ number, params }: { number: string; params: URLSe
                 navigate(`/skrivebord/${encodeURIComponent(number)}/valg?periode=${event.target.value}`)
               }
             >
-              {[latest, latest - 4, latest - 8]
+              {[latest + 4, latest, latest - 4]
                 .filter((y) => y >= 2023)
                 .map((y) => (
                   <Select.Option key={y} value={String(y)}>
