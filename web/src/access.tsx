@@ -2,6 +2,7 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { DeskViewerDocument, type DeskViewerQuery } from '@registers/client';
 import type { ReactNode } from 'react';
 import { useOperation } from './api.ts';
+import { OidcSignIn } from './pages/OidcSignIn.tsx';
 import { AppLink } from './router.tsx';
 import { useSession } from './session.ts';
 import { Page, Show } from './ui.tsx';
@@ -23,6 +24,9 @@ export function Restricted(props: RestrictedProps) {
             Du må være logget inn for å bruke denne siden. <AppLink to="/logg-inn">Logg inn</AppLink>
           </Paragraph>
         </Alert>
+        <div>
+          <OidcSignIn returnTo={window.location.pathname + window.location.search} />
+        </div>
       </Page>
     );
   }

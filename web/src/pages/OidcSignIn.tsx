@@ -41,7 +41,8 @@ export function OidcCallbackPage() {
     // The code and state leave the address bar and the history at once.
     window.history.replaceState(null, '', callback.pathname);
     completeSignIn(callback)
-      .then((returnTo) => (returnTo ? navigate(returnTo) : setState('done')))
+      // Only a path of this app: never away to another site.
+      .then((returnTo) => (/^\/(?!\/)/.test(returnTo) ? navigate(returnTo) : setState('done')))
       .catch(() => setState('failed'));
   }, []);
   if (state === 'working') return <Page title="Logger inn …">{null}</Page>;

@@ -1,14 +1,18 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import type { Viewer } from '../../access.tsx';
 import { AppLink } from '../../router.tsx';
 
-/** The way back from one of the desk's pages to the municipality's desk. */
-export function DeskBack({ number }: { number: string }) {
+/** The way back from one of the desk's pages to the municipality's desk, and who is at it. */
+export function DeskBack({ number, viewer }: { number: string; viewer: Viewer }) {
   return (
-    <Paragraph>
-      <AppLink to={`/skrivebord/${encodeURIComponent(number)}`}>
-        Tilbake til skrivebordet for {number}
-      </AppLink>
-    </Paragraph>
+    <>
+      <Paragraph>
+        <AppLink to={`/skrivebord/${encodeURIComponent(number)}`}>
+          Tilbake til skrivebordet for {number}
+        </AppLink>
+      </Paragraph>
+      {viewer.person && <Paragraph data-size="sm">Du er logget inn som {viewer.person.name}.</Paragraph>}
+    </>
   );
 }
 

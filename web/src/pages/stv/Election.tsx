@@ -83,7 +83,7 @@ export function ElectionPage({ number, params }: { number: string; params: URLSe
     >
       {(viewer) => (
         <Page title={title}>
-          <DeskBack number={number} />
+          <DeskBack number={number} viewer={viewer} />
           <Paragraph>
             Kommune {municipalityLabel(number, viewer.styrevervregisteretContactFor)}, valgperioden {year}–
             {year + 4}.

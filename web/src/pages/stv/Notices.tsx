@@ -31,7 +31,7 @@ export function NoticesPage({ number }: { number: string }) {
     >
       {(viewer) => (
         <Page title={title}>
-          <DeskBack number={number} />
+          <DeskBack number={number} viewer={viewer} />
           <Paragraph>
             Kommune {municipalityLabel(number, viewer.styrevervregisteretContactFor)}. Velg personer som skal
             få en e-post med sin personlige lenke og en oppfordring om å se over vervene sine. Listen viser
