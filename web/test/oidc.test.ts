@@ -5,6 +5,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGatewayConfig } from '../../gateway/src/config.ts';
 import { dataAs, startSystem, type System } from '../../gateway/test/support/system.ts';
 import { AssignContactPersonDocument } from '@registers/client';
 import { launchBrowser, newPage } from './support/browser.ts';
@@ -94,6 +95,10 @@ describe('sign-in at the identity provider', () => {
     });
     const plain = await (await fetch(new URL('/auth/config.json', system.gateway.url))).json();
     expect(plain).toEqual({ identityProvider: null });
+    // A client id without a provider to verify its tokens stops the start, naming it.
+    expect(() => readGatewayConfig({ AUTH_CLIENT_ID: clientId })).toThrow(
+      /AUTH_CLIENT_ID: needs the identity provider/,
+    );
   });
 
   it("signs in by the provider's login page and comes back to the desk, with rights from the register", async () => {

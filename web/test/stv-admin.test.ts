@@ -130,9 +130,13 @@ describe("Styrevervregisteret's desk", () => {
     await page.getByRole('button', { name: 'Søk' }).click();
     const box = page.getByRole('checkbox', { name: recipient.name });
     await expect.poll(() => box.count()).toBe(1);
-    await box.check();
+    // By keyboard: Space chooses the person, Enter on the button sends.
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
     await checkPage(page, 'skrivebord-varsler');
-    await page.getByRole('button', { name: 'Send varsel til 1 person' }).click();
+    await page.getByRole('button', { name: 'Send varsel til 1 person' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('main').textContent()).toContain('Varselet er sendt til 1 person.');
 
     await expect
@@ -256,12 +260,20 @@ describe("the administrators' pages", () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(entities)),
     });
+    const requestSizes: number[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/graphql'))
+        requestSizes.push(request.postDataBuffer()?.length ?? 0);
+    });
     await page.getByRole('button', { name: 'Importer' }).click();
     const main = page.locator('main');
     await expect
       .poll(() => main.textContent(), { timeout: 20_000 })
       .toContain('Importert: 1202 enheter lest.');
     const text = (await main.textContent())!;
+    // Some 660 kB of entities in three requests, each well under the gateway's 1 MB body limit.
+    expect(requestSizes.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...requestSizes)).toBeLessThan(400_000);
     expect(text).toContain('1 ny endringsmelding');
     expect(text).toContain('1 organisasjonsnummer uten enhet i Kommuneregisteret: 923609016');
     await checkPage(page, 'admin-endringsmeldinger');
