@@ -12,11 +12,12 @@ const fromSource = [
   },
 ];
 
+/** Tests that start many processes and take a minute or more: the `slow` project runs them. */
+const slowTests = '**/test/**/*.slow.test.ts';
+
 export default defineConfig({
   resolve: { alias: fromSource },
   test: {
-    include: ['{packages,subgraphs,gateway,publication,web}/**/test/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
     globalSetup: ['scripts/test-setup.ts'],
     pool: 'forks',
     // Two files at a time, also on a 2-core machine (where the default would be one): much of a
@@ -24,5 +25,24 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // `npx vitest run` runs both projects; `--project default` leaves the slow tests out. Each
+    // project names its own files (a project's `include` would add to one set here).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'default',
+          include: [
+            '{packages,subgraphs,gateway,publication,web}/**/test/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: ['**/node_modules/**', slowTests],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: [slowTests], exclude: ['**/node_modules/**'], testTimeout: 180_000 },
+      },
+    ],
   },
 });

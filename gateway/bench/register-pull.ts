@@ -150,6 +150,12 @@ interface Sample {
    * embedded databases), the rest waiting (on PostgreSQL, which runs in its own processes).
    */
   busy?: number;
+  /**
+   * The CPU time of this process (all its threads: the gateway's workers too) from request to
+   * answer, user and system. Less swayed by other work on a shared machine than the wall time,
+   * for comparing two versions of the code; PostgreSQL's own processes are not in it.
+   */
+  cpuMs?: number;
   /** Why the query failed; its time is then the time to the failure. */
   failure?: string;
 }
@@ -204,9 +210,11 @@ async function throughGateway<TData>(
   logs.errors.length = 0;
   const before = system.statementCount();
   const loop = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
   const response = await send();
   const ms = performance.now() - t0;
+  const cpuMs = cpuMsSince(cpu);
   const busy = performance.eventLoopUtilization(loop).utilization;
   const statements = system.statementCount() - before;
   // The services log a request when its response has been sent; give the gateway's line a moment.
@@ -231,9 +239,14 @@ async function throughGateway<TData>(
     const failure =
       `HTTP ${response.status}, ${response.errors?.length ?? 0} errors (${codes.join(', ')})` +
       (logs.errors.length > 0 ? `; logged: ${[...new Set(logs.errors)].join('; ')}` : '');
-    return { sample: { ms, bytes, statements, services, busy, failure }, data: null };
+    return { sample: { ms, bytes, statements, services, busy, cpuMs, failure }, data: null };
   }
-  return { sample: { ms, bytes, statements, services, busy }, data: response.data };
+  return { sample: { ms, bytes, statements, services, busy, cpuMs }, data: response.data };
+}
+
+function cpuMsSince(before: NodeJS.CpuUsage) {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
 }
 
 /**
@@ -260,13 +273,15 @@ async function directly<TData>(
   const statementsSoFar = () => runners.reduce((sum, runner) => sum + runner.statements, 0);
   const before = statementsSoFar();
   const loop = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
   const data = await build();
   const body = JSON.stringify({ data });
   const ms = performance.now() - t0;
+  const cpuMs = cpuMsSince(cpu);
   const busy = performance.eventLoopUtilization(loop).utilization;
   const statements = statementsSoFar() - before;
-  return { sample: { ms, bytes: Buffer.byteLength(body), statements, busy }, data };
+  return { sample: { ms, bytes: Buffer.byteLength(body), statements, busy, cpuMs }, data };
 }
 
 const median = (xs: number[]) => {
@@ -605,6 +620,7 @@ async function benchmarkAt(demoScale: number) {
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+const cpuMedian = (samples: Sample[]) => fmt(median(samples.map((s) => s.cpuMs ?? Number.NaN)));
 const percent = (samples: Sample[]) =>
   `${(median(samples.map((s) => s.busy ?? Number.NaN)) * 100).toFixed(0)} %`;
 
@@ -631,8 +647,8 @@ lines.push(
   '',
   `## Register pull, scale ${scale}, ${driver} (${runs} runs after one warm-up; databases ${analyze ? '' : 'not '}analyzed; subgraph executor ${executor ?? 'default'}; Node ${process.version})`,
   '',
-  '| pull | path | median ms | min ms | response MB | SQL statements per query (every run) | median vs direct SQL | Node event loop busy |',
-  '|---|---|---:|---:|---:|---:|---:|---:|',
+  '| pull | path | median ms | min ms | response MB | SQL statements per query (every run) | median vs direct SQL | Node event loop busy | CPU of this process, median ms |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|',
 );
 for (const { pull, gateway, direct, peer: peerOf } of main.results) {
   const d = direct.samples;
@@ -640,12 +656,12 @@ for (const { pull, gateway, direct, peer: peerOf } of main.results) {
   const failure = failed(gateway);
   if (failure) {
     lines.push(
-      `| ${pull} | gateway (HTTP) | FAILED after ${fmt(failure.ms)} ms: ${failure.failure} | | | ${failure.statements} before the failure | | ${percent([failure])} |`,
+      `| ${pull} | gateway (HTTP) | FAILED after ${fmt(failure.ms)} ms: ${failure.failure} | | | ${failure.statements} before the failure | | ${percent([failure])} | ${fmt(failure.cpuMs ?? Number.NaN)} |`,
     );
   } else {
     const g = gateway.samples;
     lines.push(
-      `| ${pull} | gateway (HTTP) | ${fmt(median(g.map((s) => s.ms)))} | ${fmt(min(g.map((s) => s.ms)))} | ${mb(median(g.map((s) => s.bytes)))} | ${statementsOf(gateway)} | ${(median(g.map((s) => s.ms)) / directMedian).toFixed(1)}× | ${percent(g)} |`,
+      `| ${pull} | gateway (HTTP) | ${fmt(median(g.map((s) => s.ms)))} | ${fmt(min(g.map((s) => s.ms)))} | ${mb(median(g.map((s) => s.bytes)))} | ${statementsOf(gateway)} | ${(median(g.map((s) => s.ms)) / directMedian).toFixed(1)}× | ${percent(g)} | ${cpuMedian(g)} |`,
     );
   }
   if (peerOf) {
@@ -653,12 +669,12 @@ for (const { pull, gateway, direct, peer: peerOf } of main.results) {
     const h = peerOf.measured.samples;
     lines.push(
       failure
-        ? `| ${pull} | Hive Gateway (HTTP) | FAILED after ${fmt(failure.ms)} ms: ${failure.failure} | | | ${failure.statements} before the failure | | ${percent([failure])} |`
-        : `| ${pull} | Hive Gateway (HTTP) | ${fmt(median(h.map((s) => s.ms)))} | ${fmt(min(h.map((s) => s.ms)))} | ${mb(median(h.map((s) => s.bytes)))} | ${statementsOf(peerOf.measured)} | ${(median(h.map((s) => s.ms)) / directMedian).toFixed(1)}× | ${percent(h)} |`,
+        ? `| ${pull} | Hive Gateway (HTTP) | FAILED after ${fmt(failure.ms)} ms: ${failure.failure} | | | ${failure.statements} before the failure | | ${percent([failure])} | ${fmt(failure.cpuMs ?? Number.NaN)} |`
+        : `| ${pull} | Hive Gateway (HTTP) | ${fmt(median(h.map((s) => s.ms)))} | ${fmt(min(h.map((s) => s.ms)))} | ${mb(median(h.map((s) => s.bytes)))} | ${statementsOf(peerOf.measured)} | ${(median(h.map((s) => s.ms)) / directMedian).toFixed(1)}× | ${percent(h)} | ${cpuMedian(h)} |`,
     );
   }
   lines.push(
-    `| ${pull} | direct SQL | ${fmt(directMedian)} | ${fmt(min(d.map((s) => s.ms)))} | ${mb(median(d.map((s) => s.bytes)))} | ${statementsOf(direct)} | 1× | ${percent(d)} |`,
+    `| ${pull} | direct SQL | ${fmt(directMedian)} | ${fmt(min(d.map((s) => s.ms)))} | ${mb(median(d.map((s) => s.bytes)))} | ${statementsOf(direct)} | 1× | ${percent(d)} | ${cpuMedian(d)} |`,
   );
 }
 lines.push(

@@ -13,7 +13,6 @@ import {
   type OperationRunner,
 } from '@registers/platform';
 import { buildSchema } from 'graphql';
-import { authConfigRoutes } from './auth-config.ts';
 import type { GatewayConfig } from './config.ts';
 import { callerAuthenticator, loadInternalTokenKey } from './callers.ts';
 import { graphiqlIde } from './ide/graphiql.ts';
@@ -30,6 +29,7 @@ import {
   operationNamesOf,
   trustedOperations,
 } from './trusted-operations.ts';
+import { signInConfigRoute } from './sign-in/route.ts';
 import { webRoutes } from './web/route.ts';
 import type { OperationTask, OperationWorkerInput } from './workers/operation-worker.ts';
 import { WorkerPool } from './workers/pool.ts';
@@ -117,10 +117,11 @@ export async function startGateway(
         knownOperations: operationNamesOf(persistedDocuments),
       },
       tracing,
-      // The registers' own web at `/` (web/dist), the Kommunenøkkelen document and the IDE's files.
+      // The registers' own web at `/` (web/dist) and how it signs in, the Kommunenøkkelen
+      // document and the IDE's files.
       routes: {
         ...webRoutes(),
-        ...authConfigRoutes(config),
+        ...signInConfigRoute(config),
         ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)),
         ...ide?.routes,
       },

@@ -95,7 +95,8 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
   ...['PUBLIC_WEB_URL', 'NOTICE_DATES'].map((variable) => ({
     variable,
     services: ['interests'],
-    reason: 'the defaults suit the demo (a web app on localhost; 20 January and 20 July)',
+    reason:
+      'the defaults suit the demo (the web app the gateway serves at http://localhost:4000; 20 January and 20 July)',
   })),
   ...subgraphs.map((subgraph) => ({
     variable: 'STATEMENT_TIMEOUT_MS',

@@ -256,12 +256,49 @@ describe('the personal sign-in link', () => {
 });
 
 describe('notices', () => {
-  const sendNotices = (personIds: string[], token: string) =>
+  const sendNotices = (personIds: string[], token: string, idempotencyKey?: string) =>
     gql(
       'mutation ($input: SendNoticesInput!) { sendNotices(input: $input) { queued userErrors { code field } } }',
-      { input: { personIds } },
+      { input: { personIds, ...(idempotencyKey !== undefined && { idempotencyKey }) } },
       token,
     );
+
+  it('sends a submission made twice with the same key once (a double click), and a new key again', async () => {
+    const [recipient] = withDeclaration(true).slice(4);
+    const contact = await system.tokenFor({
+      subject: 'test-stv-double-click',
+      roles: ['stv-contact'],
+      municipalities: [recipient!.municipalityNumber!],
+    });
+    const audited = async () =>
+      Number(
+        (
+          await system.interests.database.executeSql(
+            `select count(*) as n from audit_entries where entity_type = 'NOTICE' and entity_id = $1`,
+            [recipient!.id],
+          )
+        ).rows[0]!['n'],
+      );
+    const auditedBefore = await audited();
+    const twice = await Promise.all([
+      sendNotices([recipient!.id], contact, 'skjema-1'),
+      sendNotices([recipient!.id], contact, 'skjema-1'),
+    ]);
+    for (const answer of twice) expect(answer.data?.['sendNotices']).toEqual({ queued: 1, userErrors: [] });
+    await nextMailTo(recipient!.email!, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(mailTo(recipient!.email!)).toHaveLength(1);
+    expect((await audited()) - auditedBefore).toBe(1);
+
+    // A new key is a new notice.
+    await sendNotices([recipient!.id], contact, 'skjema-2');
+    await nextMailTo(recipient!.email!, 2);
+
+    const tooLong = await sendNotices([recipient!.id], contact, 'x'.repeat(101));
+    expect(tooLong.data?.['sendNotices'].userErrors).toEqual([
+      { code: 'INVALID', field: ['input', 'idempotencyKey'] },
+    ]);
+  });
 
   it("a contact person's manual notice: to chosen persons of their municipality, retried until the SMTP server takes it, delivered once", async () => {
     const [recipient] = withDeclaration(true).slice(2);

@@ -1,24 +1,32 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { DeskViewerDocument, type DeskViewerQuery } from '@registers/client';
+import { Alert, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
-import { useOperation } from './api.ts';
+import { errorMessage } from './labels.ts';
 import { OidcSignIn } from './pages/OidcSignIn.tsx';
 import { AppLink } from './router.tsx';
-import { useSession } from './session.ts';
-import { Page, Show } from './ui.tsx';
+import { Page } from './ui.tsx';
+import { useViewer, type Viewer } from './viewer.ts';
 
-export type Viewer = DeskViewerQuery['viewer'];
+export type { Viewer };
+
+interface RestrictedProps {
+  title: string;
+  allowed: (viewer: Viewer) => boolean;
+  refusal: string;
+  children: (viewer: Viewer) => ReactNode;
+}
 
 /**
- * A page for some signed-in persons only: `allowed` says, from `Query.viewer`, whether this one
- * may use it; anyone else gets the page's title and a plain message instead. Only what the page
- * shows depends on it: the gateway checks every request itself.
+ * A page for some signed-in persons only: `allowed` says, from the session's viewer, whether
+ * this one may use it; anyone else gets the page's title and a plain message instead. Only what
+ * the page shows depends on it: the gateway checks every request itself.
  */
-export function Restricted(props: RestrictedProps) {
-  const { token } = useSession();
-  if (!token) {
+export function Restricted({ title, allowed, refusal, children }: RestrictedProps) {
+  const viewer = useViewer();
+  if (viewer.state === 'loading') return <Spinner aria-label="Henter data" />;
+  if (viewer.state === 'error') return <Alert data-color="danger">{errorMessage(viewer.code)}</Alert>;
+  if (viewer.state === 'signed-out') {
     return (
-      <Page title={props.title}>
+      <Page title={title}>
         <Alert data-color="info">
           <Paragraph>
             Du må være logget inn for å bruke denne siden. <AppLink to="/logg-inn">Logg inn</AppLink>
@@ -30,33 +38,16 @@ export function Restricted(props: RestrictedProps) {
       </Page>
     );
   }
-  return <SignedIn {...props} />;
-}
-
-interface RestrictedProps {
-  title: string;
-  allowed: (viewer: Viewer) => boolean;
-  refusal: string;
-  children: (viewer: Viewer) => ReactNode;
-}
-
-function SignedIn({ title, allowed, refusal, children }: RestrictedProps) {
-  const loaded = useOperation(DeskViewerDocument);
-  return (
-    <Show loaded={loaded}>
-      {({ viewer }) =>
-        allowed(viewer) ? (
-          children(viewer)
-        ) : (
-          <Page title={title}>
-            <Alert data-color="warning">
-              <Paragraph>{refusal}</Paragraph>
-            </Alert>
-          </Page>
-        )
-      }
-    </Show>
-  );
+  if (!allowed(viewer.viewer)) {
+    return (
+      <Page title={title}>
+        <Alert data-color="warning">
+          <Paragraph>{refusal}</Paragraph>
+        </Alert>
+      </Page>
+    );
+  }
+  return <>{children(viewer.viewer)}</>;
 }
 
 export const isAdministrator = (viewer: Viewer) => viewer.administrator;

@@ -18,11 +18,25 @@ export function useOperation<TResult, TVariables>(
   document: PersistedDocument<TResult, TVariables>,
   ...[variables]: VariablesOf<TVariables>
 ): Loaded<TResult> {
+  return useReloadableOperation(document, ...([variables] as VariablesOf<TVariables>))[0];
+}
+
+/**
+ * As useOperation, with a function that asks again (after a change the page made), keeping
+ * what was shown until the new answer comes.
+ */
+export function useReloadableOperation<TResult, TVariables>(
+  document: PersistedDocument<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): [Loaded<TResult>, () => void] {
   const [loaded, setLoaded] = useState<Loaded<TResult>>({ state: 'loading' });
+  const [version, setVersion] = useState(0);
   const key = JSON.stringify(variables ?? {});
   useEffect(() => {
-    let current = true;
     setLoaded({ state: 'loading' });
+  }, [document, key]);
+  useEffect(() => {
+    let current = true;
     client
       .execute(document, ...([variables] as VariablesOf<TVariables>))
       .then((data) => current && setLoaded({ state: 'done', data }))
@@ -35,6 +49,6 @@ export function useOperation<TResult, TVariables>(
       current = false;
     };
     // The variables are compared by value (key), not by identity.
-  }, [document, key]);
-  return loaded;
+  }, [document, key, version]);
+  return [loaded, () => setVersion((v) => v + 1)];
 }

@@ -1,7 +1,7 @@
 import * as oauth from 'oauth4webapi';
 import { signIn } from './session.ts';
 
-/** The identity provider as the gateway describes it (`GET /auth/config.json`, gateway/src/auth-config.ts). */
+/** The identity provider as the gateway describes it (`GET /auth/config.json`, gateway/src/sign-in/route.ts). */
 export interface IdentityProvider {
   issuer: string;
   clientId: string;
@@ -16,7 +16,11 @@ export interface IdentityProvider {
 export async function fetchIdentityProvider(): Promise<IdentityProvider | null> {
   const response = await fetch('/auth/config.json', { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`/auth/config.json: ${response.status}`);
-  return ((await response.json()) as { identityProvider: IdentityProvider | null }).identityProvider;
+  const { identityProvider } = (await response.json()) as {
+    identityProvider: Partial<IdentityProvider> | null;
+  };
+  // A provider without the web's client (no AUTH_CLIENT_ID) signs in elsewhere, not here.
+  return identityProvider?.clientId ? (identityProvider as IdentityProvider) : null;
 }
 
 /** Where the provider sends the browser back with the code: the app's own callback page. */

@@ -8,8 +8,10 @@ import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
  */
 const listeners = new Set<() => void>();
 
-export function navigate(to: string) {
-  window.history.pushState(null, '', to);
+/** Moves to `to`; with `replace`, in place of the current entry (an address not to go back to). */
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   for (const listener of listeners) listener();
 }
 
@@ -27,15 +29,18 @@ export function useLocation(): URL {
   return new URL(href);
 }
 
-/** A link within the app: a real `<a href>` (opens in a new tab, reads as a link), routed here on a plain click. */
-export function AppLink({ to, children }: { to: string; children: ReactNode }) {
+/**
+ * A link within the app: a real `<a href>` (opens in a new tab, reads as a link), routed here on
+ * a plain click. `current` marks the link to the page shown (in a navigation).
+ */
+export function AppLink({ to, current, children }: { to: string; current?: boolean; children: ReactNode }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(to);
   };
   return (
-    <Link href={to} onClick={onClick}>
+    <Link href={to} onClick={onClick} aria-current={current ? 'page' : undefined}>
       {children}
     </Link>
   );

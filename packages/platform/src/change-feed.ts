@@ -6,7 +6,7 @@ export const changeType = pgEnum('change_type', ['CREATED', 'UPDATED', 'DELETED'
 
 /**
  * A change feed (endringer) partners follow, after Enhetsregisteret's `oppdateringer`: one
- * event per change, numbered in commit order, so that a follower polling from the last id it
+ * event per change, numbered 1, 2, 3, … in commit order, so that a follower polling from the last id it
  * saw misses nothing. Each subgraph has this table in its own database (its drizzle schema
  * re-exports it), written in the change's transaction by a {@link ChangeFeedWriter}.
  */
@@ -62,11 +62,20 @@ export class ChangeFeedWriter {
     return this.events.length;
   }
 
-  /** Writes the queued events: the transaction's last write. */
+  /**
+   * Writes the queued events: the transaction's last write. They are numbered on from the
+   * feed's last event, which the lock makes safe (no other writer until this one commits), so
+   * the numbers have no gaps: a transaction that rolls back after writing its events, or whose
+   * process dies before its commit, leaves its numbers to the next (a sequence would have
+   * skipped them), and a follower may take a gap for a lost event.
+   */
   async write(tx: AnyTransaction): Promise<void> {
     if (this.events.length === 0) return;
     await tx.execute(sql`select pg_advisory_xact_lock(${feedLock})`);
-    await tx.insert(changeEvents).values(this.events.splice(0));
+    const last = sql`(select coalesce(max(${changeEvents.id}), 0) from ${changeEvents})`;
+    await tx
+      .insert(changeEvents)
+      .values(this.events.splice(0).map((event, index) => ({ ...event, id: sql`${last} + ${index + 1}` })));
   }
 }
 

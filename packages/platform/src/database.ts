@@ -51,6 +51,12 @@ export interface OpenDatabase<TSchema extends Record<string, unknown>> {
    * `$1`-style parameters; a text without values may hold several statements.
    */
   executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Runs start-up work that replicas on the same database must not do at once (making the
+   * tables, pg-boss's queues): under a PostgreSQL advisory lock of that number, on a connection
+   * of its own; the work's statements run on the database's other connections as usual.
+   */
+  exclusively<T>(lock: number, work: () => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -80,7 +86,16 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
         : {}),
     });
     const db = drizzlePostgres({ client, schema, logger });
-    await migratePostgres(db, { migrationsFolder });
+    const url = options.url;
+    const exclusively = <T>(lock: number, work: () => Promise<T>) => whileLocked(url, lock, work);
+    // Replicas start together: on a new database each would create the tables, and all but one
+    // fail on what the first made. The first to take the lock migrates; the others find it done.
+    await exclusively(migrationLock, () => migratePostgres(db, { migrationsFolder })).catch(
+      async (error: unknown) => {
+        await client.end({ timeout: 1 });
+        throw error;
+      },
+    );
     options.logger.info({ driver: 'postgres', host: new URL(options.url).host }, 'database ready');
     return {
       db,
@@ -102,10 +117,17 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
         try {
           const result = await connection.unsafe(text);
           return { rows: [...result] as Record<string, unknown>[] };
+        } catch (error) {
+          // A text that failed after its own `begin` leaves the connection in an aborted
+          // transaction, which would fail every statement the pool later sends on it: pg-boss
+          // expects its schema's creation to fail so when another replica made it first.
+          await connection.unsafe('rollback').catch(() => {});
+          throw error;
         } finally {
           connection.release();
         }
       },
+      exclusively,
       ping: async () => (await client`select 1 as ok`).length === 1,
       close: () => client.end({ timeout: 5 }),
     };
@@ -140,9 +162,29 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
     },
+    // One process owns a PGlite folder: there is no other replica to wait for.
+    exclusively: (_lock, work) => work(),
     ping: async () => (await client.query('select 1 as ok')).rows.length === 1,
     close: () => client.close(),
   };
+}
+
+/** Any lock number would do; this one spells "migr". */
+const migrationLock = 0x6d69_6772;
+
+/**
+ * Runs `work` while this process holds the advisory lock `lock` of the database at `url`, on a
+ * connection of its own (without the statement timeout: another replica may hold it a while).
+ * The lock is the session's, so it ends with the connection, also when a replica dies holding it.
+ */
+async function whileLocked<T>(url: string, lock: number, work: () => Promise<T>): Promise<T> {
+  const connection = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await connection`select pg_advisory_lock(${lock})`;
+    return await work();
+  } finally {
+    await connection.end({ timeout: 5 });
+  }
 }
 
 /** Resolves once the event loop has polled for I/O (see the PGlite statements above). */

@@ -9,6 +9,9 @@ import { Gauge, type Registry } from './metrics.ts';
 /** pg-boss keeps its tables in this schema of the subgraph's own database, made at its first start. */
 export const JOBS_SCHEMA = 'pgboss';
 
+/** Any lock number would do; this one spells "jobs". */
+const queuesLock = 0x6a6f_6273;
+
 export interface JobContext {
   /** Work no user asked for acts as the system, named by its queue, and is audited as such. */
   identity: Identity;
@@ -59,7 +62,7 @@ export interface RunningJobs {
  * settings, before any worker runs.
  */
 export async function startJobs(
-  database: Pick<OpenDatabase<Record<string, unknown>>, 'executeSql'>,
+  database: Pick<OpenDatabase<Record<string, unknown>>, 'executeSql' | 'exclusively'>,
   queues: JobQueues,
   logger: Logger,
   options: JobsOptions = {},
@@ -87,19 +90,24 @@ export async function startJobs(
     logger.error({ err: error, queue: error.queue }, 'background work failed to reach its queue'),
   );
   const started = Date.now();
-  await boss.start();
+  // Replicas starting together would each make pg-boss's schema (and fail on the one another
+  // made) and create the queues they find missing (pg-boss's create_queue deadlocks with
+  // itself): one replica at a time starts pg-boss and defines the queues.
+  await database.exclusively(queuesLock, () => boss.start());
   try {
-    for (const [name, queue] of Object.entries(queues)) {
-      const settings = {
-        name,
-        retryLimit: queue.retryLimit ?? 3,
-        retryDelay: queue.retryDelaySeconds ?? 10,
-        retryBackoff: queue.retryBackoff ?? true,
-        ...(queue.expireInSeconds ? { expireInSeconds: queue.expireInSeconds } : {}),
-      };
-      if (await boss.getQueue(name)) await boss.updateQueue(name, settings);
-      else await boss.createQueue(name, settings);
-    }
+    await database.exclusively(queuesLock, async () => {
+      for (const [name, queue] of Object.entries(queues)) {
+        const settings = {
+          name,
+          retryLimit: queue.retryLimit ?? 3,
+          retryDelay: queue.retryDelaySeconds ?? 10,
+          retryBackoff: queue.retryBackoff ?? true,
+          ...(queue.expireInSeconds ? { expireInSeconds: queue.expireInSeconds } : {}),
+        };
+        if (await boss.getQueue(name)) await boss.updateQueue(name, settings);
+        else await boss.createQueue(name, settings);
+      }
+    });
     for (const [name, queue] of Object.entries(queues)) {
       const identity = systemIdentity(`jobs:${name}`);
       let workerId: string | undefined;

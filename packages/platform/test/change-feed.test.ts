@@ -134,6 +134,29 @@ describe('the change feed on PostgreSQL', () => {
     await database.db.execute(sql`select 1`);
   });
 
+  it('numbers events without a gap, also after a transaction that wrote some and rolled back', async () => {
+    const write = (...entityIds: string[]) =>
+      database.db.transaction(async (tx) => {
+        const feed = new ChangeFeedWriter();
+        for (const entityId of entityIds) feed.record(event(entityId));
+        await feed.write(tx);
+      });
+    await write('before');
+    await expect(
+      database.db.transaction(async (tx) => {
+        const feed = new ChangeFeedWriter();
+        feed.record(event('rolled back'));
+        feed.record(event('rolled back too'));
+        await feed.write(tx);
+        tx.rollback();
+      }),
+    ).rejects.toThrow();
+    await write('after', 'and after');
+    const rows = await listChangeEvents(database.db, { afterSequence: 0, limit: 100 });
+    expect(rows.map((row) => row.id)).toEqual(rows.map((_, index) => index + 1));
+    expect(rows.slice(-3).map((row) => row.entityId)).toEqual(['before', 'after', 'and after']);
+  });
+
   it('says what changed', () => {
     expect(changeTypeOf(null, { a: 1 })).toBe('CREATED');
     expect(changeTypeOf({ a: 1 }, null)).toBe('DELETED');

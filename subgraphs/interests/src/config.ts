@@ -24,7 +24,8 @@ const interestsConfigShape = {
   INTERESTS_FOLLOW_INTERVAL_MS: env.positiveNumber(5_000),
   // The internal token key's private half: this subgraph asks Kommuneregisteret as the register.
   INTERNAL_TOKEN_PRIVATE_KEY: env.optionalString(),
-  PUBLIC_WEB_URL: env.url().default('http://localhost:5173'),
+  // The web app a sign-in link opens: by default the one the gateway serves at / on its own port.
+  PUBLIC_WEB_URL: env.url().default('http://localhost:4000'),
   NOTICE_DATES: z.preprocess(
     (value) => (value === '' || value === undefined ? '01-20,07-20' : value),
     z

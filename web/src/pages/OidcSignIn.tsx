@@ -1,10 +1,9 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { DeskViewerDocument } from '@registers/client';
 import { useEffect, useRef, useState } from 'react';
-import { useOperation } from '../api.ts';
 import { completeSignIn, fetchIdentityProvider, startSignIn, type IdentityProvider } from '../oidc.ts';
 import { AppLink, navigate } from '../router.tsx';
-import { Page, Show } from '../ui.tsx';
+import { Page } from '../ui.tsx';
+import { useViewer } from '../viewer.ts';
 
 /**
  * "Logg inn med ID-porten / kommunens innlogging": the sign-in at the identity provider the
@@ -61,21 +60,18 @@ export function OidcCallbackPage() {
 }
 
 function SignedIn() {
-  const loaded = useOperation(DeskViewerDocument);
+  const viewer = useViewer();
+  if (viewer.state !== 'signed-in') return <Page title="Logger inn …">{null}</Page>;
   return (
-    <Show loaded={loaded}>
-      {({ viewer }) => (
-        <Page title="Du er logget inn">
-          <Paragraph>
-            {viewer.person
-              ? `Logget inn som ${viewer.person.name}.`
-              : 'Innloggingen er ikke knyttet til noen person i registeret. Be en administrator om hjelp.'}
-          </Paragraph>
-          <Paragraph>
-            <AppLink to="/">Gå til forsiden</AppLink>
-          </Paragraph>
-        </Page>
-      )}
-    </Show>
+    <Page title="Du er logget inn">
+      <Paragraph>
+        {viewer.viewer.person
+          ? `Logget inn som ${viewer.viewer.person.name}.`
+          : 'Innloggingen er ikke knyttet til noen person i registeret. Be en administrator om hjelp.'}
+      </Paragraph>
+      <Paragraph>
+        <AppLink to="/">Gå til forsiden</AppLink>
+      </Paragraph>
+    </Page>
   );
 }

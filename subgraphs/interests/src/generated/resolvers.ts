@@ -596,6 +596,12 @@ export type ResolveElectionMatchReportPayload = {
 };
 
 export type SendNoticesInput = {
+  /**
+   * Makes a repeated submission (a double click, a retry after a lost answer) send nothing more:
+   * the same key from the same caller queues each person's notice once. A form sends a new key
+   * for each notice it means to send. At most 100 characters.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   personIds: Array<Scalars['ID']['input']>;
 };
 

@@ -13,11 +13,11 @@ import {
 } from '@digdir/designsystemet-react';
 import {
   AssignContactPersonDocument,
-  DeskPersonsDocument,
+  PersonsWithDeclarationDocument,
   MunicipalityContactPersonsDocument,
   RemoveContactPersonDocument,
   type ContactRole,
-  type DeskPersonsQuery,
+  type PersonsWithDeclarationQuery,
   type MunicipalityContactPersonsQuery,
 } from '@registers/client';
 import { useState, type FormEvent } from 'react';
@@ -25,7 +25,7 @@ import { client } from '../../api.ts';
 import { errorMessage } from '../../labels.ts';
 import { AdminPage } from './AdminAccess.tsx';
 
-type Person = DeskPersonsQuery['searchPersons']['edges'][number]['node'];
+type Person = PersonsWithDeclarationQuery['searchPersons']['edges'][number]['node'];
 type Municipality = NonNullable<MunicipalityContactPersonsQuery['municipality']>;
 type Assignable = Exclude<ContactRole, 'COMPANY'>;
 
@@ -204,7 +204,10 @@ function Assign({
   const search = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const { searchPersons } = await client.execute(DeskPersonsDocument, { name: name.trim(), first: 20 });
+      const { searchPersons } = await client.execute(PersonsWithDeclarationDocument, {
+        name: name.trim(),
+        first: 20,
+      });
       setFound(searchPersons.edges.map((edge) => edge.node));
       setPersonId('');
     } catch (error) {

@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import {
-  DeskPersonsDocument,
+  PersonsWithDeclarationDocument,
   SendNoticesDocument,
-  type DeskPersonsQuery,
+  type PersonsWithDeclarationQuery,
   type SendNoticesMutation,
 } from '@registers/client';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -12,7 +12,7 @@ import { count, errorMessage } from '../../labels.ts';
 import { Page } from '../../ui.tsx';
 import { DeskBack, municipalityLabel } from './DeskBack.tsx';
 
-type Person = DeskPersonsQuery['searchPersons']['edges'][number]['node'];
+type Person = PersonsWithDeclarationQuery['searchPersons']['edges'][number]['node'];
 
 const pageSize = 100;
 
@@ -59,7 +59,7 @@ function NoticeForm({ number }: { number: string }) {
   const load = async (name: string, after: string | null, previous: Person[]) => {
     setLoading('loading');
     try {
-      const { searchPersons } = await client.execute(DeskPersonsDocument, {
+      const { searchPersons } = await client.execute(PersonsWithDeclarationDocument, {
         name,
         municipalityNumber: number,
         first: pageSize,
@@ -146,7 +146,7 @@ function NoticeForm({ number }: { number: string }) {
             />
           ))}
         </Fieldset>
-        <div className="button-row">
+        <div className="actions">
           {next && loading === 'done' && (
             <Button type="button" variant="secondary" onClick={() => void load(filter.trim(), next, persons)}>
               Vis flere

@@ -73,13 +73,18 @@ export class ProjectionStore {
    * knows is dropped, their positions from KR follow their roles, and the cursor moves, all in
    * one transaction (`after` runs in it too). A page already applied (the cursor is past where it was read
    * from, e.g. by a follower that was stopped after committing and before acknowledging) is
-   * skipped, so nothing is applied twice. Returns whether it was applied.
+   * skipped, so nothing is applied twice, also by two replicas following at once (the cursor's
+   * row is locked). Returns whether it was applied.
    */
   async applyPage(
     page: AppliedPage,
     after: (tx: InterestsTransaction, personIds: readonly string[]) => Promise<void>,
   ): Promise<boolean> {
     return this.db.transaction(async (tx) => {
+      // The row exists before it is locked: with none yet, two replicas' followers would both
+      // lock nothing, both apply the first page, and the later commit could move the cursor back.
+      // The second insert waits for the first's commit and then finds the row there.
+      await tx.insert(feedCursors).values({ feed: municipalityFeed, sequence: 0 }).onConflictDoNothing();
       const [cursor] = await tx
         .select()
         .from(feedCursors)

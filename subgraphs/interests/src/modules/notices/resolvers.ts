@@ -28,7 +28,11 @@ export const noticeResolvers: Resolvers = {
             ],
           },
     sendNotices: async (_parent, { input }, context) => {
-      const result = await noticesOf(context).sendManualNotices(context.identity, input.personIds);
+      const result = await noticesOf(context).sendManualNotices(
+        context.identity,
+        input.personIds,
+        input.idempotencyKey ?? null,
+      );
       return 'userErrors' in result ? { queued: 0, ...result } : { ...result, userErrors: [] };
     },
   },

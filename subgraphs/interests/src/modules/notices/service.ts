@@ -98,6 +98,7 @@ export class NoticeService {
   async sendManualNotices(
     who: Identity,
     personIds: readonly string[],
+    idempotencyKey: string | null = null,
   ): Promise<{ queued: number } | { userErrors: UserError[] }> {
     // The public and callers without any such role are refused before anything is looked up.
     if (!who.roles.includes('administrator') && who.stvContactFor.length === 0)
@@ -109,6 +110,12 @@ export class NoticeService {
     if (ids.length === 0) invalid.push(fieldError('INVALID', null, 'Name at least one person.'));
     if (ids.length > MAX_NOTICE_RECIPIENTS)
       invalid.push(fieldError('INVALID', null, `At most ${MAX_NOTICE_RECIPIENTS} persons at a time.`));
+    if (idempotencyKey !== null && (idempotencyKey.length === 0 || idempotencyKey.length > 100))
+      invalid.push({
+        code: 'INVALID',
+        field: ['input', 'idempotencyKey'],
+        message: 'An idempotency key has 1 to 100 characters.',
+      });
     if (invalid.length > 0) return { userErrors: invalid };
     const recipients = await this.lookUp(() => this.deps.register.recipients(ids));
     const unknown = recipients.flatMap((recipient, index) =>
@@ -123,12 +130,18 @@ export class NoticeService {
         municipalityNumber: recipient!.municipalityNumber,
       })),
     );
-    const batch = randomUUID();
+    // The caller's key names the batch (theirs only: another caller's same key is another batch).
+    const batch =
+      idempotencyKey === null
+        ? randomUUID()
+        : createHash('sha256').update(`${who.subject}\u0000${idempotencyKey}`).digest('hex').slice(0, 32);
     await this.db.transaction(async (tx) => {
       for (const personId of ids) {
-        await sendJob(tx, NOTICE_QUEUE, { personId, kind: 'MANUAL' } satisfies NoticeJob, {
+        const queued = await sendJob(tx, NOTICE_QUEUE, { personId, kind: 'MANUAL' } satisfies NoticeJob, {
           key: `manual:${batch}:${personId}`,
         });
+        // A repeated submission: this person's notice of the batch is queued or sent already.
+        if (!queued) continue;
         await writeAuditEntry(tx, who, {
           entityType: 'NOTICE',
           entityId: personId,

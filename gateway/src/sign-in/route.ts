@@ -1,7 +1,10 @@
 import type { HttpRoutes } from '@registers/platform';
-import type { GatewayConfig } from './config.ts';
+import type { GatewayConfig } from '../config.ts';
 
-/** What the web app needs to sign in at the identity provider (`GET /auth/config.json`). */
+/** Where the web app asks how people sign in. */
+export const signInConfigPath = '/auth/config.json';
+
+/** How the web signs in at the identity provider, when it has a client there (`AUTH_CLIENT_ID`). */
 export interface WebIdentityProvider {
   issuer: string;
   clientId: string;
@@ -20,12 +23,18 @@ export interface WebIdentityProvider {
 type Discovered = { authorization_endpoint?: unknown; token_endpoint?: unknown };
 
 /**
- * `GET /auth/config.json`: public, for the web's sign-in button. `{ "identityProvider": null }`
- * without `AUTH_CLIENT_ID`; with it, the provider's endpoints as configured or, when not, from
- * the issuer's `/.well-known/openid-configuration`, read on the first request and kept (a failed
- * read is tried again on the next request, answered 503 meanwhile).
+ * `GET /auth/config.json`: whether users sign in with an identity provider (OpenID Connect,
+ * `AUTH_*`) and which, or, with `null`, with local tokens (`npm run token`), which the web app's
+ * development sign-in takes. With the web's client at the provider (`AUTH_CLIENT_ID`), also how
+ * the web runs the authorization code flow: the endpoints as configured or, when not, from the
+ * issuer's `/.well-known/openid-configuration`, read on the first request and kept (a failed
+ * read is tried again on the next request, answered 503 meanwhile). Public: it names the
+ * provider and the public client, never a key or a secret.
  */
-export function authConfigRoutes(config: GatewayConfig, fetchJson = fetchDiscovery): HttpRoutes {
+export function signInConfigRoute(
+  config: Pick<GatewayConfig, 'identityProvider' | 'webSignIn'>,
+  fetchDiscovery = fetchDiscoveryDocument,
+): HttpRoutes {
   const provider = config.identityProvider;
   const web = config.webSignIn;
   let resolved: Promise<WebIdentityProvider> | undefined;
@@ -34,11 +43,11 @@ export function authConfigRoutes(config: GatewayConfig, fetchJson = fetchDiscove
     const { clientId, scope } = web!;
     let { authorizationEndpoint, tokenEndpoint } = web!;
     if (!authorizationEndpoint || !tokenEndpoint) {
-      const discovered = await fetchJson(
+      const discovered = await fetchDiscovery(
         new URL(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`),
       );
-      authorizationEndpoint ??= stringOf(discovered.authorization_endpoint, 'authorization_endpoint');
-      tokenEndpoint ??= stringOf(discovered.token_endpoint, 'token_endpoint');
+      authorizationEndpoint ??= endpointOf(discovered.authorization_endpoint, 'authorization_endpoint');
+      tokenEndpoint ??= endpointOf(discovered.token_endpoint, 'token_endpoint');
     }
     const token = audience === clientId ? 'id_token' : 'access_token';
     return {
@@ -52,9 +61,10 @@ export function authConfigRoutes(config: GatewayConfig, fetchJson = fetchDiscove
     };
   };
   return {
-    '/auth/config.json': async (_request, reply) => {
-      void reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8');
-      if (!provider || !web) return reply.send({ identityProvider: null });
+    [signInConfigPath]: async (_request, reply) => {
+      void reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache');
+      if (!provider) return reply.send({ identityProvider: null });
+      if (!web) return reply.send({ identityProvider: { issuer: provider.issuer } });
       resolved ??= resolve();
       try {
         return reply.send({ identityProvider: await resolved });
@@ -66,14 +76,15 @@ export function authConfigRoutes(config: GatewayConfig, fetchJson = fetchDiscove
   };
 }
 
-async function fetchDiscovery(url: URL): Promise<Discovered> {
+async function fetchDiscoveryDocument(url: URL): Promise<Discovered> {
   const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as Discovered;
 }
 
-function stringOf(value: unknown, name: string): string {
-  if (typeof value !== 'string' || !URL.canParse(value))
+function endpointOf(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !URL.canParse(value)) {
     throw new Error(`The discovery document has no ${name}`);
+  }
   return value;
 }

@@ -1,0 +1,390 @@
+import {
+  Alert,
+  Button,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import {
+  DeskPersonsDocument,
+  type DeskPersonFragment,
+  type DeskUserErrorFragment,
+  type PersistedDocument,
+  type VariablesOf,
+} from '@registers/client';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { client } from '../../api.ts';
+
+/**
+ * The desk's forms: every mutation's `userErrors` shown next to the field they name, what is
+ * not a field's at the top of the form, and the progress of a change while it is sent.
+ */
+
+/** Bokmål for the register's userErrors (their messages are English), by code and field. */
+const userErrorMessages: Record<string, string> = {
+  'INVALID name': 'Navnet må ha 1 til 200 tegn på én linje.',
+  'INVALID givenName': 'Fornavnet må ha 1 til 200 tegn på én linje.',
+  'INVALID familyName': 'Etternavnet må ha 1 til 200 tegn på én linje.',
+  'INVALID title': 'Stillingstittelen må ha 1 til 200 tegn på én linje.',
+  'INVALID endDate': 'Sluttdatoen kan ikke være før startdatoen.',
+  'INVALID closedOn': 'Enheten kan ikke legges ned den dagen.',
+  'INVALID parentId': 'Enheten kan ikke flyttes dit.',
+  'INVALID owners': 'Eierandelene må være over 0 og til sammen høyst 100 prosent.',
+  'INVALID form': 'Et selskap er AS, ASA, IKS, KF, FKF, SA eller STI.',
+  'INVALID substituteRank': 'Et varamedlem har et nummer fra 1; andre roller har ingen.',
+  'INVALID reason': 'Skriv en begrunnelse på 1 til 200 tegn.',
+  'DUPLICATE organizationNumber': 'Organisasjonsnummeret er allerede registrert.',
+  'DUPLICATE email': 'E-postadressen er allerede registrert på en annen person.',
+};
+const userErrorsByCode: Record<string, string> = {
+  INVALID: 'Verdien kan ikke brukes.',
+  NOT_FOUND: 'Finnes ikke i registeret.',
+  DUPLICATE: 'Finnes allerede i registeret.',
+  SAME_PERSON: 'Det er samme person.',
+};
+/** The gateway refuses a value its scalar does not take before any resolver runs. */
+const invalidValueMessages: Record<string, string> = {
+  organizationNumber: 'Et organisasjonsnummer er ni siffer med riktig kontrollsiffer.',
+  email: 'Skriv en gyldig e-postadresse.',
+  phone: 'Skriv et gyldig telefonnummer.',
+  industryCode: 'Skriv en næringskode som 84.110.',
+  startDate: 'Skriv en gyldig dato.',
+  endDate: 'Skriv en gyldig dato.',
+  closedOn: 'Skriv en gyldig dato.',
+};
+const refusals: Record<string, string> = {
+  FORBIDDEN: 'Du har ikke lov til å gjøre denne endringen.',
+  UNAUTHENTICATED: 'Du er ikke logget inn. Logg inn og prøv igjen.',
+  RATE_LIMITED: 'For mange forespørsler. Vent litt og prøv igjen.',
+  NOT_FOUND: 'Fant ikke det du ville endre. Last siden på nytt.',
+};
+
+/** The input field a userError names (`["input", "owners", "0"]` → `owners`); '' for the form. */
+const fieldOf = (error: DeskUserErrorFragment) => error.field[1] ?? '';
+
+export type FormErrors = Record<string, string>;
+
+export interface MutationForm {
+  /** The message for one field, to show next to it. */
+  error: (field: string) => string | undefined;
+  /** The messages for no field the form shows, or the gateway's refusal. */
+  formErrors: string[];
+  busy: boolean;
+  /** What the last change did, for the form's status line. */
+  status: string;
+  /**
+   * Sends a mutation; on success the status says `done` and `onDone` gets the payload and
+   * `done` (for a page to say when it closes the form). Returns whether it succeeded.
+   */
+  submit: <TResult, TVariables, TPayload extends { userErrors: DeskUserErrorFragment[] }>(
+    document: PersistedDocument<TResult, TVariables>,
+    variables: TVariables,
+    payloadOf: (result: TResult) => TPayload,
+    done: string,
+    onDone?: (payload: TPayload, done: string) => void,
+  ) => Promise<boolean>;
+}
+
+/** A form's state for one mutation; `fields` are those it shows, each with its message beside it. */
+export function useMutationForm(fields: readonly string[]): MutationForm {
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const formErrors = Object.entries(errors)
+    .filter(([field]) => !fields.includes(field))
+    .map(([, message]) => message);
+  return {
+    error: (field) => errors[field],
+    formErrors,
+    busy,
+    status,
+    submit: async <TResult, TVariables, TPayload extends { userErrors: DeskUserErrorFragment[] }>(
+      document: PersistedDocument<TResult, TVariables>,
+      variables: TVariables,
+      payloadOf: (result: TResult) => TPayload,
+      done: string,
+      onDone?: (payload: TPayload, done: string) => void,
+    ) => {
+      setBusy(true);
+      setStatus('Lagrer …');
+      setErrors({});
+      try {
+        const payload = payloadOf(
+          await client.execute(document, ...([variables] as VariablesOf<TVariables>)),
+        );
+        if (payload.userErrors.length > 0) {
+          const found: FormErrors = {};
+          for (const error of payload.userErrors) {
+            const field = fieldOf(error);
+            found[field] ??=
+              userErrorMessages[`${error.code} ${field}`] ?? userErrorsByCode[error.code] ?? error.message;
+          }
+          setErrors(found);
+          setStatus('Ikke lagret. Se feilene i skjemaet.');
+          return false;
+        }
+        setStatus(done);
+        onDone?.(payload, done);
+        return true;
+      } catch (error) {
+        const { code, errors: entries = [] } = error as {
+          code?: string;
+          errors?: { message: string }[];
+        };
+        const found: FormErrors = {};
+        for (const entry of entries) {
+          // `Variable "$input" got invalid value "123" at "input.organizationNumber"; …`
+          const field = /at "input\.(\w+)/.exec(entry.message)?.[1];
+          if (code === 'BAD_USER_INPUT' && field)
+            found[field] ??= invalidValueMessages[field] ?? 'Verdien er ikke gyldig.';
+        }
+        if (Object.keys(found).length === 0)
+          found[''] = refusals[code ?? ''] ?? 'Noe gikk galt. Prøv igjen om litt.';
+        setErrors(found);
+        setStatus('Ikke lagret.');
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+/**
+ * A form of the desk: its heading, what went wrong outside the fields, the fields, the submit
+ * button (busy while the change is sent) and a status line a screen reader announces.
+ */
+export function DeskForm({
+  form,
+  label,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  actions,
+  children,
+}: {
+  form: MutationForm;
+  label: string;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel?: () => void;
+  /** Buttons beside the submit button */
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.busy) onSubmit();
+  };
+  return (
+    <form className="desk-form" aria-label={label} onSubmit={submit} noValidate>
+      {form.formErrors.map((message) => (
+        <Alert key={message} data-color="danger">
+          {message}
+        </Alert>
+      ))}
+      {children && <div className="desk-fields">{children}</div>}
+      <div className="desk-actions">
+        <Button type="submit" loading={form.busy}>
+          {submitLabel}
+        </Button>
+        {actions}
+        {onCancel && (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Avbryt
+          </Button>
+        )}
+        <Paragraph data-size="sm" role="status">
+          {form.status}
+        </Paragraph>
+      </div>
+    </form>
+  );
+}
+
+/** A text field of a desk form with its userError beside it. */
+export function TextField({
+  form,
+  field,
+  label,
+  value,
+  onChange,
+  type = 'text',
+  description,
+  autoFocus,
+}: {
+  form: MutationForm;
+  field: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'date' | 'number';
+  description?: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <Textfield
+      label={label}
+      description={description}
+      type={type}
+      value={value}
+      autoFocus={autoFocus}
+      error={form.error(field)}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+/** A choice of a desk form with its userError beside it. */
+export function SelectField({
+  form,
+  field,
+  label,
+  value,
+  onChange,
+  options,
+  autoFocus,
+}: {
+  form: MutationForm;
+  field: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly (readonly [value: string, label: string])[];
+  autoFocus?: boolean;
+}) {
+  const error = form.error(field);
+  return (
+    <Field>
+      <Label>{label}</Label>
+      <Select
+        value={value}
+        autoFocus={autoFocus}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map(([optionValue, optionLabel]) => (
+          <Select.Option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/** Today as the register writes a date (YYYY-MM-DD), in Norway's time. */
+export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+
+/**
+ * Picks a person of the municipality for a form: a name to search by, then a choice among
+ * those found (the first page of Kommuneregisteret's person search). Not a form of its own,
+ * since it sits inside one.
+ */
+export function PersonPicker({
+  form,
+  field = 'personId',
+  municipalityNumber,
+  value,
+  onChange,
+}: {
+  form: MutationForm;
+  field?: string;
+  municipalityNumber: string;
+  value: string;
+  onChange: (personId: string) => void;
+}) {
+  const [name, setName] = useState('');
+  const [found, setFound] = useState<DeskPersonFragment[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const search = async () => {
+    setSearching(true);
+    try {
+      const { searchPersons } = await client.execute(DeskPersonsDocument, {
+        name: name.trim(),
+        municipalityNumber,
+        first: 20,
+      });
+      const persons = searchPersons.edges.map((edge) => edge.node);
+      setFound(persons);
+      onChange(persons[0]?.id ?? '');
+    } catch {
+      setFound([]);
+      onChange('');
+    } finally {
+      setSearching(false);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void search();
+    }
+  };
+  return (
+    <div className="person-picker">
+      <Textfield
+        label="Søk etter person"
+        description="En del av navnet"
+        value={name}
+        maxLength={100}
+        onKeyDown={onKeyDown}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <Button type="button" variant="secondary" loading={searching} onClick={() => void search()}>
+        Finn person
+      </Button>
+      {found &&
+        (found.length === 0 ? (
+          <Paragraph role="status">Ingen personer passer med søket.</Paragraph>
+        ) : (
+          <SelectField
+            form={form}
+            field={field}
+            label="Person"
+            value={value}
+            onChange={onChange}
+            options={found.map((person) => [person.id, person.name] as const)}
+          />
+        ))}
+      {!found && form.error(field) && <ValidationMessage>{form.error(field)}</ValidationMessage>}
+    </div>
+  );
+}
+
+/** The id of the button that opens an inline action (`{ unitId: 'x', kind: 'move' }` → `action-x-move`). */
+const openerId = (action: Record<string, string>) => `action-${Object.values(action).join('-')}`;
+
+/**
+ * Which inline form of a page is open, one at a time. Opening one moves the focus into it (its
+ * first field's autoFocus); closing it, after a change or by Avbryt, puts the focus back on the
+ * button that opened it (`id={opener(action)}`), where a keyboard user left off. A list the
+ * change reorders makes that button anew, so it is focused again after each render while the
+ * focus is nowhere.
+ */
+export function useInlineAction<TAction extends Record<string, string>>() {
+  const [action, setAction] = useState<TAction | null>(null);
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    if (action) {
+      opened.current = openerId(action);
+      return;
+    }
+    const button = opened.current ? document.getElementById(opened.current) : null;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (button && (lost || button === document.activeElement)) button.focus();
+    else opened.current = null;
+  });
+  const isOpen = (next: TAction) => action !== null && openerId(action) === openerId(next);
+  return {
+    action,
+    setAction,
+    isOpen,
+    toggle: (next: TAction) => setAction(isOpen(next) ? null : next),
+    opener: openerId,
+  };
+}
