@@ -116,6 +116,11 @@ describe('sign-in at the identity provider', () => {
     page.setDefaultTimeout(8_000);
     // Nothing leaves this machine (the provider's page imports a web font).
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    // The sign-in page offers it to contact persons and administrators.
+    await page.goto(`${base}logg-inn`);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Logg inn med ID-porten / kommunens innlogging' }).count())
+      .toBe(1);
     await page.goto(`${base}skrivebord/${number}/varsler`);
     await expect
       .poll(() => page.locator('main').textContent())
