@@ -21,6 +21,12 @@ const gatewayConfigShape = {
   AUTH_JWKS_URL: env.url().optional(),
   AUTH_ISSUER: env.optionalString(),
   AUTH_AUDIENCE: env.optionalString(),
+  // The web's sign-in at the identity provider (authorization code with PKCE): its public client,
+  // and the endpoints when not read from the issuer's discovery document.
+  AUTH_CLIENT_ID: env.optionalString(),
+  AUTH_AUTHORIZATION_URL: env.url().optional(),
+  AUTH_TOKEN_URL: env.url().optional(),
+  AUTH_SCOPES: env.optionalString(),
   // Subjects (service identities, e.g. a partner's client id) whose token role claims are trusted.
   AUTH_SERVICE_SUBJECTS: env.optionalString(),
   AUTH_KEYS_DIR: env.path(defaultKeysDir),
@@ -55,6 +61,9 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
   const missing = [
     ...(config.AUTH_JWKS_URL && !config.AUTH_ISSUER ? ['AUTH_ISSUER: required with AUTH_JWKS_URL'] : []),
     ...(config.AUTH_JWKS_URL && !config.AUTH_AUDIENCE ? ['AUTH_AUDIENCE: required with AUTH_JWKS_URL'] : []),
+    ...(config.AUTH_CLIENT_ID && !config.AUTH_JWKS_URL
+      ? ['AUTH_CLIENT_ID: needs the identity provider (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE)']
+      : []),
     ...(production && !config.AUTH_JWKS_URL
       ? ['AUTH_JWKS_URL: required in production (the identity provider)']
       : []),
@@ -82,6 +91,15 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
       config.AUTH_JWKS_URL && config.AUTH_ISSUER && config.AUTH_AUDIENCE
         ? { url: config.AUTH_JWKS_URL, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }
         : undefined,
+    /** The web app's sign-in at the identity provider (`/auth/config.json`); none without a client id. */
+    webSignIn: config.AUTH_CLIENT_ID
+      ? {
+          clientId: config.AUTH_CLIENT_ID,
+          authorizationEndpoint: config.AUTH_AUTHORIZATION_URL,
+          tokenEndpoint: config.AUTH_TOKEN_URL,
+          scope: config.AUTH_SCOPES ?? 'openid email',
+        }
+      : undefined,
     /**
      * With an identity provider, users' rights come from the register's assignments; role
      * claims count only in the tokens of these subjects.

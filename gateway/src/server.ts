@@ -121,7 +121,7 @@ export async function startGateway(
       // document and the IDE's files.
       routes: {
         ...webRoutes(),
-        ...signInConfigRoute(config.identityProvider),
+        ...signInConfigRoute(config),
         ...(kommunenokkelen && kommunenokkelenRoute(kommunenokkelen)),
         ...ide?.routes,
       },

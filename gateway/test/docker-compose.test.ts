@@ -52,7 +52,16 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
     reason:
       'the compose system is a demo without an identity provider; production mode requires one (README)',
   },
-  ...['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_SERVICE_SUBJECTS'].map((variable) => ({
+  ...[
+    'AUTH_JWKS_URL',
+    'AUTH_ISSUER',
+    'AUTH_AUDIENCE',
+    'AUTH_SERVICE_SUBJECTS',
+    'AUTH_CLIENT_ID',
+    'AUTH_AUTHORIZATION_URL',
+    'AUTH_TOKEN_URL',
+    'AUTH_SCOPES',
+  ].map((variable) => ({
     variable,
     services: ['gateway'],
     reason: 'no identity provider in the demo: the gateway takes local tokens (`npm run token`)',

@@ -125,6 +125,18 @@ const notSet: readonly { variable: string; services: readonly ServiceName[]; rea
     reason: 'unused with SMTP_URL, which production requires',
   },
   { variable: 'NOTICE_DATES', services: ['interests'], reason: 'the default, 20 January and 20 July' },
+  {
+    variable: 'AUTH_CLIENT_ID',
+    services: ['gateway'],
+    reason:
+      "optional: the web's public client at the identity provider; unset, the web shows no sign-in button for it",
+  },
+  ...(['AUTH_AUTHORIZATION_URL', 'AUTH_TOKEN_URL'] as const).map((variable) => ({
+    variable,
+    services: ['gateway'] as ServiceName[],
+    reason: "read from the issuer's /.well-known/openid-configuration when unset",
+  })),
+  { variable: 'AUTH_SCOPES', services: ['gateway'], reason: 'the default, openid email' },
 ];
 
 /**

@@ -19,6 +19,7 @@ const errorMessages: Record<string, string> = {
   BAD_USER_INPUT: 'Søket kan ikke brukes. Sjekk det du skrev og prøv igjen.',
   RATE_LIMITED: 'For mange forespørsler. Vent litt og prøv igjen.',
   UNAUTHENTICATED: 'Innloggingen gjelder ikke lenger. Logg inn på nytt.',
+  FORBIDDEN: 'Du har ikke tilgang til dette.',
 };
 
 export const errorMessage = (code: string) =>

@@ -204,6 +204,12 @@ export type RemovePositionInput = {
 };
 
 export type SendNoticesInput = {
+  /**
+   * Makes a repeated submission (a double click, a retry after a lost answer) send nothing more:
+   * the same key from the same caller queues each person's notice once. A form sends a new key
+   * for each notice it means to send. At most 100 characters.
+   */
+  idempotencyKey?: string | null | undefined;
   personIds: Array<string | number>;
 };
 

@@ -233,6 +233,9 @@ export async function startGraphQLService<TContext extends BaseContext>(
       return;
     }
     const raw = reply.raw;
+    // A client that went away while its operation ran: its response emitted `close` before this
+    // hook could listen, and nothing of it will be written, so closing must not wait for it.
+    if (raw.destroyed) return;
     unwritten.add(raw);
     const written = () => unwritten.delete(raw);
     raw.once('finish', written).once('close', written);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { publicIdentity, type Identity } from '@registers/access';
 import { afterEach, expect, test } from 'vitest';
 import {
@@ -140,4 +141,40 @@ test('closing lets a large answer that was sent before it be written in full', a
   const body = await response.text();
   await closed;
   expect(body.length).toBe(answer.length);
+});
+
+test('closes at once after a client went away while its operation ran', async () => {
+  let answered!: () => void;
+  const done = new Promise<void>((resolve) => (answered = resolve));
+  const { url } = await serve({
+    run: async () => {
+      // The answer comes after the client has gone.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      answered();
+      return {
+        status: 200,
+        headers: [['content-type', 'application/graphql-response+json; charset=utf-8']],
+        body: new TextEncoder().encode('{"data":{"counties":[]}}'),
+        operationName: 'Counties',
+      };
+    },
+    ready: () => true,
+    close: async () => {},
+  });
+  // A client on a connection of its own, which it closes while waiting (a closed browser tab).
+  const client = request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    agent: false,
+  });
+  client.on('error', () => {});
+  client.end(JSON.stringify({ query: 'query Counties { counties { name } }' }));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  client.destroy();
+  await done;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Its response was never written, and never will be: closing does not wait for it.
+  const started = Date.now();
+  await service!.close();
+  expect(Date.now() - started).toBeLessThan(1_000);
 });

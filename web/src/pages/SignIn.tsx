@@ -5,6 +5,7 @@ import { client } from '../api.ts';
 import { AppLink, navigate } from '../router.tsx';
 import { signIn } from '../session.ts';
 import { Page } from '../ui.tsx';
+import { OidcSignIn } from './OidcSignIn.tsx';
 import { formErrorsOf, formErrorsOfFailure, noErrors, type FormErrors } from '../user-errors.ts';
 import { landingPath, useViewer, viewerOf } from '../viewer.ts';
 
@@ -183,6 +184,9 @@ function IdentityProviderSignIn({ issuer }: { issuer: string }) {
   return (
     <SignInSection id="idp-overskrift" title="Innlogging for kontaktpersoner og administratorer">
       <Paragraph>Kontaktpersoner og administratorer logger inn hos {new URL(issuer).host}.</Paragraph>
+      <div>
+        <OidcSignIn returnTo="/skrivebord" />
+      </div>
     </SignInSection>
   );
 }

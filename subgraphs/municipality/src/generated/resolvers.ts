@@ -222,6 +222,11 @@ export type ChangeReceipt = {
   acknowledgedAt: Scalars['DateTime']['output'];
   /** The sequence of the last change the follower has processed; it has processed every one before */
   acknowledgedSequence: Scalars['Int']['output'];
+  /**
+   * How far the follower is behind the feed's end: the changes committed after the one it has
+   * acknowledged (the feed's latest sequence less `acknowledgedSequence`)
+   */
+  behind: Scalars['Int']['output'];
   firstAcknowledgedAt: Scalars['DateTime']['output'];
   /** The follower's service identity, e.g. system:follower:interests */
   follower: Scalars['String']['output'];
@@ -2024,6 +2029,7 @@ export type ChangeMessageEdgeResolvers<ContextType = Context, ParentType extends
 export type ChangeReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeReceipt'] = ResolversParentTypes['ChangeReceipt']> = ResolversObject<{
   acknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   acknowledgedSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  behind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstAcknowledgedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   follower?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -10,6 +10,11 @@ export const changeReceiptResolvers: Resolvers = {
       return await stores.changeReceipts.listReceipts();
     },
   },
+  ChangeReceipt: {
+    // One statement per receipt: the followers are the register's few own services.
+    behind: async (receipt, _args, { stores }) =>
+      Math.max(0, (await stores.changeReceipts.latestSequence()) - receipt.acknowledgedSequence),
+  },
   Mutation: withFreshLoaders<MutationResolvers<Context>>({
     acknowledgeChanges: async (_parent, { input }, { identity, commands }) => {
       const { value, userErrors } = await commands.changeReceipts.acknowledgeChanges(
