@@ -17,24 +17,23 @@ import { ChangeMessagesPage } from './pages/admin/ChangeMessages.tsx';
 import { ContactPersonsPage } from './pages/admin/ContactPersons.tsx';
 import { ReceiptsPage } from './pages/admin/Receipts.tsx';
 import { DeskLandingPage, DeskPage } from './pages/desk/Desk.tsx';
-import { ElectionPage } from './pages/stv/Election.tsx';
-import { NoticesPage } from './pages/stv/Notices.tsx';
 import { useSession } from './session.ts';
 
 /**
  * The page at a path: `/`, `/sok`, `/person/<id>`, `/fylker`, `/fylke/<nr>`, `/kommune/<nr>`,
  * `/enhet/<id>`; `/logg-inn`, the identity provider's way back `/logg-inn/oidc` and the position
- * holder's `/min-side`; `/skrivebord`, `/skrivebord/<nr>[/<section>]`, Styrevervregisteret's
- * `/skrivebord/<nr>/varsler` and `/skrivebord/<nr>/valg`; the administrators' `/admin/…`.
+ * holder's `/min-side`; `/skrivebord`, `/skrivebord/<nr>[/<section>]` (the sections in
+ * pages/desk/sections.tsx, Styrevervregisteret's `varsler` and `valg` among them); the
+ * administrators' `/admin/…`.
  */
 function route(location: URL) {
   const [first, second, ...rest] = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (first === 'skrivebord' && second && rest.length === 1) {
-    if (rest[0] === 'varsler') return <NoticesPage number={second} />;
-    if (rest[0] === 'valg') return <ElectionPage number={second} params={location.searchParams} />;
-  }
   if (first === 'skrivebord' && rest.length <= 1)
-    return second ? <DeskPage number={second} section={rest[0]} /> : <DeskLandingPage />;
+    return second ? (
+      <DeskPage number={second} section={rest[0]} params={location.searchParams} />
+    ) : (
+      <DeskLandingPage />
+    );
   if (first === 'logg-inn' && second === 'oidc' && rest.length === 0) return <OidcCallbackPage />;
   if (first === 'admin' && rest.length === 0) {
     if (!second) return <AdminHomePage />;

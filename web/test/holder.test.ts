@@ -161,7 +161,7 @@ describe("the position holder's page and the sign-in", () => {
     await form.getByRole('button', { name: 'Legg til' }).click();
     await expect
       .poll(() => fieldError(page, 'Organisasjonsnummer (valgfritt)'))
-      .toBe('Organisasjonsnummeret må være ni sifre med riktig kontrollsiffer.');
+      .toBe('Et organisasjonsnummer er ni siffer med riktig kontrollsiffer.');
 
     // A valid number, but an end before the start: the mutation's userErrors entry, next to the end date.
     await form.getByLabel('Organisasjonsnummer (valgfritt)').fill('923609016');

@@ -8,13 +8,35 @@ import type { GraphQLResponse } from './system.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-export type ServiceName = 'gateway' | 'municipality' | 'interests';
-
-const entries: Record<ServiceName, string> = {
+/** Where each service's built entry is (`npm start`'s build, which the test run's setup runs). */
+const entries = {
   gateway: 'gateway/dist/main.js',
   municipality: 'subgraphs/municipality/dist/main.js',
   interests: 'subgraphs/interests/dist/main.js',
-};
+} as const;
+
+export type ServiceName = keyof typeof entries;
+
+/**
+ * A service as a pod or `npm start` runs it: its built `dist/main.js` under node, a process of
+ * its own, configured by its environment alone (with development's defaults where `env` is
+ * silent), its output piped.
+ */
+export function spawnBuiltService(name: ServiceName, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [entries[name]], {
+    cwd: repositoryRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: process.env['HOME'] ?? '/tmp',
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+  });
+}
+
 const portVariables: Record<ServiceName, string> = {
   gateway: 'GATEWAY_PORT',
   municipality: 'MUNICIPALITY_PORT',
@@ -48,18 +70,7 @@ export async function spawnService(
   options: { port?: number; readyWithinMs?: number } = {},
 ): Promise<ServiceProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [entries[name]], {
-    cwd: repositoryRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'development',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      [portVariables[name]]: String(port),
-      ...env,
-    },
-  });
+  const child = spawnBuiltService(name, { [portVariables[name]]: String(port), ...env });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

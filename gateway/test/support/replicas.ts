@@ -1,19 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort } from './npm-start.ts';
+import { spawnBuiltService, type ServiceName } from './processes.ts';
 
-const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
-
-/** Where each service's built entry is (`npm start`'s build, which the test run's setup runs). */
-const entries = {
-  gateway: 'gateway/dist/main.js',
-  municipality: 'subgraphs/municipality/dist/main.js',
-  interests: 'subgraphs/interests/dist/main.js',
-} as const;
-
-export type ServiceName = keyof typeof entries;
+export type { ServiceName };
 
 /**
  * One replica of a service as a child process of its own, as a pod runs it (`node dist/main.js`
@@ -47,18 +38,7 @@ export class Replica {
   async start(deadline = Date.now() + 60_000): Promise<void> {
     if (this.child) throw new Error(`${this.name} is running`);
     this.starts += 1;
-    const child = spawn(process.execPath, [entries[this.service]], {
-      cwd: repositoryRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-        HOME: process.env['HOME'] ?? '/tmp',
-        NODE_ENV: 'development',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        ...this.env,
-      },
-    });
+    const child = spawnBuiltService(this.service, this.env);
     this.child = child;
     this.exited = new Promise((resolve) =>
       child.on('exit', (code) => {

@@ -15,6 +15,7 @@ import { useReloadableOperation } from '../../api.ts';
 import { companyForm, companyRole } from '../../labels.ts';
 import { Show } from '../../ui.tsx';
 import {
+  EndForm,
   useInlineAction,
   DeskForm,
   PersonPicker,
@@ -318,33 +319,16 @@ function EndRoleForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const form = useMutationForm(['endDate']);
-  const [endDate, setEndDate] = useState(today);
   return (
-    <DeskForm
-      form={form}
+    <EndForm
+      document={EndCompanyRoleDocument}
+      variables={(endDate) => ({ input: { id: role.id, endDate } })}
+      payloadOf={(result) => result.endCompanyRole}
       label={`Avslutt rollen til ${role.person.name}`}
       submitLabel="Avslutt rollen"
+      done="Rollen er avsluttet."
+      onDone={(_, message) => onDone(message)}
       onCancel={onCancel}
-      onSubmit={() =>
-        void form.submit(
-          EndCompanyRoleDocument,
-          { input: { id: role.id, endDate } },
-          (result) => result.endCompanyRole,
-          'Rollen er avsluttet.',
-          (_, message) => onDone(message),
-        )
-      }
-    >
-      <TextField
-        form={form}
-        field="endDate"
-        label="Til og med"
-        type="date"
-        value={endDate}
-        onChange={setEndDate}
-        autoFocus
-      />
-    </DeskForm>
+    />
   );
 }

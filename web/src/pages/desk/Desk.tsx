@@ -126,8 +126,18 @@ function PickMunicipality() {
 }
 
 /** `/skrivebord/<nr>` and `/skrivebord/<nr>/<section>`: one municipality's desk. */
-export function DeskPage({ number, section }: { number: string; section: string | undefined }) {
+export function DeskPage({
+  number,
+  section,
+  params,
+}: {
+  number: string;
+  section: string | undefined;
+  params: URLSearchParams;
+}) {
   const { token } = useSession();
+  const OwnPage = deskSections.find((s) => s.path === section)?.ownPage;
+  if (OwnPage) return <OwnPage number={number} params={params} />;
   if (!token) return <SignInFirst />;
   return <DeskFrame number={number} section={section} />;
 }
@@ -189,7 +199,7 @@ function DeskFrame({ number, section }: { number: string; section: string | unde
                 ))}
               </ul>
             </nav>
-            {current ? (
+            {current?.page ? (
               <current.page number={number} />
             ) : (
               <div className="desk-overview">

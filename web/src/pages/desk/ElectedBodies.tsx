@@ -15,6 +15,7 @@ import { useOperation, useReloadableOperation } from '../../api.ts';
 import { electedBodyKind, membershipRole } from '../../labels.ts';
 import { Show } from '../../ui.tsx';
 import {
+  EndForm,
   useInlineAction,
   DeskForm,
   PersonPicker,
@@ -322,33 +323,16 @@ function EndMembershipForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const form = useMutationForm(['endDate']);
-  const [endDate, setEndDate] = useState(today);
   return (
-    <DeskForm
-      form={form}
+    <EndForm
+      document={EndMembershipDocument}
+      variables={(endDate) => ({ input: { id: member.id, endDate } })}
+      payloadOf={(result) => result.endMembership}
       label={`Avslutt vervet til ${member.person.name}`}
       submitLabel="Avslutt vervet"
+      done="Vervet er avsluttet."
+      onDone={(_, message) => onDone(message)}
       onCancel={onCancel}
-      onSubmit={() =>
-        void form.submit(
-          EndMembershipDocument,
-          { input: { id: member.id, endDate } },
-          (result) => result.endMembership,
-          'Vervet er avsluttet.',
-          (_, message) => onDone(message),
-        )
-      }
-    >
-      <TextField
-        form={form}
-        field="endDate"
-        label="Til og med"
-        type="date"
-        value={endDate}
-        onChange={setEndDate}
-        autoFocus
-      />
-    </DeskForm>
+    />
   );
 }

@@ -12,7 +12,15 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { client, useOperation } from '../../api.ts';
 import { count, errorMessage } from '../../labels.ts';
-import { useInlineAction, DeskForm, SelectField, TextField, today, useMutationForm } from './form.tsx';
+import {
+  useInlineAction,
+  DeskForm,
+  EndForm,
+  SelectField,
+  TextField,
+  today,
+  useMutationForm,
+} from './form.tsx';
 
 const pageSize = 20;
 
@@ -381,33 +389,16 @@ function EndEmploymentForm({
   onDone: (employment: DeskEmploymentFragment, message: string) => void;
   onCancel: () => void;
 }) {
-  const form = useMutationForm(['endDate']);
-  const [endDate, setEndDate] = useState(today);
   return (
-    <DeskForm
-      form={form}
+    <EndForm
+      document={EndEmploymentDocument}
+      variables={(endDate) => ({ input: { id: employment.id, endDate } })}
+      payloadOf={(result) => result.endEmployment}
       label={`Avslutt ansettelse: ${employment.title}`}
       submitLabel="Avslutt ansettelsen"
+      done="Ansettelsen er avsluttet."
+      onDone={(payload, message) => payload.employment && onDone(payload.employment, message)}
       onCancel={onCancel}
-      onSubmit={() =>
-        void form.submit(
-          EndEmploymentDocument,
-          { input: { id: employment.id, endDate } },
-          (result) => result.endEmployment,
-          'Ansettelsen er avsluttet.',
-          (payload, message) => payload.employment && onDone(payload.employment, message),
-        )
-      }
-    >
-      <TextField
-        form={form}
-        field="endDate"
-        label="Til og med"
-        type="date"
-        value={endDate}
-        onChange={setEndDate}
-        autoFocus
-      />
-    </DeskForm>
+    />
   );
 }

@@ -17,53 +17,12 @@ import {
 } from '@registers/client';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { client } from '../../api.ts';
+import { fieldOf, invalidValueErrors, refusalMessage, userErrorMessage } from '../../user-errors.ts';
 
 /**
  * The desk's forms: every mutation's `userErrors` shown next to the field they name, what is
  * not a field's at the top of the form, and the progress of a change while it is sent.
  */
-
-/** Bokmål for the register's userErrors (their messages are English), by code and field. */
-const userErrorMessages: Record<string, string> = {
-  'INVALID name': 'Navnet må ha 1 til 200 tegn på én linje.',
-  'INVALID givenName': 'Fornavnet må ha 1 til 200 tegn på én linje.',
-  'INVALID familyName': 'Etternavnet må ha 1 til 200 tegn på én linje.',
-  'INVALID title': 'Stillingstittelen må ha 1 til 200 tegn på én linje.',
-  'INVALID endDate': 'Sluttdatoen kan ikke være før startdatoen.',
-  'INVALID closedOn': 'Enheten kan ikke legges ned den dagen.',
-  'INVALID parentId': 'Enheten kan ikke flyttes dit.',
-  'INVALID owners': 'Eierandelene må være over 0 og til sammen høyst 100 prosent.',
-  'INVALID form': 'Et selskap er AS, ASA, IKS, KF, FKF, SA eller STI.',
-  'INVALID substituteRank': 'Et varamedlem har et nummer fra 1; andre roller har ingen.',
-  'INVALID reason': 'Skriv en begrunnelse på 1 til 200 tegn.',
-  'DUPLICATE organizationNumber': 'Organisasjonsnummeret er allerede registrert.',
-  'DUPLICATE email': 'E-postadressen er allerede registrert på en annen person.',
-};
-const userErrorsByCode: Record<string, string> = {
-  INVALID: 'Verdien kan ikke brukes.',
-  NOT_FOUND: 'Finnes ikke i registeret.',
-  DUPLICATE: 'Finnes allerede i registeret.',
-  SAME_PERSON: 'Det er samme person.',
-};
-/** The gateway refuses a value its scalar does not take before any resolver runs. */
-const invalidValueMessages: Record<string, string> = {
-  organizationNumber: 'Et organisasjonsnummer er ni siffer med riktig kontrollsiffer.',
-  email: 'Skriv en gyldig e-postadresse.',
-  phone: 'Skriv et gyldig telefonnummer.',
-  industryCode: 'Skriv en næringskode som 84.110.',
-  startDate: 'Skriv en gyldig dato.',
-  endDate: 'Skriv en gyldig dato.',
-  closedOn: 'Skriv en gyldig dato.',
-};
-const refusals: Record<string, string> = {
-  FORBIDDEN: 'Du har ikke lov til å gjøre denne endringen.',
-  UNAUTHENTICATED: 'Du er ikke logget inn. Logg inn og prøv igjen.',
-  RATE_LIMITED: 'For mange forespørsler. Vent litt og prøv igjen.',
-  NOT_FOUND: 'Fant ikke det du ville endre. Last siden på nytt.',
-};
-
-/** The input field a userError names (`["input", "owners", "0"]` → `owners`); '' for the form. */
-const fieldOf = (error: DeskUserErrorFragment) => error.field[1] ?? '';
 
 export type FormErrors = Record<string, string>;
 
@@ -119,8 +78,7 @@ export function useMutationForm(fields: readonly string[]): MutationForm {
           const found: FormErrors = {};
           for (const error of payload.userErrors) {
             const field = fieldOf(error);
-            found[field] ??=
-              userErrorMessages[`${error.code} ${field}`] ?? userErrorsByCode[error.code] ?? error.message;
+            found[field] ??= userErrorMessage(error.code, field);
           }
           setErrors(found);
           setStatus('Ikke lagret. Se feilene i skjemaet.');
@@ -130,19 +88,8 @@ export function useMutationForm(fields: readonly string[]): MutationForm {
         onDone?.(payload, done);
         return true;
       } catch (error) {
-        const { code, errors: entries = [] } = error as {
-          code?: string;
-          errors?: { message: string }[];
-        };
-        const found: FormErrors = {};
-        for (const entry of entries) {
-          // `Variable "$input" got invalid value "123" at "input.organizationNumber"; …`
-          const field = /at "input\.(\w+)/.exec(entry.message)?.[1];
-          if (code === 'BAD_USER_INPUT' && field)
-            found[field] ??= invalidValueMessages[field] ?? 'Verdien er ikke gyldig.';
-        }
-        if (Object.keys(found).length === 0)
-          found[''] = refusals[code ?? ''] ?? 'Noe gikk galt. Prøv igjen om litt.';
+        const found: FormErrors = invalidValueErrors(error);
+        if (Object.keys(found).length === 0) found[''] = refusalMessage(error);
         setErrors(found);
         setStatus('Ikke lagret.');
         return false;
@@ -387,4 +334,51 @@ export function useInlineAction<TAction extends Record<string, string>>() {
     toggle: (next: TAction) => setAction(isOpen(next) ? null : next),
     opener: openerId,
   };
+}
+
+/**
+ * The form that ends something on a day ("til og med", today unless changed): an employment,
+ * a membership, a company role. `variables` makes the mutation's variables from the day.
+ */
+export function EndForm<TResult, TVariables, TPayload extends { userErrors: DeskUserErrorFragment[] }>({
+  document,
+  variables,
+  payloadOf,
+  label,
+  submitLabel,
+  done,
+  onDone,
+  onCancel,
+}: {
+  document: PersistedDocument<TResult, TVariables>;
+  variables: (endDate: string) => TVariables;
+  payloadOf: (result: TResult) => TPayload;
+  label: string;
+  submitLabel: string;
+  /** What the status line says when it is done */
+  done: string;
+  onDone: (payload: TPayload, message: string) => void;
+  onCancel: () => void;
+}) {
+  const form = useMutationForm(['endDate']);
+  const [endDate, setEndDate] = useState(today);
+  return (
+    <DeskForm
+      form={form}
+      label={label}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      onSubmit={() => void form.submit(document, variables(endDate), payloadOf, done, onDone)}
+    >
+      <TextField
+        form={form}
+        field="endDate"
+        label="Til og med"
+        type="date"
+        value={endDate}
+        onChange={setEndDate}
+        autoFocus
+      />
+    </DeskForm>
+  );
 }
