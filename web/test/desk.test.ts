@@ -307,14 +307,24 @@ describe("the contact persons' desk", () => {
     await pick.selectOption(otherNumber);
     await admin.getByRole('button', { name: 'Åpne skrivebordet' }).click();
     await admin.waitForURL(`${base}skrivebord/${otherNumber}`);
+    // Every section of both registers: the overview, Kommuneregisteret's five, Styrevervregisteret's two.
     await expect
       .poll(() =>
         admin
           .getByRole('navigation', { name: /^Skrivebordet for / })
           .getByRole('link')
-          .count(),
+          .allTextContents(),
       )
-      .toBe(6);
+      .toEqual([
+        'Oversikt',
+        'Enheter',
+        'Personer og ansettelser',
+        'Folkevalgte organer',
+        'Endringsmeldinger',
+        'Selskaper',
+        'Send varsel',
+        'Avstemming etter valg',
+      ]);
     await admin.close();
   });
 
