@@ -6,7 +6,6 @@ import {
   Label,
   Paragraph,
   Select,
-  Table,
   Tag,
   Textfield,
   ValidationMessage,
@@ -25,6 +24,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { client, type Loaded } from '../api.ts';
 import { positionCategory } from '../labels.ts';
+import { PositionsTable } from '../positions.tsx';
 import { AppLink } from '../router.tsx';
 import { signOut, useSession } from '../session.ts';
 import { Page, Show } from '../ui.tsx';
@@ -244,55 +244,12 @@ function KommuneregisteretPositions({ positions }: { positions: readonly Positio
       {fromRegister.length === 0 ? (
         <Paragraph>Kommuneregisteret har ingen stillinger eller verv på deg.</Paragraph>
       ) : (
-        <PositionTable
+        <PositionsTable
           caption="Stillinger og verv fra Kommuneregisteret (kan ikke endres her)"
           positions={fromRegister}
         />
       )}
     </section>
-  );
-}
-
-function PositionTable({
-  caption,
-  positions,
-  actions,
-}: {
-  caption: string;
-  positions: readonly Position[];
-  actions?: (position: Position) => ReactNode;
-}) {
-  return (
-    <Table zebra>
-      <caption>{caption}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>Kategori</Table.HeaderCell>
-          <Table.HeaderCell>Organisasjon</Table.HeaderCell>
-          <Table.HeaderCell>Rolle</Table.HeaderCell>
-          <Table.HeaderCell>Periode</Table.HeaderCell>
-          {actions && <Table.HeaderCell>Endre</Table.HeaderCell>}
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {positions.map((position) => (
-          <Table.Row key={position.id}>
-            <Table.Cell>{positionCategory[position.category]}</Table.Cell>
-            <Table.Cell>
-              {position.organizationName}
-              {position.organizationNumber ? ` (org.nr. ${position.organizationNumber})` : ''}
-            </Table.Cell>
-            <Table.Cell>{position.role ?? ''}</Table.Cell>
-            <Table.Cell>
-              {[position.startDate, position.endDate].some(Boolean)
-                ? `${position.startDate ?? ''}–${position.endDate ?? ''}`
-                : ''}
-            </Table.Cell>
-            {actions && <Table.Cell>{actions(position)}</Table.Cell>}
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
   );
 }
 
@@ -321,7 +278,7 @@ function OwnPositions({ holder, change }: { holder: Holder; change: Change }) {
       {own.length === 0 ? (
         <Paragraph>Du har ikke oppgitt noen verv eller interesser selv.</Paragraph>
       ) : (
-        <PositionTable
+        <PositionsTable
           caption="Verv og interesser du har oppgitt selv"
           positions={own}
           actions={(position) => (

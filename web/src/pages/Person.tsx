@@ -1,7 +1,7 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { PublishedDeclarationDocument } from '@registers/client';
 import { useOperation } from '../api.ts';
-import { positionCategory } from '../labels.ts';
+import { PositionsTable } from '../positions.tsx';
 import { Page, Show } from '../ui.tsx';
 
 const date = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' });
@@ -31,34 +31,11 @@ export function PersonPage({ id }: { id: string }) {
                 {person.declaration.positions.length === 0 ? (
                   <Paragraph>Erklæringen har ingen verv eller interesser.</Paragraph>
                 ) : (
-                  <Table zebra>
-                    <caption className="ds-sr-only">Verv og interesser til {person.name}</caption>
-                    <Table.Head>
-                      <Table.Row>
-                        <Table.HeaderCell>Kategori</Table.HeaderCell>
-                        <Table.HeaderCell>Organisasjon</Table.HeaderCell>
-                        <Table.HeaderCell>Rolle</Table.HeaderCell>
-                        <Table.HeaderCell>Periode</Table.HeaderCell>
-                      </Table.Row>
-                    </Table.Head>
-                    <Table.Body>
-                      {person.declaration.positions.map((position) => (
-                        <Table.Row key={position.id}>
-                          <Table.Cell>{positionCategory[position.category]}</Table.Cell>
-                          <Table.Cell>
-                            {position.organizationName}
-                            {position.organizationNumber ? ` (org.nr. ${position.organizationNumber})` : ''}
-                          </Table.Cell>
-                          <Table.Cell>{position.role ?? ''}</Table.Cell>
-                          <Table.Cell>
-                            {[position.startDate, position.endDate].some(Boolean)
-                              ? `${position.startDate ?? ''}–${position.endDate ?? ''}`
-                              : ''}
-                          </Table.Cell>
-                        </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
+                  <PositionsTable
+                    caption={`Verv og interesser til ${person.name}`}
+                    captionHidden
+                    positions={person.declaration.positions}
+                  />
                 )}
               </section>
             )}
