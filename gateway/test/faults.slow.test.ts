@@ -2,8 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MunicipalityOrganisationDocument, PublishedDeclarationDocument } from '@registers/client';
-import { generateDemoPopulation } from '@registers/demo-register';
-import { generateDemoDeclarations } from '@registers/interests';
 import { createTestDatabase, type TestDatabase } from '@registers/platform/testing';
 import { print } from 'graphql';
 import postgres from 'postgres';
@@ -18,6 +16,7 @@ import {
   spawnService,
   type ServiceProcess,
 } from './support/processes.ts';
+import { seededPersonWithPublishedPositions } from './support/demo.ts';
 import { execute, postGraphQL } from './support/system.ts';
 
 /**
@@ -26,13 +25,7 @@ import { execute, postGraphQL } from './support/system.ts';
  * with a signal as an orchestrator or a crash would.
  */
 const demoScale = 0.005;
-const population = generateDemoPopulation({ scale: demoScale });
-const published = new Set(
-  generateDemoDeclarations(demoScale, population)
-    .declarations.filter((declaration) => declaration.published)
-    .map((declaration) => declaration.personId),
-);
-const holder = population.persons.find((person) => published.has(person.id))!;
+const { person: holder, population } = seededPersonWithPublishedPositions(demoScale);
 const municipalityNumber = population.units[0]!.municipalityNumber;
 
 const keysDir = mkdtempSync(join(tmpdir(), 'registers-faults-'));

@@ -2,8 +2,6 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublishedDeclarationDocument } from '@registers/client';
-import { generateDemoPopulation } from '@registers/demo-register';
-import { generateDemoDeclarations } from '@registers/interests';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AddPersonDocument } from '../src/generated/operations.ts';
 import {
@@ -16,6 +14,7 @@ import {
   type ServiceProcess,
 } from './support/processes.ts';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.ts';
+import { seededPersonWithPublishedPositions } from './support/demo.ts';
 import { dataAs, execute, postGraphQL } from './support/system.ts';
 
 /**
@@ -24,13 +23,7 @@ import { dataAs, execute, postGraphQL } from './support/system.ts';
  * service. On a server of the test's own, which it stops and starts (never the shared one).
  */
 const demoScale = 0.005;
-const population = generateDemoPopulation({ scale: demoScale });
-const published = new Set(
-  generateDemoDeclarations(demoScale, population)
-    .declarations.filter((declaration) => declaration.published)
-    .map((declaration) => declaration.personId),
-);
-const holder = population.persons.find((person) => published.has(person.id))!;
+const { person: holder } = seededPersonWithPublishedPositions(demoScale);
 
 const keysDir = mkdtempSync(join(tmpdir(), 'registers-pg-restart-'));
 const mailDir = join(keysDir, 'mail');
