@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './scripts/test-sequencer.ts';
 
 // Workspace packages published as JavaScript (@registers/client) are read from their TypeScript
 // source, as their `@registers/source` export condition says for tsc and tsx, so tests never need a build.
@@ -28,6 +29,8 @@ export default defineConfig({
     // Two files at a time, also on a 2-core machine (where the default would be one): much of a
     // file's time is spent waiting on PostgreSQL, on job queues' polling and on retries.
     maxWorkers: 2,
+    // The longest files first, across both projects (scripts/test-sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // `npx vitest run` runs both projects; `--project default` leaves the slow tests out. Each

@@ -4,7 +4,7 @@ import { startMunicipalitySubgraph } from '@registers/municipality';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { loadOrCreateKeyFile, signLocalToken, type LocalTokenRequest } from '@registers/access';
 import { createLogger, readSubgraphConfig, type Logger, type RunningService } from '@registers/platform';
-import { createTestDatabase } from '@registers/platform/testing';
+import { createTestDatabase, templateDatabases } from '@registers/platform/testing';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,38 +57,34 @@ export async function startSystem({
       ? createLogger(service, 'info', { write: (line: string) => void logLines.push(JSON.parse(line)) })
       : createLogger(service, 'silent');
   const keysDir = mkdtempSync(join(tmpdir(), 'registers-keys-'));
+  // On PostgreSQL each subgraph gets a copy of this run's migrated and seeded databases at this
+  // scale (made once, by the first system that asks), so that a system starts without
+  // migrating and seeding again.
+  const templates =
+    driver === 'postgres'
+      ? await templateDatabases(`scale_${demoScale}`, ['municipality', 'interests'], async (urls) => {
+          const seeded = await startSubgraphs({ demoScale, databaseUrls: urls, keysDir, logger: silent });
+          await seeded.close();
+        })
+      : undefined;
   const databases =
     driver === 'postgres'
-      ? await Promise.all([createTestDatabase('municipality'), createTestDatabase('interests')])
+      ? await Promise.all(
+          ['municipality', 'interests'].map((label, index) =>
+            createTestDatabase(label, templates ? { template: templates[index]! } : {}),
+          ),
+        )
       : [];
-  const subgraphEnvironment = (name: string, index: number) => {
-    const prefix = name.toUpperCase();
-    return {
-      HOST: '127.0.0.1',
-      AUTH_KEYS_DIR: keysDir,
-      DEMO_SCALE: String(demoScale),
-      [`${prefix}_SEED`]: 'demo',
-      [`${prefix}_DATABASE_URL`]: databases[index]?.url,
-      [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
-      // `SUBGRAPH_EXECUTOR=jit npx vitest run …` runs a suite's subgraphs on the other executor.
-      ...(process.env['SUBGRAPH_EXECUTOR'] ? { SUBGRAPH_EXECUTOR: process.env['SUBGRAPH_EXECUTOR'] } : {}),
-      ...subgraphEnv,
-    };
-  };
-  const municipality = await startMunicipalitySubgraph(
-    readSubgraphConfig('municipality', 0, subgraphEnvironment('municipality', 0)),
-    logger('municipality'),
-  );
-  const interests = await startInterestsSubgraph(
-    readInterestsConfig(0, {
-      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
-      INTERESTS_FOLLOW_INTERVAL_MS: String(followIntervalMs),
-      MAIL_DIR: join(keysDir, 'mail'),
-      ...subgraphEnvironment('interests', 1),
-    }),
-    logger('interests'),
-    { automaticNoticeRounds: false, ...interestsOptions },
-  );
+  const { municipality, interests } = await startSubgraphs({
+    demoScale,
+    databaseUrls: databases.map((database) => database.url),
+    dataDir,
+    keysDir,
+    logger,
+    subgraphEnv,
+    followIntervalMs,
+    interestsOptions,
+  });
   const gateways: RunningService[] = [];
   /** A gateway over these subgraphs, configured by these variables on top of the defaults here. */
   const startAnotherGateway = async (env: Record<string, string> = {}) => {
@@ -135,6 +131,68 @@ export async function startSystem({
       await Promise.all([municipality.close(), interests.close()]);
       await Promise.all(databases.map((database) => database.drop()));
       rmSync(keysDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const silent = (service: string) => createLogger(service, 'silent');
+
+/** Both subgraphs on their databases (PostgreSQL URLs, or PGlite in a folder or in memory), seeding demo data when empty. */
+async function startSubgraphs({
+  demoScale,
+  databaseUrls,
+  dataDir,
+  keysDir,
+  logger,
+  subgraphEnv = {},
+  followIntervalMs = 3_600_000,
+  interestsOptions,
+}: {
+  demoScale: number;
+  databaseUrls: (string | undefined)[];
+  dataDir?: string | undefined;
+  keysDir: string;
+  logger: (service: string) => Logger;
+  subgraphEnv?: Record<string, string>;
+  followIntervalMs?: number;
+  interestsOptions?: InterestsOptions | undefined;
+}) {
+  const subgraphEnvironment = (name: string, index: number) => {
+    const prefix = name.toUpperCase();
+    return {
+      HOST: '127.0.0.1',
+      AUTH_KEYS_DIR: keysDir,
+      DEMO_SCALE: String(demoScale),
+      [`${prefix}_SEED`]: 'demo',
+      [`${prefix}_DATABASE_URL`]: databaseUrls[index],
+      [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
+      // `SUBGRAPH_EXECUTOR=jit npx vitest run …` runs a suite's subgraphs on the other executor.
+      ...(process.env['SUBGRAPH_EXECUTOR'] ? { SUBGRAPH_EXECUTOR: process.env['SUBGRAPH_EXECUTOR'] } : {}),
+      ...subgraphEnv,
+    };
+  };
+  const municipality = await startMunicipalitySubgraph(
+    readSubgraphConfig('municipality', 0, subgraphEnvironment('municipality', 0)),
+    logger('municipality'),
+  );
+  const interests = await startInterestsSubgraph(
+    readInterestsConfig(0, {
+      MUNICIPALITY_SUBGRAPH_URL: municipality.url,
+      INTERESTS_FOLLOW_INTERVAL_MS: String(followIntervalMs),
+      MAIL_DIR: join(keysDir, 'mail'),
+      ...subgraphEnvironment('interests', 1),
+    }),
+    logger('interests'),
+    { automaticNoticeRounds: false, ...interestsOptions },
+  ).catch(async (error: unknown) => {
+    await municipality.close();
+    throw error;
+  });
+  return {
+    municipality,
+    interests,
+    async close() {
+      await Promise.all([municipality.close(), interests.close()]);
     },
   };
 }

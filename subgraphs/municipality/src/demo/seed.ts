@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { generateDemoPopulation } from '@registers/demo-register';
 import { seedingProgress, type Logger } from '@registers/platform';
 import type { MunicipalityDatabase } from '../db/index.ts';
@@ -33,10 +33,36 @@ export async function seedDemoData(db: MunicipalityDatabase, scale: number, logg
     await progress.insert(tx, 'companies', companies, population.companies);
     await progress.insert(tx, 'company owners', companyOwners, population.companyOwners);
     await progress.insert(tx, 'company roles', companyRoles, population.companyRoles);
-    for (const { number, details } of population.municipalityDetails) {
-      await tx.update(municipalities).set(details).where(eq(municipalities.number, number));
+    // One statement for every municipality's details (an update each, 371
+    // of them, took a quarter of a second at every test system's start):
+    // the rows the reference data wrote, with the details on top, written back over themselves
+    // (a number given details twice keeps the later, as one update after the other would).
+    const loaded = new Map((await tx.select().from(municipalities)).map((row) => [row.number, row]));
+    const detailed = [
+      ...new Map(
+        population.municipalityDetails.map(({ number, details }) => [
+          number,
+          { ...loaded.get(number)!, ...details },
+        ]),
+      ).values(),
+    ];
+    if (detailed.length > 0) {
+      await tx
+        .insert(municipalities)
+        .values(detailed)
+        .onConflictDoUpdate({
+          target: municipalities.number,
+          set: {
+            organizationNumber: sql`excluded.organization_number`,
+            visitingAddress: sql`excluded.visiting_address`,
+            postalAddress: sql`excluded.postal_address`,
+            phone: sql`excluded.phone`,
+            email: sql`excluded.email`,
+            website: sql`excluded.website`,
+          },
+        });
     }
-    progress.step(`gave ${population.municipalityDetails.length} municipalities their contact details`);
+    progress.step(`gave ${detailed.length} municipalities their contact details`);
   });
   progress.step('demo data seeded', { scale });
 }
