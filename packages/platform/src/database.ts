@@ -214,6 +214,21 @@ export function anyOf(column: AnyColumn, keys: readonly string[], type: 'uuid' |
   return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
 
+/**
+ * For an upsert's `onConflictDoUpdate({ set })`: each named column takes the value the insert
+ * proposed for the row (`excluded.<column>`).
+ */
+export function proposedValues<TTable extends PgTable, TKey extends keyof TTable['_']['columns'] & string>(
+  table: TTable,
+  keys: readonly TKey[],
+): Record<TKey, SQL> {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(keys.map((key) => [key, sql.raw(`excluded."${columns[key]!.name}"`)])) as Record<
+    TKey,
+    SQL
+  >;
+}
+
 /** A search term matched literally inside LIKE: `%`, `_` and the backslash lose their meaning. */
 export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (character) => `\\${character}`);
 

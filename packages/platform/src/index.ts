@@ -12,6 +12,7 @@ export {
   anyOf,
   escapeLike,
   jsonRowsOf,
+  proposedValues,
   insertInBatches,
   violatedConstraint,
   type AnyTransaction,

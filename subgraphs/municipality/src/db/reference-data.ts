@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { proposedValues } from '@registers/platform';
 import {
   readCounties,
   readCountyMunicipalities,
@@ -21,17 +21,13 @@ export async function loadReferenceData(db: MunicipalityDatabase): Promise<void>
     await tx
       .insert(counties)
       .values(countyRows.map(({ countyMunicipalityNumber: _, ...county }) => county))
-      .onConflictDoUpdate({ target: counties.number, set: { name: sql`excluded.name` } });
+      .onConflictDoUpdate({ target: counties.number, set: proposedValues(counties, ['name']) });
     await tx
       .insert(municipalities)
       .values(readMunicipalities())
       .onConflictDoUpdate({
         target: municipalities.number,
-        set: {
-          name: sql`excluded.name`,
-          countyNumber: sql`excluded.county_number`,
-          kind: sql`excluded.kind`,
-        },
+        set: proposedValues(municipalities, ['name', 'countyNumber', 'kind']),
       });
     await tx
       .insert(municipalities)
@@ -40,23 +36,18 @@ export async function loadReferenceData(db: MunicipalityDatabase): Promise<void>
       )
       .onConflictDoUpdate({
         target: municipalities.number,
-        set: {
-          name: sql`excluded.name`,
-          countyNumber: sql`excluded.county_number`,
-          kind: sql`excluded.kind`,
-          organizationNumber: sql`excluded.organization_number`,
-        },
+        set: proposedValues(municipalities, ['name', 'countyNumber', 'kind', 'organizationNumber']),
       });
     await tx
       .insert(counties)
       .values(countyRows)
       .onConflictDoUpdate({
         target: counties.number,
-        set: { countyMunicipalityNumber: sql`excluded.county_municipality_number` },
+        set: proposedValues(counties, ['countyMunicipalityNumber']),
       });
     await tx
       .insert(parties)
       .values(readParties())
-      .onConflictDoUpdate({ target: parties.code, set: { name: sql`excluded.name` } });
+      .onConflictDoUpdate({ target: parties.code, set: proposedValues(parties, ['name']) });
   });
 }

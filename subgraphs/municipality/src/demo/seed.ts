@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { generateDemoPopulation } from '@registers/demo-register';
-import { seedingProgress, type Logger } from '@registers/platform';
+import { proposedValues, seedingProgress, type Logger } from '@registers/platform';
 import type { MunicipalityDatabase } from '../db/index.ts';
 import {
   companies,
@@ -52,14 +51,14 @@ export async function seedDemoData(db: MunicipalityDatabase, scale: number, logg
         .values(detailed)
         .onConflictDoUpdate({
           target: municipalities.number,
-          set: {
-            organizationNumber: sql`excluded.organization_number`,
-            visitingAddress: sql`excluded.visiting_address`,
-            postalAddress: sql`excluded.postal_address`,
-            phone: sql`excluded.phone`,
-            email: sql`excluded.email`,
-            website: sql`excluded.website`,
-          },
+          set: proposedValues(municipalities, [
+            'organizationNumber',
+            'visitingAddress',
+            'postalAddress',
+            'phone',
+            'email',
+            'website',
+          ]),
         });
     }
     progress.step(`gave ${detailed.length} municipalities their contact details`);
