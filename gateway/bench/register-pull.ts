@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js] [--peer hive|none]`
+ * `npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js] [--peer hive|none] [--cpu-profile DIR]`
  *
  * The Kommunenøkkelen pull through the gateway, over HTTP as a partner sends it: one
  * municipality's whole organisation (`MunicipalityOrganisation`, for the municipality with the
@@ -12,8 +12,12 @@
  * grow with the data. Both databases are ANALYZEd once seeded (`--analyze no` leaves them as
  * the seed left them). With `--peer hive` (the default) each pull also goes through Hive Gateway
  * (gateway/src/hive, in this process) over the same subgraphs, timed the same way and checked
- * against the baseline too. Results are printed as markdown tables (see BENCHMARKS.md).
+ * against the baseline too. With `--cpu-profile DIR` each series' measured runs are profiled
+ * (see `profiled`). Results are printed as markdown tables (see BENCHMARKS.md).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -47,12 +51,13 @@ const { values } = parseArgs({
     analyze: { type: 'string', default: 'yes' },
     executor: { type: 'string' },
     peer: { type: 'string', default: 'hive' },
+    'cpu-profile': { type: 'string' },
   },
 });
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js] [--peer hive|none]`,
+    `${message}\nusage: npm run bench -- [--scale 1] [--driver postgres|pglite] [--runs 5] [--constancy-scales 0.1,1] [--analyze yes|no] [--executor jit|graphql-js] [--peer hive|none] [--cpu-profile DIR]`,
   );
   process.exit(2);
 }
@@ -168,6 +173,31 @@ interface Measured<TData> {
   data: TData | null;
 }
 
+/**
+ * With `--cpu-profile DIR`: a CPU profile of this process's main thread over a series' measured
+ * runs, written as `DIR/<series>.cpuprofile` (for Chrome's DevTools): both subgraphs, the
+ * gateway's HTTP side and the baseline. The gateway's operations (planning, fetching, merging)
+ * run on its worker thread, which this does not see.
+ */
+async function profiled<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const folder = values['cpu-profile'];
+  if (!folder) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, `${label.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    progress(`${label}: CPU profile of the measured runs in ${file}`);
+  }
+}
+
 /** One warm-up run, then `runs` measured runs; a failure ends the series. */
 async function measure<TData>(
   label: string,
@@ -179,6 +209,14 @@ async function measure<TData>(
     return { warmUp: warmUp.sample, samples: [warmUp.sample], data: null };
   }
   progress(`${label}: warm-up ${warmUp.sample.ms.toFixed(0)} ms`);
+  return profiled(label, () => measuredRuns(label, once, warmUp));
+}
+
+async function measuredRuns<TData>(
+  label: string,
+  once: () => Promise<{ sample: Sample; data: TData | null }>,
+  warmUp: { sample: Sample; data: TData | null },
+): Promise<Measured<TData>> {
   const samples: Sample[] = [];
   let data = warmUp.data;
   for (let i = 0; i < runs; i++) {
