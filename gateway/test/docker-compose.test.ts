@@ -106,7 +106,7 @@ const notSetInCompose: readonly { variable: string; services: readonly string[];
   ...subgraphs.map((subgraph) => ({
     variable: 'SUBGRAPH_EXECUTOR',
     services: [subgraph],
-    reason: 'graphql-js, the default; jit is a choice to measure (BENCHMARKS.md)',
+    reason: 'jit, the default; graphql-js is the one to compare with (BENCHMARKS.md)',
   })),
   ...['RATE_LIMIT_PER_MINUTE', 'SUBGRAPH_TIMEOUT_MS', 'MAX_BODY_BYTES'].map((variable) => ({
     variable,

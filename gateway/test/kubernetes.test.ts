@@ -105,7 +105,7 @@ const notSet: readonly { variable: string; services: readonly ServiceName[]; rea
     },
     { variable: 'DEMO_SCALE', services: [service], reason: 'no demo data in production (the SEED is none)' },
     { variable: 'STATEMENT_TIMEOUT_MS', services: [service], reason: 'the default, 5 s' },
-    { variable: 'SUBGRAPH_EXECUTOR', services: [service], reason: 'graphql-js, the default' },
+    { variable: 'SUBGRAPH_EXECUTOR', services: [service], reason: 'jit, the default' },
   ]),
   { variable: 'INTERESTS_FOLLOW_INTERVAL_MS', services: ['interests'], reason: 'the default, 5 s' },
   {

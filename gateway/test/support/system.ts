@@ -166,7 +166,7 @@ async function startSubgraphs({
       [`${prefix}_SEED`]: 'demo',
       [`${prefix}_DATABASE_URL`]: databaseUrls[index],
       [`${prefix}_DATA_DIR`]: dataDir ? `${dataDir}/${name}` : 'memory://',
-      // `SUBGRAPH_EXECUTOR=jit npx vitest run …` runs a suite's subgraphs on the other executor.
+      // `SUBGRAPH_EXECUTOR=graphql-js npx vitest run …` runs a suite's subgraphs on the other executor.
       ...(process.env['SUBGRAPH_EXECUTOR'] ? { SUBGRAPH_EXECUTOR: process.env['SUBGRAPH_EXECUTOR'] } : {}),
       ...subgraphEnv,
     };

@@ -146,7 +146,7 @@ export function readSubgraphConfig(
     internalTokenPublicKey,
     keysDir: config['AUTH_KEYS_DIR'] as string,
     /** What runs the operations: graphql-jit's compiled code, or graphql-js (see executor.ts). */
-    executor: (config['SUBGRAPH_EXECUTOR'] as SubgraphExecutor | undefined) ?? 'graphql-js',
+    executor: (config['SUBGRAPH_EXECUTOR'] as SubgraphExecutor | undefined) ?? 'jit',
     /** The bearer token `/metrics` asks for; open without one. */
     metricsToken: config['METRICS_TOKEN'] as string | undefined,
     /** Where traces go (OTLP/HTTP); none when unset. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -18,9 +18,15 @@ type Executor = Awaited<ReturnType<Gateway['load']>>['executor'] & {};
 type RequestContext = Parameters<Executor>[0];
 
 /**
- * Apollo Server's `gateway` option serving one local schema with graphql-jit: each operation is
+ * Apollo Server's `gateway` option serving one local schema with graphql-jit: each query is
  * compiled once (per query hash and operation name, the `cacheSize` used last kept) and then run
- * as generated code. graphql-js still runs what jit should not:
+ * as generated code. graphql-js runs everything else, so that every answer is graphql-js's own:
+ * - a query whose answer under jit has errors runs again under graphql-js, and graphql-js's
+ *   answer is sent: the same errors, in the same order, with the same paths, locations and
+ *   extensions (jit reports some that graphql-js never reaches, and makes its own error objects).
+ *   A query writes nothing, so running it twice changes nothing; the loaders of its context
+ *   already hold what the first run read;
+ * - a mutation, which must run once;
  * - variables graphql-js refuses: its own errors, nodes and messages, which Apollo answers as
  *   BAD_USER_INPUT with status 400 (jit's coercion errors would carry neither);
  * - an operation jit cannot compile, and one whose variables jit refuses where graphql-js did not.
@@ -54,23 +60,19 @@ export function jitGateway(schema: GraphQLSchema, { cacheSize = 1_000 } = {}): G
         variableValues: variables,
         operationName: request.operationName,
       }) as Promise<ExecutionResult> | ExecutionResult;
+    if (request.operation.operation !== 'query') return withGraphQLJs();
     // As graphql-js's execute coerces them (at most 50 errors), before any resolver runs.
     const coerced = graphql.getVariableValues(
       schema,
       request.operation.variableDefinitions ?? [],
       variables,
-      {
-        maxErrors: 50,
-      },
+      { maxErrors: 50 },
     );
     const query = 'errors' in coerced ? undefined : compile(request);
     if (!query) return withGraphQLJs();
     const result = await query.query(undefined, request.context, variables);
-    // jit refused the variables (no resolver ran): graphql-js accepted them, so it runs them.
-    if (!('data' in result)) return withGraphQLJs();
-    if (!result.errors) return result;
-    const errors = onePerNulledField(result.data, result.errors, nonNullFieldsOf(schema, request.document));
-    return { data: result.data, errors: errors.map(asGraphQLJsError) };
+    // No data: jit refused the variables (no resolver ran), which graphql-js accepted.
+    return 'data' in result && !result.errors ? result : withGraphQLJs();
   };
 
   return {
@@ -83,75 +85,4 @@ export function jitGateway(schema: GraphQLSchema, { cacheSize = 1_000 } = {}): G
     },
     async stop() {},
   };
-}
-
-/**
- * graphql-js stops completing an object or list once a non-null field in it fails, so of the
- * errors of non-null fields that null the same field (the nearest nullable one above them) it
- * reports the first only; jit completes the rest and reports every one. Kept here: every error of
- * a nullable field, and of the non-null fields' errors the first to reach each nulled field, in
- * jit's order (the order they happened). Which fields are non-null: by their locations in the
- * document (`nonNullFieldsOf`).
- */
-function onePerNulledField(
-  data: unknown,
-  errors: readonly GraphQLError[],
-  nonNullFields: ReadonlySet<string>,
-): GraphQLError[] {
-  const nulledFields = new Set<string>();
-  return errors.filter((error) => {
-    const ofNonNullField = error.locations?.some(({ line, column }) =>
-      nonNullFields.has(`${line}:${column}`),
-    );
-    if (!ofNonNullField) return true;
-    // It bubbled to the deepest field on its path still in the answer, which is null.
-    const path = error.path ?? [];
-    let value = data;
-    let depth = 0;
-    while (depth < path.length && value != null && typeof value === 'object') {
-      value = (value as Record<string | number, unknown>)[path[depth]!];
-      depth++;
-    }
-    const nulled = JSON.stringify(path.slice(0, value === null ? depth : depth - 1));
-    if (nulledFields.has(nulled)) return false;
-    nulledFields.add(nulled);
-    return true;
-  });
-}
-
-/** The locations (`line:column`) of the document's fields whose type is non-null. */
-function nonNullFieldsOf(schema: GraphQLSchema, document: DocumentNode): Set<string> {
-  const typeInfo = new graphql.TypeInfo(schema);
-  const fields = new Set<string>();
-  graphql.visit(
-    document,
-    graphql.visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const type = typeInfo.getType();
-        if (type && graphql.isNonNullType(type) && node.loc) {
-          const { line, column } = graphql.getLocation(node.loc.source, node.loc.start);
-          fields.add(`${line}:${column}`);
-        }
-      },
-    }),
-  );
-  return fields;
-}
-
-/**
- * A field error as graphql-js's `locatedError` makes it: jit's own error class leaves
- * `extensions` undefined when what was thrown had none (Apollo Server then fails formatting it),
- * and keeps its locations only as numbers, without the nodes.
- */
-function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const thrown = error.originalError;
-  const located = new graphql.GraphQLError(error.message, {
-    path: error.path,
-    // graphql-js wraps what is not an Error; jit's own errors (a null for a non-null field) are
-    // made by graphql-js from a plain Error too.
-    originalError: thrown instanceof Error ? thrown : new Error(error.message),
-  });
-  // graphql-js computes them from the field nodes, as jit did.
-  (located as { locations: GraphQLError['locations'] }).locations = error.locations;
-  return located;
 }

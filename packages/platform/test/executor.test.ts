@@ -69,25 +69,35 @@ describe('graphql-jit and the turns of the event loop', () => {
 });
 
 /**
- * Errors that null the same field: graphql-js stops completing an object or list at the first
- * failing non-null field and reports that error only; jit completes the rest, and its gateway
- * keeps the first error per nulled field, so both report the same. (Not alike: a nullable
- * field's error after the failing non-null field in the same object, which graphql-js never
- * reaches and jit reports.)
+ * Errors: a query whose answer under jit has errors is answered by graphql-js instead, so the
+ * errors are graphql-js's own, in its order. (jit alone differs: it completes an object or list
+ * past a failing non-null field, reporting errors graphql-js never reaches, and makes its own
+ * error objects.) A mutation runs under graphql-js alone, once.
  */
-describe('graphql-jit and errors of non-null fields', () => {
+describe('graphql-jit and errors', () => {
+  const runs = { mutation: 0, items: 0 };
   const schema = buildSubgraphSchema({
     typeDefs: parse(`
       type Query { items: [Item!] object: Pair other: Pair! nullable: Pair }
+      type Mutation { write: Pair }
       type Item { n: Int! v: Int! }
       type Pair { a: Int! b: Int! c: Int d: Int }
     `),
     resolvers: {
       Query: {
-        items: () => [{ n: 1 }, { n: 2 }, { n: 3 }],
+        items: () => {
+          runs.items++;
+          return [{ n: 1 }, { n: 2 }, { n: 3 }];
+        },
         object: () => ({}),
         other: () => ({}),
         nullable: () => ({}),
+      },
+      Mutation: {
+        write: () => {
+          runs.mutation++;
+          return {};
+        },
       },
       Item: { v: ({ n }: { n: number }) => (n === 2 ? 2 : Promise.reject(new Error(`item ${n} failed`))) },
       Pair: {
@@ -101,6 +111,21 @@ describe('graphql-jit and errors of non-null fields', () => {
     } as never,
   });
 
+  const throughJit = async (query: string) => {
+    const document = parse(query);
+    const { executor } = await jitGateway(schema).load({ apollo: {} });
+    return executor!({
+      request: { variables: {} },
+      document,
+      operation: document.definitions[0] as OperationDefinitionNode,
+      operationName: null,
+      queryHash: query,
+      context: {},
+    } as never);
+  };
+  const answer = (result: ExecutionResult) =>
+    JSON.stringify({ data: result.data, errors: result.errors?.map((error) => error.toJSON()) });
+
   it.each([
     '{ items { n v } }',
     '{ object { a b } }',
@@ -109,25 +134,28 @@ describe('graphql-jit and errors of non-null fields', () => {
     '{ other { a } nullable { c } }',
     // A nullable field's error before the failing non-null field: graphql-js reports both.
     '{ object { d a b } }',
-  ])('%s', async (query) => {
-    const document = parse(query);
-    const { executor } = await jitGateway(schema).load({ apollo: {} });
-    const compiled = await executor!({
-      request: { variables: {} },
-      document,
-      operation: document.definitions[0] as OperationDefinitionNode,
-      operationName: null,
-      queryHash: query,
-      context: {},
-    } as never);
-    const graphqlJs = await execute({ schema, document, contextValue: {} });
-    const sorted = (result: ExecutionResult) =>
-      JSON.stringify({
-        data: result.data,
-        errors: result.errors
-          ?.map((error) => error.toJSON())
-          .sort((x, y) => x.message.localeCompare(y.message)),
-      });
-    expect(sorted(compiled)).toBe(sorted(graphqlJs));
+    // ... and after it: graphql-js never completes `d`, and jit alone would report its error too.
+    '{ object { a d } }',
+    '{ object { b d } nullable { d a } }',
+  ])('%s: the same data and errors, in the same order', async (query) => {
+    const compiled = await throughJit(query);
+    const graphqlJs = await execute({ schema, document: parse(query), contextValue: {} });
+    expect(compiled.errors?.length).toBeGreaterThan(0);
+    expect(answer(compiled)).toBe(answer(graphqlJs));
+  });
+
+  it('runs a query without errors once, under jit, and a mutation once, under graphql-js', async () => {
+    runs.items = 0;
+    const fine = await throughJit('{ items { n } }');
+    expect(fine).toEqual({ data: { items: [{ n: 1 }, { n: 2 }, { n: 3 }] } });
+    expect(runs.items).toBe(1);
+    // With errors: jit's run, then graphql-js's, whose answer is sent.
+    await throughJit('{ items { n v } }');
+    expect(runs.items).toBe(3);
+
+    runs.mutation = 0;
+    const written = await throughJit('mutation { write { c a } }');
+    expect(written.errors?.map((error) => error.message)).toEqual(['a failed']);
+    expect(runs.mutation).toBe(1);
   });
 });
