@@ -146,6 +146,16 @@ export interface PersonScope {
   holdsAssignments?: boolean;
 }
 
+/**
+ * Whose unpublished declarations `readUnpublishedDeclaration` may show the caller: possibly
+ * anyone's (administrators, and Styrevervregisteret's contact persons, depending on the person's
+ * municipality), or at most their own. A read of many declarations for one caller leaves the
+ * others' unpublished ones in the database when it is `own`; the per-declaration check still
+ * decides. The policy's test holds the two together.
+ */
+export const unpublishedDeclarationsReadable = (who: Identity): 'anyone' | 'own' =>
+  isAdministrator(who) || who.stvContactFor.length > 0 ? 'anyone' : 'own';
+
 const homeOf = (person: PersonScope) => (person.municipalityNumber ? [person.municipalityNumber] : []);
 
 const isAdministrator = (who: Identity) => who.roles.includes('administrator');

@@ -15,6 +15,7 @@ export {
   accessPolicy,
   authorize,
   ForbiddenError,
+  unpublishedDeclarationsReadable,
   type Action,
   type CompanyScope,
   type PersonScope,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accessPolicy, authorize, type Action } from '../src/access-policy.ts';
+import {
+  accessPolicy,
+  authorize,
+  unpublishedDeclarationsReadable,
+  type Action,
+} from '../src/access-policy.ts';
 import { publicIdentity, systemIdentity, type Identity } from '../src/identity.ts';
 import { signInLinkIdentity } from '../src/sign-in-links.ts';
 
@@ -141,6 +146,35 @@ describe('the access policy', () => {
   it.each(cases)('$action by $caller: $may', ({ action, caller, subject, may }) => {
     const decide = accessPolicy[action] as (identity: Identity, ...subject: unknown[]) => boolean;
     expect(decide(callers[caller], ...subject)).toBe(may);
+  });
+
+  it("reads others' unpublished declarations only where unpublishedDeclarationsReadable says anyone's may be", () => {
+    const persons = [
+      person,
+      { ...person, municipalityNumber: '4601' },
+      { ...person, municipalityNumber: null },
+      { personId: '6f1f7c1e-0000-4000-8000-000000000002', municipalityNumber: '0301' },
+    ];
+    const readable = Object.entries(callers).map(([caller, identity]) => [
+      caller,
+      unpublishedDeclarationsReadable(identity),
+    ]);
+    for (const [caller, identity] of Object.entries(callers)) {
+      if (unpublishedDeclarationsReadable(identity) === 'anyone') continue;
+      for (const other of persons.filter((p) => p.personId !== identity.personId)) {
+        expect(
+          accessPolicy.readUnpublishedDeclaration(identity, other),
+          `${caller}, ${JSON.stringify(other)}`,
+        ).toBe(false);
+      }
+    }
+    // Not wider than it must be either: the others read at most their own.
+    expect(Object.fromEntries(readable.filter(([, which]) => which === 'anyone'))).toEqual({
+      'STV contact, Oslo': 'anyone',
+      [osloAndBergen]: 'anyone',
+      'contact for both, Oslo': 'anyone',
+      administrator: 'anyone',
+    });
   });
 
   it('grants a contact person nothing over a person registered elsewhere, whatever their roles', () => {

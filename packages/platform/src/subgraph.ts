@@ -85,11 +85,12 @@ function missingCredential(): never {
 
 export function contextFactory<TDatabase, TStores, TLoaders>(
   createStores: (db: TDatabase) => TStores,
-  createLoaders: (stores: TStores) => TLoaders,
+  /** The request's loaders; some read less for a caller who may see less (`identity`). */
+  createLoaders: (stores: TStores, request: RequestInfo) => TLoaders,
 ) {
   return (db: TDatabase, request: RequestInfo): SubgraphContext<TStores, TLoaders> => {
     const stores = createStores(db);
-    const loaders = createLoaders(stores);
+    const loaders = createLoaders(stores, request);
     const keys = keysPerStatement(db);
     for (const loader of Object.values(loaders as object)) {
       if (loader instanceof RowLoader) loader.limitKeysPerFetch(keys);

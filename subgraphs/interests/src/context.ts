@@ -1,5 +1,6 @@
 import { loadManyByKey, loadOneByKey, relationsOf } from '@registers/graphql-kit';
-import { contextFactory } from '@registers/platform';
+import { unpublishedDeclarationsReadable } from '@registers/access';
+import { contextFactory, type RequestInfo } from '@registers/platform';
 import type { InterestsDatabase } from './db/index.ts';
 import { DeclarationChangeStore } from './modules/changes/store.ts';
 import { DeclarationStore } from './modules/declarations/store.ts';
@@ -22,14 +23,18 @@ function createStores(db: InterestsDatabase) {
 
 export type Stores = ReturnType<typeof createStores>;
 
-function createLoaders({ declarations, kommuneregisteret, elections }: Stores) {
+function createLoaders({ declarations, kommuneregisteret, elections }: Stores, { identity }: RequestInfo) {
+  // Of the unpublished declarations, only those the caller may possibly see: for the public and
+  // most callers at most their own (the whole register's pull asks for every person's).
+  const unpublishedOf =
+    unpublishedDeclarationsReadable(identity) === 'anyone' ? 'anyone' : { personId: identity.personId };
   return {
     krPerson: loadOneByKey(
       (ids: readonly string[]) => kommuneregisteret.personsByIds(ids),
       (row) => row.personId,
     ),
     declaration: loadOneByKey(
-      (ids: readonly string[]) => declarations.declarationsByPersons(ids),
+      (ids: readonly string[]) => declarations.declarationsByPersons(ids, unpublishedOf),
       (row) => row.personId,
     ),
     // Read once a request for both a reconciliation's persons and its progress.

@@ -2,7 +2,7 @@ import { identifiers, userError, withFreshLoaders, type UserError } from '@regis
 import { accessPolicy, authorize, type Identity } from '@registers/access';
 import type { DeclarationRow } from '../../db/schema/index.ts';
 import { positionUserErrors } from './position-rules.ts';
-import type { PositionOutcome } from './store.ts';
+import { isPublished, type PositionOutcome } from './store.ts';
 import { relation, type Context } from '../../context.ts';
 import type { PersonReference } from '../../db/schema/index.ts';
 import type { MutationResolvers, Resolvers } from '../../generated/resolvers.ts';
@@ -122,9 +122,6 @@ const unpublishedFor = (
   declaration: DeclarationRow,
 ) =>
   accessPolicy.readUnpublishedDeclaration(identity, { personId, municipalityNumber }) ? declaration : null;
-
-const isPublished = (declaration: DeclarationRow) =>
-  declaration.published && declaration.termsAcceptedAt !== null;
 
 const invalidPersonId = (personId: string) =>
   identifiers.isUuid(personId)

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, or } from 'drizzle-orm';
 import { identifiers, userError, type UserError } from '@registers/graphql-kit';
 import { authorize, type Identity } from '@registers/access';
 import { anyOf, jsonRowsOf, violatedConstraint, writeAuditEntry } from '@registers/platform';
@@ -25,6 +25,13 @@ export interface DeclarationChanges {
 
 export type NewPosition = Omit<NewPositionRow, 'id'>;
 
+/** A declaration anyone may read: published, on terms its holder accepted. */
+export const isPublished = (declaration: DeclarationRow) =>
+  declaration.published && declaration.termsAcceptedAt !== null;
+
+/** `isPublished`, as a condition on the table. */
+const publishedCondition = and(eq(declarations.published, true), isNotNull(declarations.termsAcceptedAt));
+
 /** Read for every person of an `_entities` call (tens of thousands), each as one JSON value. */
 const declarationRows = jsonRowsOf(declarations);
 const positionRowsByPerson = jsonRowsOf(positions, [
@@ -37,13 +44,25 @@ const positionRowsByPerson = jsonRowsOf(positions, [
 export class DeclarationStore {
   constructor(private readonly db: InterestsDatabase) {}
 
-  /** Every declaration of these persons, published or not: callers apply the access policy. */
-  async declarationsByPersons(personIds: readonly string[]): Promise<DeclarationRow[]> {
+  /**
+   * These persons' declarations: the published ones, and the unpublished ones of anyone or of
+   * one person only (or none). Callers still apply the access policy to each.
+   */
+  async declarationsByPersons(
+    personIds: readonly string[],
+    unpublishedOf: 'anyone' | { personId: string | null } = 'anyone',
+  ): Promise<DeclarationRow[]> {
+    const readable =
+      unpublishedOf === 'anyone'
+        ? undefined
+        : unpublishedOf.personId === null
+          ? publishedCondition
+          : or(publishedCondition, eq(declarations.personId, unpublishedOf.personId));
     return declarationRows.parse(
       await this.db
         .select(declarationRows.select)
         .from(declarations)
-        .where(anyOf(declarations.personId, personIds, 'uuid')),
+        .where(and(anyOf(declarations.personId, personIds, 'uuid'), readable)),
     );
   }
 
