@@ -32,7 +32,7 @@ const formOptions = Object.entries(companyForm).map(([code, name]) => [code, `${
 /** `/skrivebord/<nr>/selskaper`: the companies the municipality owns a share of; register and change them and their roles. */
 export function CompaniesDesk({ number }: { number: string }) {
   const [loaded, reload] = useReloadableOperation(DeskCompaniesDocument, { number });
-  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
+  const { action, setAction, opens } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
   const done = (message: string) => {
     setAction(null);
@@ -78,9 +78,7 @@ export function CompaniesDesk({ number }: { number: string }) {
                         data-size="sm"
                         variant="tertiary"
                         aria-label={`${label}: ${company.name}`}
-                        id={opener({ companyId: company.id, kind })}
-                        aria-expanded={isOpen({ companyId: company.id, kind })}
-                        onClick={() => toggle({ companyId: company.id, kind })}
+                        {...opens({ companyId: company.id, kind })}
                       >
                         {label}
                       </Button>
@@ -117,9 +115,7 @@ export function CompaniesDesk({ number }: { number: string }) {
                               data-size="sm"
                               variant="tertiary"
                               aria-label={`Avslutt rollen: ${companyRole[role.role]} ${role.person.name}`}
-                              id={opener({ roleId: role.id, kind: 'end' })}
-                              aria-expanded={isOpen({ roleId: role.id, kind: 'end' })}
-                              onClick={() => toggle({ roleId: role.id, kind: 'end' })}
+                              {...opens({ roleId: role.id, kind: 'end' })}
                             >
                               Avslutt
                             </Button>

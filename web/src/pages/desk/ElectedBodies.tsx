@@ -23,6 +23,7 @@ import {
   TextField,
   today,
   useMutationForm,
+  type ActionOpener,
 } from './form.tsx';
 
 type Action = { bodyId: string; kind: 'add' } | { membershipId: string; kind: 'end' };
@@ -37,7 +38,7 @@ const currentPeriodStartYear = () => {
 /** `/skrivebord/<nr>/organer`: the municipality's elected bodies and their members; create bodies, add and end memberships. */
 export function ElectedBodiesDesk({ number }: { number: string }) {
   const [loaded, reload] = useReloadableOperation(DeskElectedBodiesDocument, { number });
-  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
+  const { action, setAction, opens } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
   const done = (message: string) => {
     setAction(null);
@@ -77,9 +78,7 @@ export function ElectedBodiesDesk({ number }: { number: string }) {
                     data-size="sm"
                     variant="tertiary"
                     aria-label={`Legg til medlem: ${body.name} ${body.period.label}`}
-                    id={opener({ bodyId: body.id, kind: 'add' })}
-                    aria-expanded={isOpen({ bodyId: body.id, kind: 'add' })}
-                    onClick={() => toggle({ bodyId: body.id, kind: 'add' })}
+                    {...opens({ bodyId: body.id, kind: 'add' })}
                   >
                     Legg til medlem
                   </Button>
@@ -115,9 +114,7 @@ export function ElectedBodiesDesk({ number }: { number: string }) {
                         <MemberRow
                           key={member.id}
                           member={member}
-                          ending={isOpen({ membershipId: member.id, kind: 'end' })}
-                          openerId={opener({ membershipId: member.id, kind: 'end' })}
-                          onToggle={() => toggle({ membershipId: member.id, kind: 'end' })}
+                          opener={opens({ membershipId: member.id, kind: 'end' })}
                           onDone={done}
                         />
                       ))}
@@ -135,17 +132,15 @@ export function ElectedBodiesDesk({ number }: { number: string }) {
 
 function MemberRow({
   member,
-  ending,
-  openerId,
-  onToggle,
+  opener,
   onDone,
 }: {
   member: DeskMembershipFragment;
-  ending: boolean;
-  openerId: string;
-  onToggle: () => void;
+  /** The end form's button (`useInlineAction`'s `opens`): open when `aria-expanded`. */
+  opener: ActionOpener;
   onDone: (message: string) => void;
 }) {
+  const ending = opener['aria-expanded'];
   return (
     <>
       <Table.Row>
@@ -163,10 +158,8 @@ function MemberRow({
             <Button
               data-size="sm"
               variant="tertiary"
-              id={openerId}
-              aria-expanded={ending}
               aria-label={`Avslutt vervet: ${member.person.name}`}
-              onClick={onToggle}
+              {...opener}
             >
               Avslutt
             </Button>
@@ -176,7 +169,7 @@ function MemberRow({
       {ending && (
         <Table.Row>
           <Table.Cell colSpan={5}>
-            <EndMembershipForm member={member} onDone={onDone} onCancel={onToggle} />
+            <EndMembershipForm member={member} onDone={onDone} onCancel={opener.onClick} />
           </Table.Cell>
         </Table.Row>
       )}

@@ -69,7 +69,7 @@ function PersonResults({ number, name }: { number: string; name: string }) {
   const [persons, setPersons] = useState<DeskPersonFragment[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [state, setState] = useState<'loading' | 'done' | { error: string }>('loading');
-  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
+  const { action, setAction, opens } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
 
   const load = async (after: string | null, previous: DeskPersonFragment[]) => {
@@ -135,9 +135,7 @@ function PersonResults({ number, name }: { number: string; name: string }) {
                 data-size="sm"
                 variant="tertiary"
                 aria-label={`Endre navn: ${person.name}`}
-                id={opener({ personId: person.id, kind: 'edit' })}
-                aria-expanded={isOpen({ personId: person.id, kind: 'edit' })}
-                onClick={() => toggle({ personId: person.id, kind: 'edit' })}
+                {...opens({ personId: person.id, kind: 'edit' })}
               >
                 Endre navn
               </Button>
@@ -145,9 +143,7 @@ function PersonResults({ number, name }: { number: string; name: string }) {
                 data-size="sm"
                 variant="tertiary"
                 aria-label={`Ny ansettelse: ${person.name}`}
-                id={opener({ personId: person.id, kind: 'employ' })}
-                aria-expanded={isOpen({ personId: person.id, kind: 'employ' })}
-                onClick={() => toggle({ personId: person.id, kind: 'employ' })}
+                {...opens({ personId: person.id, kind: 'employ' })}
               >
                 Ny ansettelse
               </Button>
@@ -179,9 +175,7 @@ function PersonResults({ number, name }: { number: string; name: string }) {
                         data-size="sm"
                         variant="tertiary"
                         aria-label={`Avslutt ansettelse: ${employment.title}, ${employment.unit.name}`}
-                        id={opener({ employmentId: employment.id, kind: 'end' })}
-                        aria-expanded={isOpen({ employmentId: employment.id, kind: 'end' })}
-                        onClick={() => toggle({ employmentId: employment.id, kind: 'end' })}
+                        {...opens({ employmentId: employment.id, kind: 'end' })}
                       >
                         Avslutt
                       </Button>

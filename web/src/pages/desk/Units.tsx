@@ -21,7 +21,7 @@ const kindOptions = Object.entries(unitKind) as [UnitKind, string][];
 /** `/skrivebord/<nr>/enheter`: the municipality's unit tree; create, change, move and close units. */
 export function UnitsDesk({ number }: { number: string }) {
   const [loaded, reload] = useReloadableOperation(DeskUnitsDocument, { number });
-  const { action, setAction, toggle, isOpen, opener } = useInlineAction<Action>();
+  const { action, setAction, opens } = useInlineAction<Action>();
   const [notice, setNotice] = useState('');
   const done = (message: string) => {
     setAction(null);
@@ -65,9 +65,7 @@ export function UnitsDesk({ number }: { number: string }) {
                           data-size="sm"
                           variant="tertiary"
                           aria-label={`${label}: ${unit.name}`}
-                          id={opener({ unitId: unit.id, kind })}
-                          aria-expanded={isOpen({ unitId: unit.id, kind })}
-                          onClick={() => toggle({ unitId: unit.id, kind })}
+                          {...opens({ unitId: unit.id, kind })}
                         >
                           {label}
                         </Button>

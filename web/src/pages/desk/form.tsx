@@ -309,7 +309,7 @@ const openerId = (action: Record<string, string>) => `action-${Object.values(act
 /**
  * Which inline form of a page is open, one at a time. Opening one moves the focus into it (its
  * first field's autoFocus); closing it, after a change or by Avbryt, puts the focus back on the
- * button that opened it (`id={opener(action)}`), where a keyboard user left off. A list the
+ * button that opened it (`{...opens(action)}`), where a keyboard user left off. A list the
  * change reorders makes that button anew, so it is focused again after each render while the
  * focus is nowhere.
  */
@@ -330,10 +330,20 @@ export function useInlineAction<TAction extends Record<string, string>>() {
   return {
     action,
     setAction,
-    isOpen,
-    toggle: (next: TAction) => setAction(isOpen(next) ? null : next),
-    opener: openerId,
+    /** The props of the button that opens and closes `next`, all from the one action. */
+    opens: (next: TAction): ActionOpener => ({
+      id: openerId(next),
+      'aria-expanded': isOpen(next),
+      onClick: () => setAction(isOpen(next) ? null : next),
+    }),
   };
+}
+
+/** What `useInlineAction`'s `opens` gives a button: spread it on the button. */
+export interface ActionOpener {
+  id: string;
+  'aria-expanded': boolean;
+  onClick: () => void;
 }
 
 /**
