@@ -1,9 +1,9 @@
-/** How long `/ready` waits for a subgraph: well within a health check's own time limit. */
-const probeTimeoutMs = 2_000;
+import { readinessCheckTimeoutMs } from '@registers/platform';
 
 /**
  * The gateway is ready when every subgraph is: each subgraph's own `/ready` (its database and
- * schema), beside its GraphQL URL, answers 200. One check per subgraph, so a 503 names it.
+ * schema), beside its GraphQL URL, answers 200. One check per subgraph, so a 503 names it; the
+ * request is given up when `/ready` stops waiting for it.
  */
 export function subgraphReadinessChecks(
   subgraphUrls: Record<string, string>,
@@ -12,7 +12,9 @@ export function subgraphReadinessChecks(
     Object.entries(subgraphUrls).map(([name, url]) => [
       name,
       async () => {
-        const response = await fetch(new URL('ready', url), { signal: AbortSignal.timeout(probeTimeoutMs) });
+        const response = await fetch(new URL('ready', url), {
+          signal: AbortSignal.timeout(readinessCheckTimeoutMs),
+        });
         await response.body?.cancel();
         return response.ok;
       },

@@ -1,14 +1,15 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { startMunicipalitySubgraph } from '@registers/municipality';
 import { loadOrCreateKeyFile, publicIdentity, publicJwk, signInternalToken } from '@registers/access';
 import {
   createLogger,
   INTERNAL_TOKEN_KEY_NAME,
+  readinessCheckTimeoutMs,
   readSubgraphConfig,
   type RunningService,
 } from '@registers/platform';
-import { createTestDatabase, type TestDatabase } from '@registers/platform/testing';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '@registers/platform/testing';
 import { getIntrospectionQuery, Kind, print, visit, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllMunicipalitiesOrganisationDocument } from '@registers/client';
@@ -413,5 +414,67 @@ describe("the gateway's /ready", () => {
       status: 503,
       body: expect.objectContaining({ checks: { schema: 'ok', municipality: 'failing', interests: 'ok' } }),
     });
+  });
+
+  it('answers within its time limit when a subgraph does not answer, naming it', async () => {
+    const silent = await serve(() => {}); // takes the request and never answers
+    const waiting = await system.startAnotherGateway({ INTERESTS_SUBGRAPH_URL: `${silent}/graphql` });
+    const started = performance.now();
+    expect(await ready(waiting.url)).toEqual({
+      status: 503,
+      body: expect.objectContaining({ checks: { schema: 'ok', municipality: 'ok', interests: 'failing' } }),
+    });
+    expect(performance.now() - started).toBeLessThan(readinessCheckTimeoutMs + 1_000);
+  });
+});
+
+describe("a subgraph's /ready", () => {
+  it('answers within its time limit when its database stops answering', async () => {
+    // The subgraph reaches PostgreSQL through a proxy that can stop passing anything on, as a
+    // database behind a broken network does: its ping then waits with no answer and no error.
+    const server = new URL(testServerUrl);
+    let frozen = false;
+    const sockets: Socket[] = [];
+    const proxy = createNetServer((client) => {
+      const upstream = connect(Number(server.port || 5432), server.hostname);
+      sockets.push(client, upstream);
+      client.on('data', (chunk) => void (frozen || upstream.write(chunk)));
+      upstream.on('data', (chunk) => void (frozen || client.write(chunk)));
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    cleanups.push(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    });
+    const database: TestDatabase = await createTestDatabase('ready_municipality');
+    cleanups.push(() => database.drop());
+    const viaProxy = new URL(database.url);
+    viaProxy.host = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const subgraph = await startMunicipalitySubgraph(
+      readSubgraphConfig('municipality', 0, {
+        HOST: '127.0.0.1',
+        AUTH_KEYS_DIR: system.keysDir,
+        MUNICIPALITY_DATABASE_URL: viaProxy.toString(),
+        MUNICIPALITY_SEED: 'none',
+      }),
+      createLogger('municipality', 'silent'),
+    );
+    const ready = async () => {
+      const response = await fetch(new URL('/ready', subgraph.url));
+      return { status: response.status, checks: ((await response.json()) as { checks: object }).checks };
+    };
+    expect(await ready()).toEqual({ status: 200, checks: { schema: 'ok', database: 'ok' } });
+
+    frozen = true;
+    const started = performance.now();
+    expect(await ready()).toEqual({ status: 503, checks: { schema: 'ok', database: 'failing' } });
+    expect(performance.now() - started).toBeLessThan(readinessCheckTimeoutMs + 1_000);
+    // Closing does not wait on the statements the frozen connections still owe.
+    for (const socket of sockets) socket.destroy();
+    await subgraph.close();
   });
 });

@@ -111,6 +111,25 @@ interface ServiceOptions<TContext extends BaseContext> {
 }
 
 /** Paths that are neither rate-limited nor logged: probes and scrapes. */
+/**
+ * How long `/ready` waits for each of its checks; one that fails or takes longer is `failing`.
+ * A database that is down may keep its ping waiting for a connection far longer, and a probe
+ * that does not answer in time tells an orchestrator nothing.
+ */
+export const readinessCheckTimeoutMs = 1_500;
+
+async function withinProbeTime(probe: Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>(
+    (resolve) => (timer = setTimeout(() => resolve(false), readinessCheckTimeoutMs)),
+  );
+  try {
+    return await Promise.race([probe.catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const operatorPaths = new Set(['/health', '/ready', '/metrics']);
 
 /** GET routes by path: their handlers answer through Fastify's reply. */
@@ -286,7 +305,7 @@ export async function startGraphQLService<TContext extends BaseContext>(
   app.get('/ready', async (_request, reply) => {
     const probed = await Promise.all(
       Object.entries(options.readinessChecks).map(
-        async ([check, probe]) => [check, (await probe().catch(() => false)) ? 'ok' : 'failing'] as const,
+        async ([check, probe]) => [check, (await withinProbeTime(probe())) ? 'ok' : 'failing'] as const,
       ),
     );
     const schemaReady = schemaLoaded && (options.operations?.ready() ?? true);

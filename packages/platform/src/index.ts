@@ -25,6 +25,7 @@ export { jitGateway, type SubgraphExecutor } from './executor.ts';
 export {
   startGraphQLService,
   runService,
+  readinessCheckTimeoutMs,
   REQUEST_ID_HEADER,
   type GraphQLHttpRequest,
   type GraphQLHttpResponse,
