@@ -81,11 +81,19 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     const client = postgres(options.url, {
       max: 10,
       onnotice: () => {},
-      ...(options.statementTimeoutMs
-        ? { connection: { statement_timeout: Math.round(options.statementTimeoutMs) } }
-        : {}),
+      connection: {
+        // A prepared statement is still planned for its values each time, as an unprepared one
+        // is: a plan made once for any key list would serve one municipality's and the whole
+        // register's alike.
+        plan_cache_mode: 'force_custom_plan',
+        ...(options.statementTimeoutMs ? { statement_timeout: Math.round(options.statementTimeoutMs) } : {}),
+      },
     });
-    const db = drizzlePostgres({ client, schema, logger });
+    const db = drizzlePostgres({
+      client: preparingRepeats(client, new RepeatedStatements()),
+      schema,
+      logger,
+    });
     const url = options.url;
     const exclusively = <T>(lock: number, work: () => Promise<T>) => whileLocked(url, lock, work);
     // Replicas start together: on a new database each would create the tables, and all but one
@@ -185,6 +193,66 @@ async function whileLocked<T>(url: string, lock: number, work: () => Promise<T>)
   } finally {
     await connection.end({ timeout: 5 });
   }
+}
+
+/**
+ * The statement texts sent more than once, of the first `limit` distinct texts sent: those worth
+ * preparing. A text seen once (a batch insert of one size, a one-off) is not kept prepared on
+ * every connection, and the prepared statements stay bounded however many texts a process sends.
+ */
+export class RepeatedStatements {
+  private readonly seen = new Set<string>();
+  constructor(private readonly limit = 500) {}
+
+  /** Whether the text was sent before; notes it as sent. */
+  repeated(text: string): boolean {
+    if (this.seen.has(text)) return true;
+    if (this.seen.size < this.limit) this.seen.add(text);
+    return false;
+  }
+}
+
+type UnsafeOptions = { prepare?: boolean } & Record<string, unknown>;
+
+/**
+ * The client drizzle is given: its statements are prepared on a connection from their second
+ * sending on. postgres.js sends an unprepared statement with parameters in two round trips
+ * (Parse and Describe, then on the answer Bind and Execute), a prepared one in one; and drizzle
+ * asks for every statement unprepared (`unsafe(text, params, { prepare: false })`, drizzle-orm
+ * issue 6096). For the pull of one municipality that was 32 round trips instead of 16, in five
+ * levels one after the other. Transactions and their savepoints get the same client.
+ */
+export function preparingRepeats<TClient extends postgres.Sql<any>>(
+  client: TClient,
+  statements: RepeatedStatements,
+): TClient {
+  return new Proxy(client, {
+    get(target, property) {
+      switch (property) {
+        case 'unsafe':
+          return (text: string, args?: unknown, options?: UnsafeOptions) => {
+            const [values, given] = Array.isArray(args)
+              ? [args, options]
+              : [[], args as UnsafeOptions | undefined];
+            return target.unsafe(text, values, {
+              ...given,
+              prepare: given?.prepare === true || statements.repeated(text),
+            });
+          };
+        case 'begin':
+        case 'savepoint':
+          return (...args: unknown[]) => {
+            const work = args.pop() as (transaction: postgres.Sql<any>) => unknown;
+            const original = Reflect.get(target, property) as (...params: unknown[]) => unknown;
+            return original(...args, (transaction: postgres.Sql<any>) =>
+              work(preparingRepeats(transaction, statements)),
+            );
+          };
+        default:
+          return Reflect.get(target, property);
+      }
+    },
+  });
 }
 
 /** Resolves once the event loop has polled for I/O (see the PGlite statements above). */
