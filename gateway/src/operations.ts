@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { internalTokenSigner, publicIdentity, type CryptoKey, type Identity } from '@registers/access';
@@ -21,6 +18,7 @@ import { REQUEST_ID_HEADER } from '@registers/platform/request-id';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
+import { SubgraphBatches, type GatewayGraphQLResponse, type SubgraphAnswer } from './subgraph-batches.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
 /** What the HTTP thread hands over with each operation: plain data, posted to a worker. */
@@ -34,51 +32,94 @@ export interface GatewayContext extends OperationContext {
   operation: { name: string | null; errors?: boolean };
 }
 
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+/**
+ * How the gateway calls a subgraph. The subgraph learns who is asking only from a token the
+ * gateway signs for it; nothing the client sent is passed on (the request's headers are made
+ * here), except the request id, so one id follows an operation through every subgraph's log.
+ * Queries one operation sends to the subgraph at the same moment go as one batch
+ * (subgraph-batches.ts).
+ */
+class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly fetcher: Fetcher;
+  private readonly batches: SubgraphBatches;
+
   constructor(
     private readonly subgraph: string,
-    url: string,
+    private readonly url: string,
     private readonly signToken: ReturnType<typeof internalTokenSigner>,
     timeoutMs: number,
     record: ReturnType<typeof subgraphCallMetrics>,
     tracing: Tracing | undefined,
   ) {
-    super({ url, fetcher: subgraphFetcher(subgraph, timeoutMs, record, tracing) });
+    this.fetcher = subgraphFetcher(subgraph, timeoutMs, record, tracing);
+    this.batches = new SubgraphBatches(
+      (body, context) => this.post(body, context as GatewayContext),
+      answerOf,
+    );
   }
 
-  /**
-   * The subgraph learns who is asking only from a token the gateway signs for it; nothing the
-   * client sent is passed on (the request's headers are made here), except the request id, so
-   * one id follows an operation through every subgraph's log.
-   */
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!request.query) throw new Error('Missing query');
+    const { query, variables, operationName, extensions } = request;
+    return this.batches.call({ query, variables, operationName, extensions }, context);
+  }
+
+  private async post(body: string, context: Partial<GatewayContext>): Promise<SubgraphAnswer> {
     const identity = context.identity ?? publicIdentity; // the gateway's own calls have no request
-    const token = await this.signToken(identity, this.subgraph);
-    request.http?.headers.set('authorization', `Bearer ${token}`);
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await this.signToken(identity, this.subgraph)}`,
+    };
+    if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body });
+    if (!response.ok) throw await errorFromResponse(response);
+    return { body: await parseBody(response), http: response };
   }
+}
 
-  /**
-   * Only a subgraph can check its custom scalars (MunicipalityNumber, …): it answers a bad
-   * variable (BAD_USER_INPUT) or a bad literal in the query (GRAPHQL_VALIDATION_FAILED) with
-   * HTTP 400. That is the client's error, so its message and code go back to the client, with
-   * 400 (requestErrorStatuses), instead of an opaque "400: Bad Request" masked as internal.
-   */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
-    const error = await super.errorFromResponse(response);
-    const body = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)
-      ?.body;
-    const first = body?.errors?.[0];
-    const code = first?.extensions?.['code'];
-    if (
-      first &&
-      response.status === 400 &&
-      (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
-    ) {
-      return new GraphQLError(first.message, { extensions: { code, http: { status: 400 } } });
-    }
-    return error;
+function answerOf({ body, http }: SubgraphAnswer): GatewayGraphQLResponse {
+  if (body === null || typeof body !== 'object') {
+    throw new Error(`Expected JSON response body, but received: ${String(body)}`);
   }
+  return { ...(body as GatewayGraphQLResponse), http };
+}
+
+function parseBody(response: FetcherResponse): Promise<unknown> {
+  const type = response.headers.get('content-type');
+  return type?.startsWith('application/json') || type?.startsWith('application/graphql-response+json')
+    ? response.json()
+    : response.text();
+}
+
+/**
+ * A subgraph's HTTP error as a GraphQL error, as Apollo's data source makes it (`400: Bad
+ * Request`, the answer under `extensions.response`), but for one case: only a subgraph can check
+ * its custom scalars (MunicipalityNumber, …), and it answers a bad variable (BAD_USER_INPUT) or a
+ * bad literal in the query (GRAPHQL_VALIDATION_FAILED) with HTTP 400. That is the client's
+ * error, so its message and code go back to the client, with 400 (requestErrorStatuses), instead
+ * of an opaque "400: Bad Request" masked as internal.
+ */
+async function errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+  const body = await parseBody(response);
+  const first = (body as { errors?: GraphQLFormattedError[] } | null)?.errors?.[0];
+  const code = first?.extensions?.['code'];
+  if (
+    first &&
+    response.status === 400 &&
+    (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')
+  ) {
+    return new GraphQLError(first.message, { extensions: { code, http: { status: 400 } } });
+  }
+  return new GraphQLError(`${response.status}: ${response.statusText}`, {
+    extensions: {
+      response: { url: response.url, status: response.status, statusText: response.statusText, body },
+      ...(response.status === 401
+        ? { code: 'UNAUTHENTICATED' }
+        : response.status === 403
+          ? { code: 'FORBIDDEN' }
+          : {}),
+    },
+  });
 }
 
 /**

@@ -73,12 +73,13 @@ function fetchWithRetries(
 }
 
 /**
- * Apollo's data source writes the body as `JSON.stringify({ query, variables, … })`, the query
+ * The data source writes the body as `JSON.stringify({ query, variables, … })`, the query
  * first, and the query planner writes the operation's keyword first: the start of the text says
  * whether it is a query, without parsing what follows (an `_entities` call's representations
- * run to megabytes). A body that does not start so counts as a mutation: it is never retried.
+ * run to megabytes). A batch (`[{ query, … }, …]`, subgraph-batches.ts) holds queries only, so
+ * its first call tells. A body that does not start so counts as a mutation: it is never retried.
  */
-const queryBody = /^\{"query":"(?:\s|\\[nrt])*(?:query\b|\{)/;
+const queryBody = /^\[?\{"query":"(?:\s|\\[nrt])*(?:query\b|\{)/;
 
 function isMutation(body: unknown): boolean {
   return typeof body !== 'string' || !queryBody.test(body.slice(0, 64));

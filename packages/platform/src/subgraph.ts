@@ -200,6 +200,9 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
             ],
             formatError: maskUnexpectedErrors(logger, { hideSchemaHints: config.production }),
             includeStacktraceInErrorResponses: false,
+            // The gateway sends the queries one operation asks of this subgraph at once as one
+            // batch, run with one context: their loaders share statements (gateway/src/subgraph-batches.ts).
+            allowBatchedHttpRequests: true,
             introspection: !config.production,
             hideSchemaDetailsFromClientErrors: config.production,
           }),
