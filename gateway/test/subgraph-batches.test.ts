@@ -1,8 +1,7 @@
-import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { SubgraphBatches, type SubgraphAnswer } from '../src/subgraph-batches.ts';
+import { listenOnLoopback } from './support/loopback.ts';
 
 /**
  * A subgraph as Apollo Server answers it with `allowBatchedHttpRequests`: an array body gets an
@@ -29,9 +28,7 @@ const subgraph = createServer(async (request, response) => {
 let url: string;
 
 beforeAll(async () => {
-  subgraph.listen(0, '127.0.0.1');
-  await once(subgraph, 'listening');
-  url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+  url = await listenOnLoopback(subgraph, '/graphql');
 });
 afterAll(() => void subgraph.close());
 beforeEach(() => {

@@ -1,8 +1,7 @@
-import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { subgraphFetcher } from '../src/subgraph-fetch.ts';
+import { listenOnLoopback } from './support/loopback.ts';
 
 /** A subgraph that is briefly unavailable: it answers 503 to every call but the third. */
 let calls = 0;
@@ -15,9 +14,7 @@ const subgraph = createServer((request, response) => {
 let url: string;
 
 beforeAll(async () => {
-  subgraph.listen(0, '127.0.0.1');
-  await once(subgraph, 'listening');
-  url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+  url = await listenOnLoopback(subgraph, '/graphql');
 });
 afterAll(() => void subgraph.close());
 

@@ -1,7 +1,5 @@
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, type RunningService } from '@registers/platform';
@@ -9,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readGatewayConfig } from '../src/config.ts';
 import { startGateway } from '../src/server.ts';
 import { postGraphQL } from './support/system.ts';
+import { listenOnLoopback } from './support/loopback.ts';
 
 /**
  * The gateway runs operations on worker threads, so one operation that keeps the gateway busy
@@ -73,9 +72,7 @@ beforeAll(async () => {
     response.on('finish', heavyAnswerEnded.fire);
     response.end(heavyAnswer.slice(-1));
   });
-  subgraph.listen(0, '127.0.0.1');
-  await once(subgraph, 'listening');
-  subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+  subgraphUrl = await listenOnLoopback(subgraph, '/graphql');
   keysDir = mkdtempSync(join(tmpdir(), 'registers-keys-'));
   gateway = await startGateway(
     readGatewayConfig({
