@@ -33,6 +33,11 @@ export default defineConfig({
     sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // How long `expect.poll` waits for a page, a feed or a job to reach what it asserts: vitest's
+    // 1 s was too short for the browser tests on a busy 2-core machine (a desk test timed out
+    // once with seven browser files and the replicas test running). Only the wait is longer;
+    // what is asserted, and how often it is checked, are the same.
+    expect: { poll: { timeout: 5_000 } },
     // `npx vitest run` runs both projects; `--project default` leaves the slow tests out. Each
     // project names its own files (a project's `include` would add to one set here).
     projects: [
