@@ -205,12 +205,12 @@ async function profiled<T>(label: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** One warm-up run, then `runs` measured runs; a failure ends the series. */
+/** Warm-up runs for at least `--min-ms`, then the measured runs (`measuredRuns`); a failure ends the series. */
 async function measure<TData>(
   label: string,
   once: () => Promise<{ sample: Sample; data: TData | null }>,
 ): Promise<Measured<TData>> {
-  // Warm-up: at least one run, and runs for at least `--min-ms`; the first is kept (cold).
+  // At least one run; the first is kept, as the cold one.
   const started = performance.now();
   const first = await once();
   let warmUps = 1;

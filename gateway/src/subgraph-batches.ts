@@ -52,47 +52,45 @@ export class SubgraphBatches {
 
   call(call: SubgraphCall, context: object): Promise<GatewayGraphQLResponse> {
     if (!queryText.test(call.query)) return this.alone(call, context);
-    let waiting = this.gathering.get(context);
-    if (!waiting) {
-      const gathered: Waiting[] = [];
-      waiting = gathered;
-      this.gathering.set(context, gathered);
-      // After the current turn's promises: the other branches of a parallel plan step have
-      // made their calls by then.
-      process.nextTick(() => {
-        this.gathering.delete(context);
-        void this.flush(gathered, context);
-      });
-    }
-    const gathered = waiting;
-    return new Promise((resolve, reject) => gathered.push({ call, resolve, reject }));
+    const batch = this.gathering.get(context) ?? this.gather(context);
+    return new Promise((resolve, reject) => batch.push({ call, resolve, reject }));
+  }
+
+  /**
+   * A new batch for the operation, sent once the current turn's promises have settled: the
+   * other branches of a parallel plan step have made their calls by then.
+   */
+  private gather(context: object): Waiting[] {
+    const batch: Waiting[] = [];
+    this.gathering.set(context, batch);
+    process.nextTick(() => {
+      this.gathering.delete(context);
+      void this.flush(batch, context);
+    });
+    return batch;
   }
 
   private async alone(call: SubgraphCall, context: object): Promise<GatewayGraphQLResponse> {
     return this.answerOf(await this.send(JSON.stringify(call), context));
   }
 
+  private eachAlone(batch: Waiting[], context: object): void {
+    for (const { call, resolve, reject } of batch) this.alone(call, context).then(resolve, reject);
+  }
+
   private async flush(batch: Waiting[], context: object): Promise<void> {
-    if (batch.length === 1) {
-      const [only] = batch as [Waiting];
-      return this.alone(only.call, context).then(only.resolve, only.reject);
-    }
+    if (batch.length === 1) return this.eachAlone(batch, context);
     let answer: SubgraphAnswer;
     try {
       answer = await this.send(`[${batch.map(({ call }) => JSON.stringify(call)).join(',')}]`, context);
     } catch (error) {
-      for (const { call, resolve, reject } of batch) {
-        // An HTTP error may be one call's (a variable the subgraph refuses): each alone tells.
-        if (isHttpError(error)) this.alone(call, context).then(resolve, reject);
-        else reject(error);
-      }
+      // An HTTP error may be one call's (a variable the subgraph refuses): each alone tells.
+      if (isHttpError(error)) this.eachAlone(batch, context);
+      else for (const { reject } of batch) reject(error);
       return;
     }
     const { body, http } = answer;
-    if (!Array.isArray(body) || body.length !== batch.length) {
-      for (const { call, resolve, reject } of batch) this.alone(call, context).then(resolve, reject);
-      return;
-    }
+    if (!Array.isArray(body) || body.length !== batch.length) return this.eachAlone(batch, context);
     batch.forEach(({ resolve, reject }, i) => {
       try {
         resolve(this.answerOf({ body: body[i], http }));
