@@ -219,39 +219,38 @@ type UnsafeOptions = { prepare?: boolean } & Record<string, unknown>;
  * sending on. postgres.js sends an unprepared statement with parameters in two round trips
  * (Parse and Describe, then on the answer Bind and Execute), a prepared one in one; and drizzle
  * asks for every statement unprepared (`unsafe(text, params, { prepare: false })`, drizzle-orm
- * issue 6096). For the pull of one municipality that was 32 round trips instead of 16, in five
- * levels one after the other. Transactions and their savepoints get the same client.
+ * issue 6096): every statement of a pull took two round trips where one does. Transactions and
+ * their savepoints get the same client.
  */
 export function preparingRepeats<TClient extends postgres.Sql<any>>(
   client: TClient,
   statements: RepeatedStatements,
 ): TClient {
+  const unsafe = (text: string, args?: unknown, options?: UnsafeOptions) => {
+    const [values, given] = Array.isArray(args) ? [args, options] : [[], args as UnsafeOptions | undefined];
+    return client.unsafe(text, values, {
+      ...given,
+      prepare: given?.prepare === true || statements.repeated(text),
+    });
+  };
+  // `begin(work)`, `begin(options, work)`, `savepoint(work)`: the work gets a preparing client too.
+  const inTransaction =
+    (method: 'begin' | 'savepoint') =>
+    (...args: unknown[]) => {
+      const work = args.pop() as (transaction: postgres.Sql<any>) => unknown;
+      const original = Reflect.get(client, method) as (...params: unknown[]) => unknown;
+      return original(...args, (transaction: postgres.Sql<any>) =>
+        work(preparingRepeats(transaction, statements)),
+      );
+    };
+  const replaced: Record<string | symbol, unknown> = {
+    unsafe,
+    begin: inTransaction('begin'),
+    savepoint: inTransaction('savepoint'),
+  };
   return new Proxy(client, {
-    get(target, property) {
-      switch (property) {
-        case 'unsafe':
-          return (text: string, args?: unknown, options?: UnsafeOptions) => {
-            const [values, given] = Array.isArray(args)
-              ? [args, options]
-              : [[], args as UnsafeOptions | undefined];
-            return target.unsafe(text, values, {
-              ...given,
-              prepare: given?.prepare === true || statements.repeated(text),
-            });
-          };
-        case 'begin':
-        case 'savepoint':
-          return (...args: unknown[]) => {
-            const work = args.pop() as (transaction: postgres.Sql<any>) => unknown;
-            const original = Reflect.get(target, property) as (...params: unknown[]) => unknown;
-            return original(...args, (transaction: postgres.Sql<any>) =>
-              work(preparingRepeats(transaction, statements)),
-            );
-          };
-        default:
-          return Reflect.get(target, property);
-      }
-    },
+    get: (target, property) =>
+      Object.hasOwn(replaced, property) ? replaced[property] : Reflect.get(target, property),
   });
 }
 
