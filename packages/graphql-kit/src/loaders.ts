@@ -51,6 +51,19 @@ export class RowLoader<K, V> {
   }
 
   /**
+   * The keys' values as `loadAll` would give them, when every key is loaded already (primed by
+   * a read of the rows that point to them); undefined when any key still has to be loaded.
+   */
+  loadedValues(keys: Iterable<K>): V[] | undefined {
+    const values: V[] = [];
+    for (const key of keys) {
+      if (!this.values.has(key)) return undefined;
+      values.push(this.values.get(key) as V);
+    }
+    return values;
+  }
+
+  /**
    * Loads the keys not loaded yet, in one batch with whatever else is asked for in this tick;
    * resolves to the values of all keys, in their order. A key whose batch failed is left out
    * (its resolver meets the failure again and reports it where it belongs).

@@ -115,10 +115,13 @@ export function relationsOf<TContext extends { loaders: object }>() {
  * loader whatever the number of rows (relations of the same loader at one level share it), so
  * the statements stay constant in the data size. The relations are those whose resolvers
  * `relationsOf` made; the fields' resolvers then answer from what was loaded, synchronously. A
- * field behind any other resolver ends the walk there, and so does a level without rows. Fields
- * under `@skip(if: true)` or `@include(if: false)` are left out; a field selected twice (aliases,
- * fragments) is loaded once for all its selections. A failed load is left to the resolvers,
- * which load again through the batched loader and report the error at their field.
+ * relation whose rows are all loaded already (primed by the read of the rows that point to them:
+ * a unit's employments read with their persons) costs no level: what it selects below is loaded
+ * with the level that reached it. A field behind any other resolver ends the walk there, and so
+ * does a level without rows. Fields under `@skip(if: true)` or `@include(if: false)` are left
+ * out; a field selected twice (aliases, fragments) is loaded once for all its selections. A
+ * failed load is left to the resolvers, which load again through the batched loader and report
+ * the error at their field.
  */
 export async function preloadSelection(
   context: { loaders: object },
@@ -133,7 +136,9 @@ export async function preloadSelection(
   const loaders = context.loaders as Record<string, AnyLoader>;
   while (level.length > 0) {
     const loads: Promise<Branch>[] = [];
-    for (const branch of level) {
+    // The level grows while it is walked: a relation already loaded adds its rows to it.
+    for (let index = 0; index < level.length; index++) {
+      const branch = level[index]!;
       const fields = branch.type.getFields();
       for (const [name, subSelections] of collectFields(info, branch.type, branch.selections)) {
         const field = fields[name];
@@ -146,21 +151,26 @@ export async function preloadSelection(
           if (key != null) keys.add(key);
         }
         const childType = getNamedType(field.type);
-        loads.push(
-          loader.loadAll(keys).then((values) => ({
-            type: childType as GraphQLObjectType,
-            rows: values.flat().filter((value) => value != null),
-            selections: isObjectType(childType) ? subSelections : [],
-          })),
-        );
+        const childOf = (values: unknown[]): Branch => ({
+          type: childType as GraphQLObjectType,
+          rows: values.flat().filter((value) => value != null),
+          selections: isObjectType(childType) ? subSelections : [],
+        });
+        const loaded = loader.loadedValues(keys);
+        if (!loaded) loads.push(loader.loadAll(keys).then(childOf));
+        else {
+          const child = childOf(loaded);
+          if (goesOn(child)) level.push(child);
+        }
       }
     }
     // Every load of a level is asked for in one tick, so a loader reached by two paths batches once.
-    level = (await Promise.all(loads)).filter(
-      (branch) => branch.rows.length > 0 && branch.selections.length > 0,
-    );
+    level = (await Promise.all(loads)).filter(goesOn);
   }
 }
+
+/** Whether the walk goes on below a branch: it has rows, and the query selects below them. */
+const goesOn = (branch: Branch) => branch.rows.length > 0 && branch.selections.length > 0;
 
 /**
  * Preloads what the query selects below the rows, then lets graphql-js complete them a chunk

@@ -9,8 +9,8 @@ const typeDefs = `
   type Query { towns: [Town!]! town(id: ID!): Town }
   type Town { id: ID! streets(prefix: String): [Street!]! }
   type Street { id: ID! name: String! houses: [House!]! town: Town! }
-  type House { id: ID! owner: Person }
-  type Person { id: ID! name: String! }
+  type House { id: ID! owner: Person street: Street! }
+  type Person { id: ID! name: String! town: Town }
 `;
 
 interface Row {
@@ -30,25 +30,49 @@ function register(towns: number) {
       }
     }
   }
-  for (let p = 0; p < towns * 5; p++) rows.persons.push({ id: `p${p}`, name: `Person ${p}` });
+  for (let p = 0; p < towns * 5; p++)
+    rows.persons.push({ id: `p${p}`, name: `Person ${p}`, townId: `t${p % towns}` });
   return rows;
 }
 
-function system(towns: number, preload: boolean) {
+/**
+ * `housesWithOwners` reads houses with their owners, as one statement would, and primes the
+ * persons' loader with the owners.
+ */
+function system(towns: number, preload: boolean, { housesWithOwners = false } = {}) {
   const rows = register(towns);
   const statements: string[] = [];
+  /** Each statement with the number of statements answered before it was sent: its round. */
+  const rounds: string[] = [];
+  let answered = 0;
   const query = (table: keyof typeof rows, column: string) => async (keys: readonly string[]) => {
     statements.push(`${table}.${column}`);
+    rounds.push(`${answered} ${table}.${column}`);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    answered++;
     return rows[table].filter((row) => keys.includes(row[column]!));
   };
-  const createContext = () => ({
-    loaders: {
-      town: loadOneByKey(query('towns', 'id'), (row) => row.id),
-      streetsByTown: loadManyByKey(query('streets', 'townId'), (row) => row.townId!),
-      housesByStreet: loadManyByKey(query('houses', 'streetId'), (row) => row.streetId!),
-      person: loadOneByKey(query('persons', 'id'), (row) => row.id),
-    },
-  });
+  const createContext = () => {
+    const person = loadOneByKey(query('persons', 'id'), (row) => row.id);
+    const owners = (houses: readonly Row[]) => {
+      for (const owner of rows.persons.filter((p) => houses.some((house) => house.ownerId === p.id))) {
+        person.prime(owner.id, owner);
+      }
+    };
+    return {
+      loaders: {
+        town: loadOneByKey(query('towns', 'id'), (row) => row.id),
+        street: loadOneByKey(query('streets', 'id'), (row) => row.id),
+        streetsByTown: loadManyByKey(query('streets', 'townId'), (row) => row.townId!),
+        housesByStreet: loadManyByKey(
+          query('houses', 'streetId'),
+          (row) => row.streetId!,
+          housesWithOwners ? owners : undefined,
+        ),
+        person,
+      },
+    };
+  };
   type Context = ReturnType<typeof createContext>;
   const relation = relationsOf<Context>();
   const resolvers: Record<string, Record<string, GraphQLFieldResolver<never, Context, never>>> = {
@@ -77,7 +101,15 @@ function system(towns: number, preload: boolean) {
         (town) => town!,
       ),
     },
-    House: { owner: relation('person', (house: Row) => house.ownerId) },
+    House: {
+      owner: relation('person', (house: Row) => house.ownerId),
+      street: relation(
+        'street',
+        (house: Row) => house.streetId,
+        (street) => street!,
+      ),
+    },
+    Person: { town: relation('town', (person: Row) => person.townId) },
   };
   const schema = buildSchema(typeDefs);
   for (const [typeName, fields] of Object.entries(resolvers)) {
@@ -86,6 +118,7 @@ function system(towns: number, preload: boolean) {
   }
   return {
     statements,
+    rounds,
     run: (source: string, variableValues?: Record<string, unknown>) =>
       execute({
         schema: schema as GraphQLSchema,
@@ -140,6 +173,18 @@ describe('preloading what a query selects', () => {
     const result = await preloaded.run(`{ town(id: "t1") { streets { houses { owner { name } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(preloaded.statements).toEqual(['towns.id', 'streets.townId', 'houses.streetId', 'persons.id']);
+  });
+
+  it('loads below rows read with their parents in the round that read them', async () => {
+    const source = `{ towns { streets { houses { street { name } owner { town { id } } } } } }`;
+    const preloaded = system(3, true, { housesWithOwners: true });
+    const batched = system(3, false);
+    const [fast, reference] = [await preloaded.run(source), await batched.run(source)];
+    expect(fast.errors).toBeUndefined();
+    expect(fast).toEqual(reference);
+    // The owners came with the houses: their towns are loaded with the houses' streets, a round
+    // earlier than if the owners' level waited for the streets.
+    expect(preloaded.rounds).toEqual(['0 streets.townId', '1 houses.streetId', '2 streets.id', '2 towns.id']);
   });
 
   it('keeps a refusal of a missing row as the field error it was', async () => {

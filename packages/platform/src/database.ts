@@ -319,6 +319,10 @@ export function keysPerStatement(db: unknown): number {
  * national size), and on PostgreSQL the client parses one string rather than every field.
  *
  * `const rows = jsonRowsOf(persons); rows.parse(await db.select(rows.select).from(persons)…)`
+ *
+ * `of(where)` is the same value as a column of another read: rows read with the rows they point
+ * to, in one statement (`{ ...employmentRows.select, persons: personRows.of(…) }`), each parsed
+ * back with `parseValue`.
  */
 export function jsonRowsOf<TTable extends PgTable>(table: TTable, orderBy: readonly SQL[] = []) {
   const columns = Object.entries(getTableColumns(table) as Record<string, AnyColumn>);
@@ -327,22 +331,33 @@ export function jsonRowsOf<TTable extends PgTable>(table: TTable, orderBy: reado
     sql`, `,
   );
   const order = orderBy.length > 0 ? sql` order by ${sql.join([...orderBy], sql`, `)}` : sql``;
-  return {
-    select: { rows: sql<string | null>`json_agg(json_build_array(${values})${order})::text` },
-    parse(result: readonly { rows: string | null }[]): InferSelectModel<TTable>[] {
-      const text = result[0]?.rows;
-      if (!text) return [];
-      return (JSON.parse(text) as unknown[][]).map((fields) => {
-        const row: Record<string, unknown> = {};
-        for (let i = 0; i < columns.length; i++) {
-          const [key, column] = columns[i]!;
-          const value = fields[i];
-          row[key] = value === null ? null : column.mapFromDriverValue(value);
-        }
-        return row as InferSelectModel<TTable>;
-      });
-    },
+  const aggregate = sql<string | null>`json_agg(json_build_array(${values})${order})::text`;
+  const parseValue = (text: string | null | undefined): InferSelectModel<TTable>[] => {
+    if (!text) return [];
+    return (JSON.parse(text) as unknown[][]).map((fields) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < columns.length; i++) {
+        const [key, column] = columns[i]!;
+        const value = fields[i];
+        row[key] = value === null ? null : column.mapFromDriverValue(value);
+      }
+      return row as InferSelectModel<TTable>;
+    });
   };
+  return {
+    select: { rows: aggregate },
+    parse: (result: readonly { rows: string | null }[]) => parseValue(result[0]?.rows),
+    of: (where: SQL) => sql<string | null>`(select ${aggregate} from ${table} where ${where})`,
+    parseValue,
+  };
+}
+
+/**
+ * The rows whose `key` the rows chosen by `where` point to through `foreignKey`:
+ * `pointedToBy(persons.id, employments.personId, <the units' employments>)`, for `of`.
+ */
+export function pointedToBy(key: AnyColumn, foreignKey: AnyColumn, where: SQL): SQL {
+  return sql`${key} in (select ${foreignKey} from ${foreignKey.table} where ${where})`;
 }
 
 /** A transaction on a subgraph's database: what its commands write in. */

@@ -12,6 +12,7 @@ export {
   anyOf,
   escapeLike,
   jsonRowsOf,
+  pointedToBy,
   proposedValues,
   insertInBatches,
   violatedConstraint,

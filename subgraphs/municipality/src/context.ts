@@ -1,7 +1,6 @@
-import { loadManyByKey, loadOneByKey, relationsOf } from '@registers/graphql-kit';
+import { loadManyByKey, loadOneByKey, relationsOf, type RowLoader } from '@registers/graphql-kit';
 import { contextFactory, type RequestInfo } from '@registers/platform';
 import type { MunicipalityDatabase } from './db/index.ts';
-import type { UnitRow } from './db/schema/index.ts';
 import { BodyCommands } from './modules/bodies/commands.ts';
 import { ChangeMessageCommands } from './modules/change-messages/commands.ts';
 import { ChangeReceiptCommands } from './modules/change-receipts/commands.ts';
@@ -30,15 +29,37 @@ export function createCommands(db: MunicipalityDatabase) {
   };
 }
 
+/** Records rows read by another query as the rows by their ids. */
+const primeById =
+  <V extends { id: string }>(loader: RowLoader<string, V | null>) =>
+  (rows: readonly V[]) => {
+    for (const row of rows) loader.prime(row.id, row);
+  };
+
 function createLoaders({ geography, units, persons, bodies, companies, contacts }: Stores) {
   const unit = loadOneByKey(
     (ids: readonly string[]) => units.unitsByIds(ids),
     (row) => row.id,
   );
   // A unit read with its municipality's or its parent's is the unit by its id too (its parent).
-  const primeUnits = (rows: readonly UnitRow[]) => {
-    for (const row of rows) unit.prime(row.id, row);
-  };
+  const primeUnits = primeById(unit);
+  // Persons, parties and companies read with the rows that point to them (employments, members,
+  // roles, ownerships) are those by their ids too: what the query shows next needs no statement.
+  const person = loadOneByKey(
+    (ids: readonly string[]) => persons.personsByIds(ids),
+    (row) => row.id,
+  );
+  const primePersons = primeById(person);
+  const party = loadOneByKey(
+    (ids: readonly string[]) => bodies.partiesByIds(ids),
+    (row) => row.id,
+  );
+  const primeParties = primeById(party);
+  const company = loadOneByKey(
+    (ids: readonly string[]) => companies.companiesByIds(ids),
+    (row) => row.id,
+  );
+  const primeCompanies = primeById(company);
   return {
     contactsByMunicipality: loadManyByKey(
       (numbers: readonly string[]) => contacts.byMunicipalities(numbers),
@@ -48,10 +69,7 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
       (ids: readonly string[]) => contacts.byCompanies(ids),
       (row) => row.companyId,
     ),
-    party: loadOneByKey(
-      (ids: readonly string[]) => bodies.partiesByIds(ids),
-      (row) => row.id,
-    ),
+    party,
     body: loadOneByKey(
       (ids: readonly string[]) => bodies.bodiesByIds(ids),
       (row) => row.id,
@@ -61,17 +79,19 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
       (row) => row.municipalityNumber,
     ),
     membershipsByBody: loadManyByKey(
-      (ids: readonly string[]) => bodies.membershipsByBodies(ids),
+      async (ids: readonly string[]) => {
+        const read = await bodies.membershipsWithPersonsByBodies(ids);
+        primePersons(read.persons);
+        primeParties(read.parties);
+        return read.memberships;
+      },
       (row) => row.bodyId,
     ),
     membershipsByPerson: loadManyByKey(
       (ids: readonly string[]) => bodies.membershipsByPersons(ids),
       (row) => row.personId,
     ),
-    company: loadOneByKey(
-      (ids: readonly string[]) => companies.companiesByIds(ids),
-      (row) => row.id,
-    ),
+    company,
     companyByOrganizationNumber: loadOneByKey(
       (numbers: readonly string[]) => companies.companiesByOrganizationNumbers(numbers),
       (row) => row.organizationNumber,
@@ -81,11 +101,19 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
       (row) => row.companyId,
     ),
     ownershipsByMunicipality: loadManyByKey(
-      (numbers: readonly string[]) => companies.ownershipsByMunicipalities(numbers),
+      async (numbers: readonly string[]) => {
+        const read = await companies.ownershipsWithCompaniesByMunicipalities(numbers);
+        primeCompanies(read.companies);
+        return read.ownerships;
+      },
       (row) => row.municipalityNumber,
     ),
     companyRolesByCompany: loadManyByKey(
-      (ids: readonly string[]) => companies.rolesByCompanies(ids),
+      async (ids: readonly string[]) => {
+        const read = await companies.rolesWithPersonsByCompanies(ids);
+        primePersons(read.persons);
+        return read.roles;
+      },
       (row) => row.companyId,
     ),
     companyRolesByPerson: loadManyByKey(
@@ -115,16 +143,17 @@ function createLoaders({ geography, units, persons, bodies, companies, contacts 
       (row) => row.parentId,
       primeUnits,
     ),
-    person: loadOneByKey(
-      (ids: readonly string[]) => persons.personsByIds(ids),
-      (row) => row.id,
-    ),
+    person,
     municipalitiesOfPerson: loadManyByKey(
       (ids: readonly string[]) => persons.municipalitiesOfPersons(ids),
       (row) => row.personId,
     ),
     employmentsByUnit: loadManyByKey(
-      (ids: readonly string[]) => persons.employmentsByUnits(ids),
+      async (ids: readonly string[]) => {
+        const read = await persons.employmentsWithPersonsByUnits(ids);
+        primePersons(read.persons);
+        return read.employments;
+      },
       (row) => row.unitId,
     ),
     employmentsByPerson: loadManyByKey(

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { anyOf, jsonRowsOf } from '@registers/platform';
+import { anyOf, jsonRowsOf, pointedToBy } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -10,8 +10,11 @@ import {
   type NewElectedBodyRow,
   type NewMembershipRow,
   type PartyRow,
+  type PersonRow,
+  persons,
 } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';
+import { personRows } from '../persons/store.ts';
 
 /** Council first, then executive committee, standing and control committees, then by name. */
 const bodyOrder = sql`array_position(array['MUNICIPAL_COUNCIL','COUNTY_COUNCIL','EXECUTIVE_COMMITTEE','STANDING_COMMITTEE','CONTROL_COMMITTEE','OTHER']::body_kind[], ${electedBodies.kind})`;
@@ -71,6 +74,29 @@ export class BodyStore {
         .from(memberships)
         .where(anyOf(memberships.bodyId, bodyIds, 'uuid')),
     );
+  }
+
+  /**
+   * The bodies' memberships as `membershipsByBodies` gives them, with their persons and parties,
+   * in one statement: whoever reads a body's members shows who they are and for which list.
+   */
+  async membershipsWithPersonsByBodies(
+    bodyIds: readonly string[],
+  ): Promise<{ memberships: MembershipRow[]; persons: PersonRow[]; parties: PartyRow[] }> {
+    const ofBodies = anyOf(memberships.bodyId, bodyIds, 'uuid');
+    const [result] = await this.db
+      .select({
+        ...membershipRowsByBody.select,
+        persons: personRows.of(pointedToBy(persons.id, memberships.personId, ofBodies)),
+        parties: partyRows.of(pointedToBy(parties.id, memberships.partyId, ofBodies)),
+      })
+      .from(memberships)
+      .where(ofBodies);
+    return {
+      memberships: membershipRowsByBody.parseValue(result?.rows),
+      persons: personRows.parseValue(result?.persons),
+      parties: partyRows.parseValue(result?.parties),
+    };
   }
 
   createBody(writer: AuditedWriter, values: NewElectedBodyRow): Promise<ElectedBodyRow> {

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { anyOf, jsonRowsOf } from '@registers/platform';
+import { anyOf, jsonRowsOf, pointedToBy } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   companies,
@@ -10,8 +10,11 @@ import {
   type CompanyRow,
   type NewCompanyRoleRow,
   type NewCompanyRow,
+  type PersonRow,
+  persons,
 } from '../../db/schema/index.ts';
 import type { AuditedWriter } from '../changes/record.ts';
+import { personRows } from '../persons/store.ts';
 
 /** Municipally owned companies, their owners and the people in them. */
 export class CompanyStore {
@@ -50,6 +53,28 @@ export class CompanyStore {
         .innerJoin(companies, eq(companies.id, companyOwners.companyId))
         .where(anyOf(companyOwners.municipalityNumber, numbers, 'text')),
     );
+  }
+
+  /**
+   * The municipalities' ownerships as `ownershipsByMunicipalities` gives them, with the companies
+   * owned, in one statement: whoever reads an ownership shows what is owned.
+   */
+  async ownershipsWithCompaniesByMunicipalities(
+    numbers: readonly string[],
+  ): Promise<{ ownerships: CompanyOwnerRow[]; companies: CompanyRow[] }> {
+    const ofMunicipalities = anyOf(companyOwners.municipalityNumber, numbers, 'text');
+    const [result] = await this.db
+      .select({
+        ...ownershipRowsByName.select,
+        companies: companyRows.of(pointedToBy(companies.id, companyOwners.companyId, ofMunicipalities)),
+      })
+      .from(companyOwners)
+      .innerJoin(companies, eq(companies.id, companyOwners.companyId))
+      .where(ofMunicipalities);
+    return {
+      ownerships: ownershipRowsByName.parseValue(result?.rows),
+      companies: companyRows.parseValue(result?.companies),
+    };
   }
 
   /**
@@ -145,6 +170,27 @@ export class CompanyStore {
         .from(companyRoles)
         .where(anyOf(companyRoles.companyId, companyIds, 'uuid')),
     );
+  }
+
+  /**
+   * The companies' roles as `rolesByCompanies` gives them, with the persons who hold them, in one
+   * statement: whoever reads a company's roles shows who holds them.
+   */
+  async rolesWithPersonsByCompanies(
+    companyIds: readonly string[],
+  ): Promise<{ roles: CompanyRoleRow[]; persons: PersonRow[] }> {
+    const ofCompanies = anyOf(companyRoles.companyId, companyIds, 'uuid');
+    const [result] = await this.db
+      .select({
+        ...roleRowsByCompany.select,
+        persons: personRows.of(pointedToBy(persons.id, companyRoles.personId, ofCompanies)),
+      })
+      .from(companyRoles)
+      .where(ofCompanies);
+    return {
+      roles: roleRowsByCompany.parseValue(result?.rows),
+      persons: personRows.parseValue(result?.persons),
+    };
   }
 
   rolesByPersons(personIds: readonly string[]): Promise<CompanyRoleRow[]> {

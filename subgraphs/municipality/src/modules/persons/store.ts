@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, gt, ilike, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
-import { anyOf, escapeLike, jsonRowsOf } from '@registers/platform';
+import { anyOf, escapeLike, jsonRowsOf, pointedToBy } from '@registers/platform';
 import type { MunicipalityDatabase } from '../../db/index.ts';
 import {
   electedBodies,
@@ -215,6 +215,27 @@ export class PersonStore {
     );
   }
 
+  /**
+   * The units' employments as `employmentsByUnits` gives them, with the persons who hold them, in
+   * one statement: whoever reads a unit's employments shows who holds them.
+   */
+  async employmentsWithPersonsByUnits(
+    unitIds: readonly string[],
+  ): Promise<{ employments: EmploymentRow[]; persons: PersonRow[] }> {
+    const ofUnits = anyOf(employments.unitId, unitIds, 'uuid');
+    const [result] = await this.db
+      .select({
+        ...employmentRowsByUnit.select,
+        persons: personRows.of(pointedToBy(persons.id, employments.personId, ofUnits)),
+      })
+      .from(employments)
+      .where(ofUnits);
+    return {
+      employments: employmentRowsByUnit.parseValue(result?.rows),
+      persons: personRows.parseValue(result?.persons),
+    };
+  }
+
   employmentsByPersons(personIds: readonly string[]): Promise<EmploymentRow[]> {
     return this.db
       .select()
@@ -225,7 +246,7 @@ export class PersonStore {
 }
 
 /** Large reads (every person and employment of the register), each as one JSON value. */
-const personRows = jsonRowsOf(persons);
+export const personRows = jsonRowsOf(persons);
 /** A unit's employments: its leader first, then by start. */
 const employmentRowsByUnit = jsonRowsOf(employments, [
   desc(employments.isLeader),
