@@ -111,24 +111,48 @@ export function internalTokenSigner(
   };
 }
 
-/** Verifies, in a subgraph, that a request came through the gateway, and who is asking. */
+/**
+ * Verifies, in a subgraph, that a request came through the gateway, and who is asking. The
+ * gateway reuses a token for 30 s (`internalTokenSigner`): the identity of a token verified
+ * once is kept, by the token's exact text, until the token expires (checked on every use), so
+ * that a reused token is not verified again on every call (two signature checks a pull, a tenth
+ * of a millisecond each here). Only the very text that was verified finds it: another token,
+ * or one changed by a character, is verified from scratch. At most `maxHeld` are kept; the
+ * oldest goes first. The identity handed out is frozen, being shared by those calls.
+ */
 export function internalTokenVerifier(
   subgraph: string,
   publicKey: CryptoKey,
+  { maxHeld = 1_000, now = () => Date.now() }: { maxHeld?: number; now?: () => number } = {},
 ): (token: string) => Promise<Identity> {
+  const verified = new Map<string, { identity: Identity; expiresAt: number }>();
   return async (token) => {
+    const kept = verified.get(token);
+    if (kept && now() < kept.expiresAt) return kept.identity;
+    verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, publicKey, {
         issuer: INTERNAL_TOKEN_ISSUER,
         audience: subgraph,
         algorithms: [signingAlgorithm],
         requiredClaims: ['exp'],
+        currentDate: new Date(now()),
       });
-      return payload['public'] === true ? publicIdentity : identityFromInternalClaims(payload);
+      const identity =
+        payload['public'] === true ? publicIdentity : frozen(identityFromInternalClaims(payload));
+      if (verified.size >= maxHeld) verified.delete(verified.keys().next().value!);
+      verified.set(token, { identity, expiresAt: payload.exp! * 1000 });
+      return identity;
     } catch (error) {
       throw new AuthenticationError(describeTokenError(error));
     }
   };
+}
+
+/** An identity that cannot be changed, nor its lists. */
+function frozen(identity: Identity): Identity {
+  for (const value of Object.values(identity)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(identity);
 }
 
 function describeTokenError(error: unknown): string {

@@ -62,3 +62,59 @@ describe('the internal token signer', async () => {
     expect(sign(person('a'), 'municipality')).not.toBe(first);
   });
 });
+
+/** A subgraph's verifier keeps what a token it verified says until the token expires. */
+describe('the internal token verifier', async () => {
+  const keys = await generateKeys();
+  const contactOslo: Identity = {
+    ...publicIdentity,
+    subject: 'kari',
+    roles: ['kr-contact'],
+    krContactFor: ['0301'],
+  };
+
+  it('answers a token verified before with the same identity until the token expires', async () => {
+    let clock = Date.now();
+    const token = await internalTokenSigner(keys.privateKey)(contactOslo, 'municipality');
+    const verify = internalTokenVerifier('municipality', keys.publicKey, { now: () => clock });
+    const first = await verify(token);
+    expect(first).toMatchObject({ subject: 'kari', krContactFor: ['0301'] });
+    clock += 50_000;
+    expect(await verify(token)).toBe(first);
+    // Tokens live 60 s (whole seconds from their signing): past that, kept or not, it is refused.
+    clock += 11_000;
+    await expect(verify(token)).rejects.toThrow('The token has expired.');
+  });
+
+  it('verifies any other text from scratch: a changed signature is refused after the real one', async () => {
+    const token = await internalTokenSigner(keys.privateKey)(contactOslo, 'municipality');
+    const verify = internalTokenVerifier('municipality', keys.publicKey);
+    await verify(token);
+    const last = token.at(-2) === 'A' ? 'B' : 'A';
+    const forged = `${token.slice(0, -2)}${last}${token.at(-1)}`;
+    await expect(verify(forged)).rejects.toThrow('The token signature is not valid.');
+    // Nor does a token for another subgraph pass once this one's was kept.
+    const other = await internalTokenSigner(keys.privateKey)(contactOslo, 'interests');
+    await expect(verify(other)).rejects.toThrow("The token's aud claim is not accepted.");
+  });
+
+  it('hands out an identity that no request can change for the next', async () => {
+    const verify = internalTokenVerifier('municipality', keys.publicKey);
+    const identity = await verify(await internalTokenSigner(keys.privateKey)(contactOslo, 'municipality'));
+    expect(() => identity.krContactFor.push('4601')).toThrow(TypeError);
+    expect(() => Object.assign(identity, { subject: 'ola' })).toThrow(TypeError);
+  });
+
+  it('keeps at most the given number of identities, forgetting the oldest', async () => {
+    const sign = internalTokenSigner(keys.privateKey);
+    const person = (subject: string): Identity => ({ ...publicIdentity, subject });
+    const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((s) => sign(person(s), 'municipality')));
+    const verify = internalTokenVerifier('municipality', keys.publicKey, { maxHeld: 2 });
+    const first = await verify(a!);
+    await verify(b!);
+    expect(await verify(a!)).toBe(first);
+    await verify(c!); // a third: the oldest held (a) goes
+    expect(await verify(a!)).not.toBe(first);
+    expect(await verify(a!)).toEqual(first);
+  });
+});
