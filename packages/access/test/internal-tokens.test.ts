@@ -7,16 +7,16 @@ import {
   type Identity,
 } from '../src/index.ts';
 
-/** The gateway's internal tokens, reused for the very same claims and subgraph for 30 s. */
-describe('the internal token signer', async () => {
-  const keys = await generateKeys();
-  const contactOslo: Identity = {
-    ...publicIdentity,
-    subject: 'kari',
-    roles: ['kr-contact'],
-    krContactFor: ['0301'],
-  };
+const keys = await generateKeys();
+const contactOslo: Identity = {
+  ...publicIdentity,
+  subject: 'kari',
+  roles: ['kr-contact'],
+  krContactFor: ['0301'],
+};
 
+/** The gateway's internal tokens, reused for the very same claims and subgraph for 30 s. */
+describe('the internal token signer', () => {
   it('reuses a token for the same identity and subgraph for 30 s, then signs a new one', async () => {
     let clock = 1_000_000;
     const sign = internalTokenSigner(keys.privateKey, { now: () => clock });
@@ -64,15 +64,7 @@ describe('the internal token signer', async () => {
 });
 
 /** A subgraph's verifier keeps what a token it verified says until the token expires. */
-describe('the internal token verifier', async () => {
-  const keys = await generateKeys();
-  const contactOslo: Identity = {
-    ...publicIdentity,
-    subject: 'kari',
-    roles: ['kr-contact'],
-    krContactFor: ['0301'],
-  };
-
+describe('the internal token verifier', () => {
   it('answers a token verified before with the same identity until the token expires', async () => {
     let clock = Date.now();
     const token = await internalTokenSigner(keys.privateKey)(contactOslo, 'municipality');

@@ -44,20 +44,9 @@ export class CompanyStore {
       .orderBy(desc(companyOwners.sharePercent), asc(companyOwners.municipalityNumber));
   }
 
-  /** A municipality's ownerships, by company name. */
-  async ownershipsByMunicipalities(numbers: readonly string[]): Promise<CompanyOwnerRow[]> {
-    return ownershipRowsByName.parse(
-      await this.db
-        .select(ownershipRowsByName.select)
-        .from(companyOwners)
-        .innerJoin(companies, eq(companies.id, companyOwners.companyId))
-        .where(anyOf(companyOwners.municipalityNumber, numbers, 'text')),
-    );
-  }
-
   /**
-   * The municipalities' ownerships as `ownershipsByMunicipalities` gives them, with the companies
-   * owned, in one statement: whoever reads an ownership shows what is owned.
+   * The municipalities' company ownerships, by company name, with the companies owned, in one
+   * statement: whoever reads an ownership shows what is owned.
    */
   async ownershipsWithCompaniesByMunicipalities(
     numbers: readonly string[],
