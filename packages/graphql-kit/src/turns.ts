@@ -31,25 +31,43 @@ export class Turns {
     });
   }
 
-  /** Lets one chunk of waiters go; their work runs (as microtasks) right after this callback. */
+  /**
+   * Lets waiters go a chunk at a time; their work runs (as microtasks) right after each chunk.
+   * While the turn has lasted less than `sliceMs`, the next chunk goes in the same turn once
+   * that work has run: a list that takes less than a slice is completed in one turn, not in
+   * one turn per doubling of the chunk.
+   */
   private readonly run = () => {
-    const now = performance.now();
-    if (this.lastCount > 0) {
-      const perWaiter = Math.max((now - this.lastStart) / this.lastCount, 0.001);
-      this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.floor(this.sliceMs / perWaiter)));
-    }
-    const end = Math.min(this.next + this.chunk, this.waiting.length);
-    this.lastStart = now;
-    this.lastCount = end - this.next;
-    while (this.next < end) this.waiting[this.next++]!();
-    if (this.next < this.waiting.length) {
-      // Asked for from inside a check-phase callback, this runs in the next turn of the loop.
-      setImmediate(this.run);
-    } else {
-      this.waiting = [];
-      this.next = 0;
-      this.scheduled = false;
-    }
+    const turnStarted = performance.now();
+    const release = () => {
+      const now = performance.now();
+      if (this.lastCount > 0) {
+        const perWaiter = Math.max((now - this.lastStart) / this.lastCount, 0.001);
+        // What is left of this turn's slice (all of it at a turn's start).
+        const left = this.sliceMs - (now - turnStarted);
+        this.chunk = Math.max(1, Math.min(this.chunk * 2, Math.floor(left / perWaiter)));
+      }
+      const end = Math.min(this.next + this.chunk, this.waiting.length);
+      this.lastStart = now;
+      this.lastCount = end - this.next;
+      while (this.next < end) this.waiting[this.next++]!();
+      if (this.next >= this.waiting.length) {
+        this.waiting = [];
+        this.next = 0;
+        this.scheduled = false;
+        return;
+      }
+      // After the released waiters' work: a tick asked for from a microtask runs once every
+      // microtask has, those the work chains on included.
+      queueMicrotask(() =>
+        process.nextTick(() => {
+          if (performance.now() - turnStarted < this.sliceMs) release();
+          // Asked for from inside the check phase, this runs in the next turn of the loop.
+          else setImmediate(this.run);
+        }),
+      );
+    };
+    release();
   };
 }
 

@@ -224,6 +224,26 @@ describe('turns', () => {
   });
 });
 
+describe('turns, for a list that takes less than a slice', () => {
+  it('completes it in one turn of the event loop, not one turn per doubling of the chunk', async () => {
+    const turns = new Turns(20);
+    const items = Array.from({ length: 300 }, (_, index) => index);
+    let turnsPassed = 0;
+    let ticking = true;
+    const tick = () => {
+      turnsPassed++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const done = await Promise.all(inTurns(items, turns).map((item) => item.then((value) => value * 2)));
+    ticking = false;
+    expect(done).toEqual(items.map((item) => item * 2));
+    // Two turns before the first item (as for any list), then one; a chunk starting at one item
+    // and doubling would take nine more for 300 items.
+    expect(turnsPassed).toBeLessThanOrEqual(4);
+  });
+});
+
 describe('a loader limited to a number of keys per statement', () => {
   it('fetches a larger batch in slices, one after another, and answers every key as one batch would', async () => {
     const fetched: string[][] = [];
