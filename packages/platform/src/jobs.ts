@@ -79,6 +79,9 @@ export async function startJobs(
     );
     return running;
   };
+  // The jobs being run: a fetch still in flight when the stop begins brings one after pg-boss
+  // has found none in progress and stopped.
+  const handling = new Set<Promise<unknown>>();
   const boss = new PgBoss({
     db: { executeSql },
     schema: JOBS_SCHEMA,
@@ -123,13 +126,16 @@ export async function startJobs(
         async ([job]) => {
           if (!job) return;
           const context = { identity, jobId: job.id, key: job.singletonKey, retryCount: job.retryCount };
+          const handled = queue.handle(job.data, context);
+          handling.add(handled);
           try {
-            await queue.handle(job.data, context);
+            await handled;
           } catch (error) {
             // The data may hold personal data: the log names the job, pg-boss keeps the error.
             logger.warn({ err: error, queue: name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
             throw error;
           } finally {
+            handling.delete(handled);
             // A worker that found work asks again at once: it waits its polling interval only
             // when the queue is empty (a round of 8,400 notices would otherwise take hours).
             if (workerId) boss.notifyWorker(workerId);
@@ -161,8 +167,23 @@ export async function startJobs(
 
   return {
     stop: async () => {
-      await boss.stop({ graceful: true, wait: true, timeout: options.stopTimeoutMs ?? 30_000 });
-      await Promise.allSettled([...inFlight]);
+      const timeoutMs = options.stopTimeoutMs ?? 30_000;
+      const deadline = Date.now() + timeoutMs;
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      // pg-boss waits for the jobs it knows to be in progress, not for a worker's fetch still in
+      // flight: the job that fetch brings is run, and marked done or failed, before the database
+      // may close (a statement on a closed database would fail pg-boss's unawaited completion).
+      // A job's handler and its completion follow a statement within the same turn, so the work
+      // is over once a turn passes with neither.
+      while ((inFlight.size > 0 || handling.size > 0) && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight, ...handling]),
+          new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
+        ]);
+        clearTimeout(timer);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
   };
 }

@@ -157,6 +157,68 @@ describe.each(['pglite', 'postgres'] as const)('background work on %s', (driver)
   });
 });
 
+describe.each(['pglite', 'postgres'] as const)('stopping while a worker asks for work, on %s', (driver) => {
+  let place: Place;
+  beforeAll(async () => {
+    place = await createPlace(driver, 'jobs_stop');
+  });
+  afterAll(() => place?.remove());
+
+  it("runs the job that the worker's last fetch brings, and marks it done, before stop resolves", async () => {
+    const database = await open(place);
+    // A fetch that pg-boss has sent but not yet had answered when the stop begins: pg-boss sees
+    // no job in progress and stops at once, and the job the fetch then brings would run, and be
+    // marked done, on a database closed by then.
+    let holding = false;
+    let fetchHeld = () => {};
+    const aFetchIsHeld = new Promise<void>((resolve) => (fetchHeld = resolve));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const slowFetches = {
+      ...database,
+      executeSql: async (text: string, values?: unknown[]) => {
+        if (holding && text.includes('FOR UPDATE SKIP LOCKED')) {
+          fetchHeld();
+          await released;
+        }
+        return database.executeSql(text, values);
+      },
+    };
+    const ran: string[] = [];
+    const jobs = await startJobs(
+      slowFetches,
+      {
+        'note-written': {
+          handle: async (_data, context) => {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            ran.push(context.key!);
+          },
+        },
+      },
+      logger,
+      fast,
+    );
+    try {
+      holding = true;
+      await aFetchIsHeld;
+      await database.db.transaction((tx) =>
+        sendJob(tx, 'note-written', { text: 'last' }, { key: 'note:last' }),
+      );
+      const stopped = jobs.stop();
+      // pg-boss finds no job in progress and stops its workers; then the held fetch is answered.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      release();
+      await stopped;
+      expect(ran).toEqual(['note:last']);
+      expect(await jobRows(database, 'note:last')).toEqual([{ state: 'completed' }]);
+    } finally {
+      release();
+      await jobs.stop();
+      await database.close();
+    }
+  });
+});
+
 describe.each(['pglite', 'postgres'] as const)('a job whose process died, on %s', (driver) => {
   let place: Place;
   beforeAll(async () => {
