@@ -18,6 +18,7 @@ import { REQUEST_ID_HEADER } from '@registers/platform/request-id';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayConfig } from './config.ts';
 import { knownOperationTypes, requestErrorStatuses } from './request-errors.ts';
+import { installResultShaping } from './result-shaping.ts';
 import { SubgraphBatches, type GatewayGraphQLResponse, type SubgraphAnswer } from './subgraph-batches.ts';
 import { subgraphFetcher } from './subgraph-fetch.ts';
 
@@ -170,6 +171,10 @@ export function createGatewayServer(
 ) {
   const signToken = internalTokenSigner(internalTokenKey);
   const recordSubgraphCall = subgraphCallMetrics(metrics);
+  if (!installResultShaping().installed)
+    logger.warn(
+      'this Apollo Gateway is not the one result-shaping.ts was written for; its own shaping stays',
+    );
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
