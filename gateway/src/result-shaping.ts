@@ -38,8 +38,9 @@ import type { GraphQLError } from 'graphql';
  * BENCHMARKS.md). Here each selection set is read once per operation, the flags are fields of
  * the shaper, and an object of the answer is a plain object (Apollo's has no prototype, which
  * V8 keeps in its slow dictionary form, for the next step's `JSON.stringify` too) unless a field
- * of it is named `__proto__`. `gateway/test/result-shaping.test.ts` compares both on every case
- * Apollo's own tests of it cover, and on real pulls.
+ * of the operation is named as a property every object has (`__proto__`, `constructor`, …).
+ * `gateway/test/result-shaping.test.ts` compares both on generated answers, broken ones
+ * included; the bench checks the pulls' answers against direct SQL.
  */
 export function computeResponse({
   operation,
@@ -58,6 +59,7 @@ export function computeResponse({
     schema,
     { __proto__: null, ...operation.collectDefaultedVariableValues(), ...variables },
     introspectionHandling,
+    !namesAnyPrototypeProperty(operation.selectionSet),
   );
   const data = Object.create(null) as Record<string, unknown>;
   const bubbled = shaper.selectionSet(
@@ -72,6 +74,18 @@ export function computeResponse({
 /** Apollo's `assert` failing: the same error, without a message made for every value that passes. */
 function fail(message: string): never {
   assert(false, message);
+}
+
+/** Whether a field anywhere in the selection set is answered under a name `Object.prototype` has. */
+function namesAnyPrototypeProperty(selectionSet: SelectionSet): boolean {
+  return selectionSet
+    .selections()
+    .some((selection) =>
+      selection.kind === 'FieldSelection'
+        ? selection.element.responseName() in Object.prototype ||
+          (!!selection.selectionSet && namesAnyPrototypeProperty(selection.selectionSet))
+        : namesAnyPrototypeProperty(selection.selectionSet),
+    );
 }
 
 const FIELD = 0;
@@ -90,18 +104,12 @@ type Step =
     }
   | { kind: typeof FRAGMENT; typeCondition: CompositeType | undefined; selectionSet: SelectionSet };
 
-interface CompiledSet {
-  steps: Step[];
-  /** A field of the objects this set fills is named `__proto__`, which a plain object would not keep. */
-  nullPrototype: boolean;
-}
-
 type Output = Record<string, unknown>;
 
 class Shaper {
   readonly errors: GraphQLError[] = [];
   private readonly path: (string | number)[] = [];
-  private readonly compiled = new Map<SelectionSet, CompiledSet>();
+  private readonly compiled = new Map<SelectionSet, Step[]>();
   private readonly applies = new Map<CompositeType, Map<string | NamedType, boolean>>();
   /** What Apollo's `updateOutputValue` returns with the value: `isInvalid` and `hasErrors`. */
   private invalid = false;
@@ -111,11 +119,17 @@ class Shaper {
     private readonly schema: Schema,
     private readonly variables: Record<string, unknown>,
     private readonly introspectionHandling: (introspectionSelection: FieldSelection) => unknown,
+    /**
+     * The answer's objects as plain objects: unless a field is named as something every plain
+     * object has (`__proto__`, `constructor`, `toString`, …), which Apollo's objects without a
+     * prototype do not have, and which reading and writing a field of a plain object would meet.
+     */
+    private readonly plainObjects: boolean,
   ) {}
 
   /** Apollo's `applySelectionSet`: true where Apollo returns `NULL_BUBBLE_UP`. */
   selectionSet(input: Output, selectionSet: SelectionSet, output: Output, parentType: NamedType): boolean {
-    for (const step of this.compile(selectionSet).steps) {
+    for (const step of this.compile(selectionSet)) {
       if (step.kind === FIELD) {
         const responseName = step.responseName;
         const outputValue = output[responseName];
@@ -236,8 +250,7 @@ class Shaper {
         objectType = typenameType;
       }
       const object =
-        (outputValue as Output | undefined) ??
-        (this.compile(selectionSet).nullPrototype ? (Object.create(null) as Output) : {});
+        (outputValue as Output | undefined) ?? (this.plainObjects ? {} : (Object.create(null) as Output));
       const bubbled = this.selectionSet(inputObject, selectionSet, object, objectType);
       return this.flagged(bubbled ? null : object, false, bubbled);
     }
@@ -302,18 +315,17 @@ class Shaper {
    * The selection set's selections as steps, once per operation: the ones `@skip` or `@include`
    * leave out are left out here, which Apollo decides again for every object.
    */
-  private compile(selectionSet: SelectionSet): CompiledSet {
+  private compile(selectionSet: SelectionSet): Step[] {
     const known = this.compiled.get(selectionSet);
     if (known) return known;
-    const compiled: CompiledSet = { steps: [], nullPrototype: false };
+    const compiled: Step[] = [];
     this.compiled.set(selectionSet, compiled);
     for (const selection of selectionSet.selections()) {
       if (this.skipped(selection.element)) continue;
       if (selection.kind === 'FieldSelection') {
         const field = selection.element;
         const responseName = field.responseName();
-        if (responseName === '__proto__') compiled.nullPrototype = true;
-        compiled.steps.push({
+        compiled.push({
           kind: FIELD,
           responseName,
           typename: field.name === '__typename',
@@ -322,9 +334,7 @@ class Shaper {
           selectionSet: selection.selectionSet,
         });
       } else {
-        // The fragment's fields fill the same objects.
-        if (this.compile(selection.selectionSet).nullPrototype) compiled.nullPrototype = true;
-        compiled.steps.push({
+        compiled.push({
           kind: FRAGMENT,
           typeCondition: selection.element.typeCondition,
           selectionSet: selection.selectionSet,

@@ -116,6 +116,10 @@ const operations: { query: string; variables?: Record<string, unknown> }[] = [
     query: `{ __proto__: municipality(number: "0301") { __proto__: number constructor: name toString: name } }`,
   },
   { query: `{ municipalities { name @skip(if: true) number @include(if: false) id } }` },
+  // Names every plain object has, without `__proto__`: read and written as fields all the same.
+  {
+    query: `{ m: municipality(number: "0301") { name } ... on Query { m: municipality(number: "0301") { constructor: name toString: number } } municipalities { valueOf: id hasOwnProperty: name } }`,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -168,6 +172,9 @@ function inputFor(rnd: () => number, depth: number, brokenRate: number): unknown
       '__proto__',
       'constructor',
       'toString',
+      'm',
+      'valueOf',
+      'hasOwnProperty',
     ]) {
       if (rnd() < 0.1) continue;
       Object.defineProperty(value, field, {
@@ -205,7 +212,7 @@ function inputFor(rnd: () => number, depth: number, brokenRate: number): unknown
   const leafOrNested = (field: string): unknown => {
     const roll = rnd();
     const nested = ['units', 'employees', 'nodes', 'search', 'municipalities'];
-    const single = ['leader', 'parent', 'declaration', 'first', 'second', 'node', '__proto__'];
+    const single = ['leader', 'parent', 'declaration', 'first', 'second', 'node', '__proto__', 'm'];
     // Below the depth asked for, an object or a list is missing (null where it is required).
     if (depth <= 0 && (nested.includes(field) || single.includes(field))) return null;
     if (nested.includes(field)) {
