@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import { UserFacingError } from '@registers/graphql-kit';
 import type { Tracing } from '@registers/platform/tracing';
 
@@ -102,7 +102,7 @@ const subgraphConnections = new Agent();
  */
 async function send(url: string, init: Parameters<Fetcher>[1], timeoutMs: number): Promise<FetcherResponse> {
   const answer = await request(url, {
-    method: (init?.method ?? 'GET') as 'POST',
+    method: (init?.method ?? 'GET') as Dispatcher.HttpMethod,
     headers: init?.headers,
     body: init?.body,
     signal: AbortSignal.timeout(timeoutMs),

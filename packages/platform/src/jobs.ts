@@ -126,7 +126,8 @@ export async function startJobs(
         async ([job]) => {
           if (!job) return;
           const context = { identity, jobId: job.id, key: job.singletonKey, retryCount: job.retryCount };
-          const handled = queue.handle(job.data, context);
+          // A handler that throws before its first await fails its promise all the same.
+          const handled = (async () => queue.handle(job.data, context))();
           handling.add(handled);
           try {
             await handled;
