@@ -150,25 +150,11 @@ describe.each(['pglite', 'postgres'] as const)('background work on %s', (driver)
     expect(runs.filter((run) => run.queue === 'flaky')).toHaveLength(1);
   }, 40_000);
 
-  it('refuses a job for a queue no one defined, so a typo does not lose work', async () => {
-    await expect(
-      database.db.transaction((tx) => sendJob(tx, 'no-such-queue', {}, { key: 'x' })),
-    ).rejects.toThrow('no job queue named no-such-queue');
-  });
-});
-
-describe.each(['pglite', 'postgres'] as const)('stopping while a worker asks for work, on %s', (driver) => {
-  let place: Place;
-  beforeAll(async () => {
-    place = await createPlace(driver, 'jobs_stop');
-  });
-  afterAll(() => place?.remove());
-
-  it("runs the job that the worker's last fetch brings, and marks it done, before stop resolves", async () => {
-    const database = await open(place);
+  it("runs the job that a worker's last fetch brings, and marks it done, before a stop resolves", async () => {
     // A fetch that pg-boss has sent but not yet had answered when the stop begins: pg-boss sees
     // no job in progress and stops at once, and the job the fetch then brings would run, and be
-    // marked done, on a database closed by then.
+    // marked done, on a database closed by then. A second pg-boss on this database, with a
+    // queue of its own, whose fetches are held.
     let holding = false;
     let fetchHeld = () => {};
     const aFetchIsHeld = new Promise<void>((resolve) => (fetchHeld = resolve));
@@ -185,10 +171,10 @@ describe.each(['pglite', 'postgres'] as const)('stopping while a worker asks for
       },
     };
     const ran: string[] = [];
-    const jobs = await startJobs(
+    const stopping = await startJobs(
       slowFetches,
       {
-        'note-written': {
+        'last-fetch': {
           handle: async (_data, context) => {
             await new Promise((resolve) => setTimeout(resolve, 50));
             ran.push(context.key!);
@@ -201,21 +187,24 @@ describe.each(['pglite', 'postgres'] as const)('stopping while a worker asks for
     try {
       holding = true;
       await aFetchIsHeld;
-      await database.db.transaction((tx) =>
-        sendJob(tx, 'note-written', { text: 'last' }, { key: 'note:last' }),
-      );
-      const stopped = jobs.stop();
+      await database.db.transaction((tx) => sendJob(tx, 'last-fetch', {}, { key: 'last-fetch:1' }));
+      const stopped = stopping.stop();
       // pg-boss finds no job in progress and stops its workers; then the held fetch is answered.
       await new Promise((resolve) => setTimeout(resolve, 200));
       release();
       await stopped;
-      expect(ran).toEqual(['note:last']);
-      expect(await jobRows(database, 'note:last')).toEqual([{ state: 'completed' }]);
+      expect(ran).toEqual(['last-fetch:1']);
+      expect(await jobRows(database, 'last-fetch:1')).toEqual([{ state: 'completed' }]);
     } finally {
       release();
-      await jobs.stop();
-      await database.close();
+      await stopping.stop();
     }
+  });
+
+  it('refuses a job for a queue no one defined, so a typo does not lose work', async () => {
+    await expect(
+      database.db.transaction((tx) => sendJob(tx, 'no-such-queue', {}, { key: 'x' })),
+    ).rejects.toThrow('no job queue named no-such-queue');
   });
 });
 
