@@ -256,6 +256,17 @@ function outcome(
   }
 }
 
+/** Both shapings of one answer: the same outcome, which is returned. */
+function expectSameAsApollo(
+  operation: Operation,
+  variables: Record<string, unknown> | undefined,
+  input: Record<string, unknown>,
+) {
+  const expected = outcome(apolloOriginal, operation, variables, input);
+  expect(outcome(computeResponse, operation, variables, input)).toEqual(expected);
+  return expected;
+}
+
 describe('the gateway’s result shaping', () => {
   it('is compared with Apollo’s own, not with itself', () => {
     expect(apolloOriginal).toBeTypeOf('function');
@@ -265,14 +276,21 @@ describe('the gateway’s result shaping', () => {
 
   it('answers as Apollo Gateway’s own on valid answers of every operation', () => {
     const rnd = random(1);
+    let clean = 0;
     for (const { query, variables } of operations) {
       const operation = parseOperation(schema, query);
       for (let round = 0; round < 15; round++) {
-        const input = inputFor(rnd, 3, 0) as Record<string, unknown>;
-        const expected = outcome(apolloOriginal, operation, variables, input);
-        expect(outcome(computeResponse, operation, variables, input)).toEqual(expected);
+        const expected = expectSameAsApollo(
+          operation,
+          variables,
+          inputFor(rnd, 3, 0) as Record<string, unknown>,
+        );
+        if (!('failed' in expected) && expected.errors.length === 0) clean++;
       }
     }
+    // Most of these answers need no error (the rest end in nulls the schema forbids, below the
+    // depth generated): the comparison covers answers as the subgraphs normally send them.
+    expect(clean).toBeGreaterThan(80);
   });
 
   it('answers as Apollo Gateway’s own where subgraphs break the schema: nulls bubbled, errors, failures', () => {
@@ -281,9 +299,11 @@ describe('the gateway’s result shaping', () => {
     for (const { query, variables } of operations) {
       const operation = parseOperation(schema, query);
       for (let round = 0; round < 80; round++) {
-        const input = inputFor(rnd, 3, 0.25) as Record<string, unknown>;
-        const expected = outcome(apolloOriginal, operation, variables, input);
-        expect(outcome(computeResponse, operation, variables, input)).toEqual(expected);
+        const expected = expectSameAsApollo(
+          operation,
+          variables,
+          inputFor(rnd, 3, 0.25) as Record<string, unknown>,
+        );
         if ('failed' in expected) seen.failures++;
         else {
           if (expected.errors.length > 0) seen.errors++;
